@@ -1,0 +1,27 @@
+// Bundles the action's entry points and the CLI into dist/ (committed: GitHub runs dist/ as it is).
+// Each bundle is self-contained: provisioning copies dist/cli.js alone as the root-owned worker.
+// The output is deterministic, so CI checks that dist/ matches src/ by rebuilding and diffing.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+// Some bundled dependencies are CommonJS and call require(): give the ESM bundle one.
+const requireShim = "import { createRequire as __ntcCreateRequire } from 'node:module'; const require = __ntcCreateRequire(import.meta.url);";
+
+await rm('dist', { recursive: true, force: true });
+for (const [name, entry, shebang] of [
+  ['main', 'src/action/main.ts', false],
+  ['post', 'src/action/post.ts', false],
+  ['cli', 'src/cli.ts', true],
+]) {
+  await build({
+    entryPoints: [entry],
+    outfile: `dist/${name}.js`,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: { js: (shebang ? '#!/usr/bin/env node\n' : '') + requireShim },
+  });
+}

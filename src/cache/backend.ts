@@ -1,0 +1,30 @@
+import type { Readable } from 'node:stream';
+
+export const CONTENT_TYPES = {
+  narinfo: 'text/x-nix-narinfo',
+  nar: 'application/x-nix-nar',
+  cacheInfo: 'text/x-nix-cache-info',
+} as const;
+
+export const CACHE_INFO = 'StoreDir: /nix/store\n';
+
+/** The few operations a binary cache needs. Keys are relative: `abc….narinfo`, `nar/….nar.zst`. */
+export interface CacheBackend {
+  readonly describe: string;
+  /** A small object's bytes, or undefined when absent. */
+  get(key: string): Promise<Buffer | undefined>;
+  /** A large object as a stream, or undefined when absent. */
+  getStream(key: string): Promise<Readable | undefined>;
+  exists(key: string): Promise<boolean>;
+  put(key: string, body: string | Buffer, contentType: string): Promise<void>;
+  /** Streams an object; if `body` fails, the object must not appear (no partial object under `key`). */
+  putStream(key: string, body: Readable, contentType: string): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Keys directly under the cache root that end with `suffix`. */
+  list(suffix: string): AsyncIterable<string>;
+}
+
+/** Writes `nix-cache-info` when the cache has none. */
+export async function ensureCacheInfo(cache: CacheBackend): Promise<void> {
+  if (!(await cache.exists('nix-cache-info'))) await cache.put('nix-cache-info', CACHE_INFO, CONTENT_TYPES.cacheInfo);
+}

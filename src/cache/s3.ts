@@ -1,0 +1,175 @@
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  type S3ClientConfig,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import type { Readable } from 'node:stream';
+import { UserError } from '../core/errors.js';
+import type { CacheBackend } from './backend.js';
+import type { S3Location } from './url.js';
+
+export interface S3Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/** Multipart part size: large enough for few requests, small enough that memory stays bounded (×queueSize). */
+const PART_SIZE = 16 * 1024 * 1024;
+const PARTS_IN_FLIGHT = 4;
+
+/** A failed cache request, classified so the worker knows whether and when to retry. */
+export class CacheRequestError extends UserError {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message, 1);
+    this.name = 'CacheRequestError';
+  }
+}
+
+interface AwsError {
+  name?: string;
+  code?: string;
+  message?: string;
+  $metadata?: { httpStatusCode?: number };
+  $response?: { headers?: Record<string, string> };
+}
+
+/** Turns an SDK or network error into one actionable line. */
+export function describeS3Error(err: unknown, loc: S3Location, action: string): CacheRequestError {
+  const e = (err ?? {}) as AwsError;
+  const status = e.$metadata?.httpStatusCode;
+  const where = `s3://${loc.bucket}${loc.endpoint ? ` at ${loc.endpoint}` : ` (region ${loc.region})`}`;
+  const retryAfter = Number(e.$response?.headers?.['retry-after']);
+  const after = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
+  const name = e.name ?? e.code ?? '';
+  if (name === 'NoSuchBucket') return new CacheRequestError(`${action}: bucket ${JSON.stringify(loc.bucket)} does not exist ${where}; create it or fix the cache URL`, false);
+  if (['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'AccessDenied', 'CredentialsProviderError', 'ExpiredToken'].includes(name) || status === 403) {
+    return new CacheRequestError(`${action}: ${where} refused the credentials (${name || status}); check the access key, secret and their permissions`, false);
+  }
+  const net = /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|socket hang up/.exec(`${e.code ?? ''} ${e.message ?? ''} ${name}`);
+  if (net) return new CacheRequestError(`${action}: cannot reach ${where} (${net[0]}); check the endpoint and the network`, true);
+  if (status === 429 || status === 503 || (status !== undefined && status >= 500)) {
+    return new CacheRequestError(`${action}: ${where} answered ${status} ${name}; will retry`, true, after);
+  }
+  return new CacheRequestError(`${action}: ${where}: ${name || 'error'}: ${(e.message ?? String(err)).split('\n')[0]}`, true, after);
+}
+
+function isNotFound(err: unknown): boolean {
+  const e = err as AwsError;
+  return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404 && e?.name !== 'NoSuchBucket';
+}
+
+export class S3Cache implements CacheBackend {
+  readonly describe: string;
+  private readonly client: S3Client;
+
+  constructor(
+    private readonly loc: S3Location,
+    credentials?: S3Credentials,
+  ) {
+    this.describe = `s3://${loc.bucket}${loc.endpoint ? ` (${loc.endpoint})` : ''}`;
+    const config: S3ClientConfig = {
+      region: loc.region,
+      forcePathStyle: loc.pathStyle,
+      maxAttempts: 3,
+      requestChecksumCalculation: loc.checksums === 'when-required' ? 'WHEN_REQUIRED' : 'WHEN_SUPPORTED',
+      responseChecksumValidation: loc.checksums === 'when-required' ? 'WHEN_REQUIRED' : 'WHEN_SUPPORTED',
+    };
+    if (loc.endpoint) config.endpoint = loc.endpoint;
+    if (credentials) config.credentials = credentials;
+    else if (loc.profile) config.profile = loc.profile;
+    this.client = new S3Client(config);
+  }
+
+  private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw describeS3Error(err, this.loc, action);
+    }
+  }
+
+  async get(key: string): Promise<Buffer | undefined> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.loc.bucket, Key: key }));
+      return Buffer.from(await out.Body!.transformToByteArray());
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw describeS3Error(err, this.loc, `reading ${key}`);
+    }
+  }
+
+  async getStream(key: string): Promise<Readable | undefined> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.loc.bucket, Key: key }));
+      return out.Body as Readable;
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw describeS3Error(err, this.loc, `reading ${key}`);
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await this.client.send(new HeadObjectCommand({ Bucket: this.loc.bucket, Key: key }));
+      return true;
+    } catch (err) {
+      if (isNotFound(err)) return false;
+      throw describeS3Error(err, this.loc, `checking ${key}`);
+    }
+  }
+
+  async put(key: string, body: string | Buffer, contentType: string): Promise<void> {
+    await this.call(`writing ${key}`, () =>
+      this.client.send(new PutObjectCommand({ Bucket: this.loc.bucket, Key: key, Body: body, ContentType: contentType })),
+    );
+  }
+
+  /** Streams through multipart upload: memory stays at PART_SIZE × PARTS_IN_FLIGHT; a failed body aborts it. */
+  async putStream(key: string, body: Readable, contentType: string): Promise<void> {
+    let bodyError: unknown;
+    body.once('error', (err) => (bodyError = err));
+    const upload = new Upload({
+      client: this.client,
+      params: { Bucket: this.loc.bucket, Key: key, Body: body, ContentType: contentType },
+      partSize: PART_SIZE,
+      queueSize: PARTS_IN_FLIGHT,
+      leavePartsOnError: false,
+    });
+    try {
+      await upload.done();
+    } catch (err) {
+      // An error of the source (e.g. a NAR hash mismatch) is the real cause; report it, not the abort.
+      throw bodyError ?? describeS3Error(err, this.loc, `uploading ${key}`);
+    }
+    if (bodyError) {
+      // The body failed after the last part was sent: remove what was written.
+      await this.delete(key);
+      throw bodyError;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.call(`deleting ${key}`, () => this.client.send(new DeleteObjectCommand({ Bucket: this.loc.bucket, Key: key })));
+  }
+
+  async *list(suffix: string): AsyncIterable<string> {
+    let token: string | undefined;
+    do {
+      const out = await this.call('listing the bucket', () =>
+        this.client.send(new ListObjectsV2Command({ Bucket: this.loc.bucket, Delimiter: '/', ContinuationToken: token })),
+      );
+      for (const obj of out.Contents ?? []) if (obj.Key?.endsWith(suffix)) yield obj.Key;
+      token = out.IsTruncated ? out.NextContinuationToken : undefined;
+    } while (token);
+  }
+}

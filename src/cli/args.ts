@@ -1,0 +1,17 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { usageError } from '../core/errors.js';
+
+/** node:util parseArgs with its errors turned into usage errors (exit 2) that name the command. */
+export function parseCommandArgs(command: string, args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw usageError(`${command}: ${(err as Error).message.split('\n')[0]} (see nix-trusted-cache --help)`);
+  }
+}
+
+export function positiveInt(name: string, text: string | undefined, dflt: number): number {
+  if (text === undefined) return dflt;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw usageError(`${name} must be a positive whole number, not ${JSON.stringify(text)}`);
+  return Number(text);
+}

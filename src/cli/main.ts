@@ -1,0 +1,45 @@
+import { errorMessage, UserError } from '../core/errors.js';
+import { keygenCommand } from './keygen.js';
+import { pushCommand } from './push.js';
+import { verifyCommand } from './verify.js';
+
+const HELP = `nix-trusted-cache: signed Nix binary-cache uploads that untrusted CI jobs cannot forge
+
+usage: nix-trusted-cache COMMAND [OPTIONS]
+
+  keygen NAME                     print a new secret key (stdout) and its public key (stderr)
+  push --cache URL --signing-key-file FILE [--compression C] [--closure] PATH…
+                                  sign and upload store paths now
+  verify --cache URL --trusted-public-key KEY [--nar] [PATH…]
+                                  check signatures (and NAR hashes) of cached paths
+
+Cache URLs: s3://BUCKET?region=R&endpoint=HOST:PORT&scheme=http|https  or  file:///ABS/DIR
+Exit codes: 0 ok, 1 failure, 2 usage error.`;
+
+type Command = (args: string[]) => number | Promise<number>;
+export const COMMANDS: Record<string, Command> = {
+  keygen: keygenCommand,
+  push: pushCommand,
+  verify: verifyCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`nix-trusted-cache: unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(', ')}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (err) {
+    // One line, no stack: errors here are either ours (UserError, already actionable) or from a dependency.
+    process.stderr.write(`nix-trusted-cache ${name}: ${errorMessage(err)}\n`);
+    if (process.env.NTC_DEBUG && err instanceof Error && !(err instanceof UserError)) process.stderr.write(`${err.stack}\n`);
+    return err instanceof UserError ? err.exitCode : 1;
+  }
+}

@@ -1,0 +1,46 @@
+import { openCache } from '../cache/open.js';
+import { readCredentialsFile } from '../cache/credentials.js';
+import { parseCacheUrl } from '../cache/url.js';
+import { parseCompression } from '../core/compression.js';
+import { usageError } from '../core/errors.js';
+import { readSecretKeyFile } from '../core/key-file.js';
+import { isStorePath } from '../core/store-path.js';
+import { dumpPath } from '../nix/commands.js';
+import { queryClosure, queryPathInfos } from '../nix/path-info.js';
+import { pushPaths } from '../push/push.js';
+import { parseCommandArgs, positiveInt } from './args.js';
+import { formatBytes } from './format.js';
+
+const USAGE = 'usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N] [--credentials-file FILE] PATH…';
+
+export async function pushCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs('push', args, {
+    cache: { type: 'string' },
+    'signing-key-file': { type: 'string' },
+    compression: { type: 'string', default: 'zstd' },
+    closure: { type: 'boolean', default: false },
+    concurrency: { type: 'string' },
+    'credentials-file': { type: 'string' },
+  });
+  if (!values.cache || !values['signing-key-file'] || positionals.length === 0) throw usageError(USAGE);
+  const loc = parseCacheUrl(values.cache);
+  const compression = parseCompression(values.compression!);
+  const concurrency = positiveInt('--concurrency', values.concurrency, 4);
+  for (const p of positionals) if (!isStorePath(p)) throw usageError(`push: ${JSON.stringify(p)} is not a store path (/nix/store/…)`);
+  const key = await readSecretKeyFile(values['signing-key-file']!);
+  const credentials = values['credentials-file'] ? await readCredentialsFile(values['credentials-file']) : undefined;
+  const cache = openCache(loc, credentials);
+
+  const paths = values.closure ? await queryClosure(positionals) : positionals;
+  const infos = await queryPathInfos(paths);
+  const results = await pushPaths({ cache, key, compression, dump: dumpPath }, infos, {
+    concurrency,
+    onResult: (r) => {
+      const size = r.status === 'uploaded' ? ` (${formatBytes(r.narSize)} NAR, ${formatBytes(r.fileSize)} ${compression})` : '';
+      const why = 'reason' in r && r.reason ? `: ${r.reason}` : '';
+      process.stdout.write(`${r.status} ${r.path}${size}${why}\n`);
+    },
+  });
+  const bad = results.filter((r) => r.status === 'failed' || r.status === 'refused');
+  return bad.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+import { readCredentialsFile } from '../cache/credentials.js';
+import { openCache } from '../cache/open.js';
+import { parseCacheUrl } from '../cache/url.js';
+import { usageError } from '../core/errors.js';
+import { parsePublicKey } from '../core/keys.js';
+import { isStorePath, storePathHash } from '../core/store-path.js';
+import { verifyNarInfo } from '../verify/verify.js';
+import { parseCommandArgs, positiveInt } from './args.js';
+
+const USAGE = 'usage: nix-trusted-cache verify --cache URL --trusted-public-key KEY [--trusted-public-key KEY…] [--nar] [PATH…]';
+
+export async function verifyCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs('verify', args, {
+    cache: { type: 'string' },
+    'trusted-public-key': { type: 'string', multiple: true },
+    nar: { type: 'boolean', default: false },
+    concurrency: { type: 'string' },
+    'credentials-file': { type: 'string' },
+  });
+  if (!values.cache || !values['trusted-public-key']?.length) throw usageError(USAGE);
+  const trusted = values['trusted-public-key'].map(parsePublicKey);
+  for (const p of positionals) if (!isStorePath(p)) throw usageError(`verify: ${JSON.stringify(p)} is not a store path`);
+  const credentials = values['credentials-file'] ? await readCredentialsFile(values['credentials-file']) : undefined;
+  const cache = openCache(parseCacheUrl(values.cache), credentials);
+  const keys: string[] = [];
+  if (positionals.length > 0) keys.push(...positionals.map((p) => `${storePathHash(p)}.narinfo`));
+  else for await (const k of cache.list('.narinfo')) keys.push(k);
+
+  const limit = positiveInt('--concurrency', values.concurrency, 8);
+  let bad = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < keys.length) {
+      const r = await verifyNarInfo(cache, keys[next++]!, trusted, values.nar!);
+      if (r.status !== 'valid') bad++;
+      process.stdout.write(`${r.status} ${r.storePath ?? r.key}${r.detail ? `: ${r.detail}` : ''}\n`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, keys.length) }, worker));
+  process.stderr.write(`${keys.length - bad} valid, ${bad} bad of ${keys.length} checked\n`);
+  return bad > 0 ? 1 : 0;
+}

@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { Duplex, PassThrough } from 'node:stream';
+import zlib from 'node:zlib';
+import { usageError } from './errors.js';
+import type { Compression } from './narinfo.js';
+
+export const COMPRESSIONS: readonly Compression[] = ['zstd', 'xz', 'br', 'none'];
+
+export function parseCompression(text: string): Compression {
+  if ((COMPRESSIONS as readonly string[]).includes(text)) return text as Compression;
+  throw usageError(`unknown compression ${JSON.stringify(text)}: use one of ${COMPRESSIONS.join(', ')}`);
+}
+
+/** The NAR object's file extension, as Nix names it. */
+export function narExtension(c: string): string {
+  return { zstd: '.zst', xz: '.xz', br: '.br', bzip2: '.bz2', none: '' }[c] ?? `.${c}`;
+}
+
+/** A spawned filter program (xz) as a duplex stream; a non-zero exit becomes a stream error. */
+function filterProcess(cmd: string, args: string[]): Duplex {
+  const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const duplex = Duplex.from({ writable: child.stdin, readable: child.stdout });
+  child.on('error', (err) => duplex.destroy(new Error(`cannot run ${cmd}: ${err.message} (install ${cmd})`)));
+  child.on('close', (code) => {
+    if (code !== 0 && code !== null) duplex.destroy(new Error(`${cmd} exited with ${code}: ${stderr.trim()}`));
+  });
+  duplex.on('close', () => child.kill());
+  return duplex;
+}
+
+// Levels: fast settings that still compress NARs well. zstd 3 is zstd's own default; xz -6 is Nix's preset,
+// run multi-threaded; brotli 5 is where its speed/ratio curve flattens.
+export function compressor(c: Compression): Duplex {
+  switch (c) {
+    case 'zstd':
+      return zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 } });
+    case 'xz':
+      return filterProcess('xz', ['-c', '-6', '-T0']);
+    case 'br':
+      return zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
+    case 'none':
+      return new PassThrough();
+  }
+}
+
+export function decompressor(c: string): Duplex {
+  switch (c) {
+    case 'zstd':
+      return zlib.createZstdDecompress();
+    case 'xz':
+      return filterProcess('xz', ['-dc']);
+    case 'br':
+      return zlib.createBrotliDecompress();
+    case 'bzip2':
+      return filterProcess('bzip2', ['-dc']);
+    case 'none':
+    case '':
+      return new PassThrough();
+    default:
+      throw new Error(`unsupported compression ${JSON.stringify(c)}`);
+  }
+}

@@ -1,0 +1,86 @@
+import nacl from 'tweetnacl';
+import { UserError } from './errors.js';
+
+// Nix's key formats: `<name>:<base64>`; a secret key holds 64 bytes (ed25519 seed then public key),
+// a public key 32, a signature 64. Errors here never include the key material itself.
+
+export interface SecretKey {
+  readonly name: string;
+  readonly secret: Uint8Array; // 64 bytes, tweetnacl's secretKey layout
+}
+export interface PublicKey {
+  readonly name: string;
+  readonly key: Uint8Array; // 32 bytes
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function splitKey(text: string, what: string): { name: string; bytes: Uint8Array } {
+  const trimmed = text.trim();
+  const colon = trimmed.indexOf(':');
+  if (colon <= 0) throw new UserError(`${what} is not in Nix's "name:base64" format`);
+  const name = trimmed.slice(0, colon);
+  const body = trimmed.slice(colon + 1);
+  if (!NAME.test(name)) throw new UserError(`${what} has an invalid name (letters, digits, '.', '_', '-')`);
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || body.length % 4 !== 0) {
+    throw new UserError(`${what} "${name}:…" is not valid base64`);
+  }
+  return { name, bytes: new Uint8Array(Buffer.from(body, 'base64')) };
+}
+
+export function parseSecretKey(text: string): SecretKey {
+  const { name, bytes } = splitKey(text, 'the signing key');
+  if (bytes.length === 32) {
+    throw new UserError(
+      `the signing key "${name}:…" is 32 bytes: that is a public key; give the secret key (nix key generate-secret)`,
+    );
+  }
+  if (bytes.length !== 64) throw new UserError(`the signing key "${name}:…" has ${bytes.length} bytes, expected 64`);
+  // The last 32 bytes must be the public key of the first 32 (the seed); otherwise signatures would not verify.
+  const derived = nacl.sign.keyPair.fromSeed(bytes.slice(0, 32)).publicKey;
+  if (!Buffer.from(derived).equals(Buffer.from(bytes.slice(32)))) {
+    throw new UserError(`the signing key "${name}:…" is corrupt: its public half does not match its seed`);
+  }
+  return { name, secret: bytes };
+}
+
+export function parsePublicKey(text: string): PublicKey {
+  const { name, bytes } = splitKey(text, 'the public key');
+  if (bytes.length === 64) throw new UserError(`the public key "${name}:…" is 64 bytes: that is a secret key`);
+  if (bytes.length !== 32) throw new UserError(`the public key "${name}:…" has ${bytes.length} bytes, expected 32`);
+  return { name, key: bytes };
+}
+
+export function publicKeyOf(sk: SecretKey): PublicKey {
+  return { name: sk.name, key: sk.secret.slice(32) };
+}
+
+export function formatSecretKey(sk: SecretKey): string {
+  return `${sk.name}:${Buffer.from(sk.secret).toString('base64')}`;
+}
+
+export function formatPublicKey(pk: PublicKey): string {
+  return `${pk.name}:${Buffer.from(pk.key).toString('base64')}`;
+}
+
+export function generateSecretKey(name: string): SecretKey {
+  if (!NAME.test(name)) throw new UserError(`invalid key name ${JSON.stringify(name)}: use letters, digits, '.', '_', '-' (e.g. cache.example.org-1)`);
+  return { name, secret: nacl.sign.keyPair().secretKey };
+}
+
+/** Signs a narinfo fingerprint; returns the `Sig:` value `name:base64`. */
+export function signFingerprint(sk: SecretKey, fingerprint: string): string {
+  const sig = nacl.sign.detached(Buffer.from(fingerprint, 'utf8'), sk.secret);
+  return `${sk.name}:${Buffer.from(sig).toString('base64')}`;
+}
+
+/** True when `sig` (`name:base64`) is a valid signature of `fingerprint` by one of `keys` with the same name. */
+export function verifyFingerprint(keys: readonly PublicKey[], fingerprint: string, sig: string): boolean {
+  const colon = sig.indexOf(':');
+  if (colon <= 0) return false;
+  const name = sig.slice(0, colon);
+  const bytes = Buffer.from(sig.slice(colon + 1), 'base64');
+  if (bytes.length !== 64) return false;
+  const msg = Buffer.from(fingerprint, 'utf8');
+  return keys.some((k) => k.name === name && nacl.sign.detached.verify(msg, bytes, k.key));
+}

@@ -1,0 +1,41 @@
+/**
+ * The runner file layout (DESIGN.md §2): the audit and the docs name these paths. Tests and the demo may move
+ * the whole tree under another root with NTC_ROOT; production never sets it.
+ */
+import { join } from 'node:path';
+
+const root = process.env.NTC_ROOT ?? '/';
+const at = (p: string) => join(root, p);
+
+export const LAYOUT = {
+  nixConf: at('etc/nix/nix.conf'),
+  dropIn: at('etc/nix/nix-trusted-cache.conf'),
+  etcDir: at('etc/nix-trusted-cache'),
+  signingKey: at('etc/nix-trusted-cache/signing-key'),
+  credentials: at('etc/nix-trusted-cache/credentials'),
+  config: at('etc/nix-trusted-cache/config.json'),
+  hook: at('etc/nix-trusted-cache/post-build-hook'),
+  libDir: at('usr/local/lib/nix-trusted-cache'),
+  worker: at('usr/local/lib/nix-trusted-cache/cli.js'),
+  node: at('usr/local/lib/nix-trusted-cache/node'),
+  stateDir: at('var/lib/nix-trusted-cache'),
+  queueDir: at('var/lib/nix-trusted-cache/queue'),
+  failedDir: at('var/lib/nix-trusted-cache/failed'),
+  ledger: at('var/lib/nix-trusted-cache/ledger.jsonl'),
+  status: at('var/lib/nix-trusted-cache/status.json'),
+  workerLock: at('var/lib/nix-trusted-cache/worker.lock'),
+  workerPid: at('var/lib/nix-trusted-cache/worker.pid'),
+  workerLog: at('var/log/nix-trusted-cache/worker.log'),
+  logDir: at('var/log/nix-trusted-cache'),
+} as const;
+
+/** config.json (0644, no secrets): what the worker needs besides the key and credentials. */
+export interface RunnerConfig {
+  cache: string; // cache URL (s3://… or file://…)
+  substituter: string;
+  publicKey: string;
+  compression: 'zstd' | 'xz' | 'br' | 'none';
+  uploadConcurrency: number;
+  maxAttempts: number; // tries per entry before it is recorded as failed
+  nixBinDir: string; // where nix, nix-store live (the hook's PATH is minimal)
+}

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+
+/**
+ * Where the Nix commands live. The worker runs from the daemon's hook with a minimal PATH, so provisioning
+ * records the directory in the config and the worker sets NTC_NIX_BIN_DIR; elsewhere PATH is used.
+ */
+export function nixCommand(name: string): string {
+  const dir = process.env.NTC_NIX_BIN_DIR;
+  return dir ? join(dir, name) : name;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command with arguments (never a shell) and collects its output. */
+export function run(cmd: string, args: readonly string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'], env: opts.env ?? process.env });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e) => reject(new Error(`cannot run ${cmd}: ${e.message}`)));
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }),
+    );
+    child.stdin.on('error', () => {}); // the command may exit before reading its input
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+/** `nix-store --dump PATH` as a stream; a failing dump becomes a stream error. */
+export function dumpPath(path: string): Readable {
+  const child = spawn(nixCommand('nix-store'), ['--dump', path], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.on('error', (e) => child.stdout.destroy(new Error(`cannot run nix-store: ${e.message}`)));
+  child.on('close', (code) => {
+    if (code !== 0) child.stdout.destroy(new Error(`nix-store --dump ${path} failed: ${stderr.trim() || `exit ${code}`}`));
+  });
+  return child.stdout;
+}
