@@ -1,0 +1,115 @@
+/**
+ * The real-parts test rig (DESIGN.md §5): a real nix-daemon started as root, an unprivileged build user,
+ * s3rver on 127.0.0.1, and a second, empty Nix store as the judge of uploads. Tests that use it change the
+ * machine, so they run only with NTC_E2E=1 (set by .ci/run); locally they are skipped with a message.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { startSupervisedDaemon } from '../../../src/provision/daemon.js';
+
+export const E2E = process.env.NTC_E2E === '1';
+export const RUNNER = 'ntc-runner';
+
+/** `describe` for e2e suites: runs with NTC_E2E=1, else skips saying why. In CI, skipping is an error. */
+export function describeE2E(name: string, fn: () => void): void {
+  if (E2E) {
+    if (process.getuid?.() !== 0) throw new Error('e2e tests need root (they start nix-daemon and add users)');
+    describe(name, fn);
+    return;
+  }
+  if (process.env.CI) throw new Error(`e2e suite "${name}" would be skipped in CI: set NTC_E2E=1 (see .ci/run)`);
+  describe.skip(`${name} [skipped: set NTC_E2E=1 and run as root to use the real nix-daemon rig]`, fn);
+}
+
+export interface RunOut {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function sh(cmd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): RunOut {
+  const r = spawnSync(cmd, args, { input: opts.input ?? '', env: opts.env ?? process.env, cwd: opts.cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { code: r.status ?? 1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
+}
+
+/** Runs a command as the unprivileged runner user, through the daemon, with a clean environment. */
+export function asRunner(cmd: string, args: string[], opts: { input?: string; env?: Record<string, string> } = {}): RunOut {
+  const env = ['HOME=/home/' + RUNNER, 'PATH=/usr/local/bin:/usr/bin:/bin', 'NIX_REMOTE=daemon', ...Object.entries(opts.env ?? {}).map(([k, v]) => `${k}=${v}`)];
+  return sh('runuser', ['-u', RUNNER, '--', 'env', '-i', ...env, cmd, ...args], { input: opts.input ?? '' });
+}
+
+/** Nix build users, the store, a base nix.conf (sandboxed, offline) and the runner user. Idempotent. */
+export function ensureNixSetup(): void {
+  if (spawnSync('getent', ['group', 'nixbld']).status !== 0) execFileSync('groupadd', ['-r', 'nixbld']);
+  for (let i = 1; i <= 4; i++) {
+    if (spawnSync('id', [`nixbld${i}`]).status !== 0) {
+      execFileSync('useradd', ['-r', '-g', 'nixbld', '-G', 'nixbld', '-d', '/var/empty', '-s', '/usr/sbin/nologin', `nixbld${i}`]);
+    }
+  }
+  mkdirSync('/nix/store', { recursive: true });
+  execFileSync('chown', ['root:nixbld', '/nix/store']);
+  chmodSync('/nix/store', 0o1775);
+  mkdirSync('/nix/var/nix/daemon-socket', { recursive: true });
+  mkdirSync('/etc/nix', { recursive: true });
+  if (!existsSync('/etc/nix/nix.conf')) writeFileSync('/etc/nix/nix.conf', BASE_NIX_CONF);
+  if (spawnSync('id', [RUNNER]).status !== 0) execFileSync('useradd', ['-m', '-s', '/bin/bash', RUNNER]);
+}
+
+/** The rig's base nix.conf: no network substituters, a sandbox whose /bin/sh is busybox. */
+export const BASE_NIX_CONF = `build-users-group = nixbld
+sandbox = true
+sandbox-fallback = false
+sandbox-paths = /bin/sh=/bin/busybox
+substituters =
+experimental-features = nix-command
+`;
+
+export async function ensureDaemon(): Promise<number> {
+  ensureNixSetup();
+  return startSupervisedDaemon('nix-daemon', 'nix-store');
+}
+
+let counter = 0;
+/**
+ * Builds trivial derivations as the runner user; `salt` makes them new store paths. Each writes `bytes`
+ * of payload. Returns the output paths in order.
+ */
+export function buildAsRunner(names: string[], opts: { salt?: string; bytes?: number; dependOnFirst?: boolean } = {}): string[] {
+  const salt = opts.salt ?? `${process.pid}-${Date.now()}-${counter++}`;
+  const dir = mkdtempSync(join(tmpdir(), 'ntc-build-'));
+  chmodSync(dir, 0o755);
+  const file = join(dir, 'default.nix');
+  const payload = opts.bytes ? `head -c ${opts.bytes} /dev/zero | tr '\\\\0' x >> $out;` : '';
+  const drvs = names
+    .map((n, i) => {
+      const dep = opts.dependOnFirst && i > 0 ? `dep = d0;` : '';
+      const depLine = opts.dependOnFirst && i > 0 ? 'echo $dep >> $out;' : '';
+      return `d${i} = derivation { name = ${JSON.stringify(n)}; system = builtins.currentSystem; builder = "/bin/sh"; ${dep} salt = ${JSON.stringify(salt)}; args = [ "-c" "echo ${n} $salt > $out; ${depLine}${payload}" ]; };`;
+    })
+    .join('\n');
+  writeFileSync(file, `let\n${drvs}\nin [ ${names.map((_, i) => `d${i}`).join(' ')} ]\n`);
+  chmodSync(file, 0o644);
+  const r = asRunner('nix-build', ['--no-out-link', file]);
+  if (r.code !== 0) throw new Error(`nix-build as ${RUNNER} failed: ${r.stderr}`);
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+/**
+ * The judge: a fresh, empty Nix store (a chroot store in a temp dir) substitutes `paths` from `substituter`
+ * with require-sigs and only `publicKey` trusted. Returns the command's result.
+ */
+export function consumerSubstitutes(paths: string[], substituter: string, publicKey: string): RunOut & { storeDir: string } {
+  const storeDir = mkdtempSync(join(tmpdir(), 'ntc-consumer-'));
+  const r = sh('nix-store', [
+    '--store', storeDir, '--realise', ...paths,
+    '--option', 'substituters', substituter,
+    '--option', 'trusted-public-keys', publicKey,
+    '--option', 'require-sigs', 'true',
+    '--option', 'build-users-group', '',
+    '--max-jobs', '0',
+  ]);
+  return { ...r, storeDir };
+}

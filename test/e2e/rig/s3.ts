@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** s3rver checks request signatures against these credentials. */
+export const S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+export const S3_ENV = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+
+const MAIN = fileURLToPath(new URL('./s3rver-main.mjs', import.meta.url));
+
+/** A real S3 server (s3rver) on 127.0.0.1 in its own process, with one bucket. */
+export class S3Server {
+  port = 0;
+  private child?: ChildProcess;
+  readonly directory = mkdtempSync(join(tmpdir(), 'ntc-s3-'));
+
+  constructor(readonly bucket = 'cache') {}
+
+  /** Our cache URL for this bucket. */
+  get cacheUrl(): string {
+    return `s3://${this.bucket}?endpoint=127.0.0.1:${this.port}&scheme=http&region=us-east-1`;
+  }
+
+  /** What a consumer Nix (built without S3 support) reads over HTTP. */
+  get httpUrl(): string {
+    return `http://127.0.0.1:${this.port}/${this.bucket}`;
+  }
+
+  /** Starts (again, on the same port and data, after stop()). */
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, [MAIN, this.directory, this.bucket, String(this.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    this.child = child;
+    this.port = await new Promise<number>((resolve, reject) => {
+      child.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
+      child.once('exit', (code) => reject(new Error(`s3rver exited with ${code}`)));
+    });
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+    this.child = undefined;
+  }
+
+  async destroy(): Promise<void> {
+    await this.stop();
+    rmSync(this.directory, { recursive: true, force: true });
+  }
+}
+
+export async function startS3(bucket = 'cache'): Promise<S3Server> {
+  const s = new S3Server(bucket);
+  await s.start();
+  return s;
+}
