@@ -4341,11 +4341,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants.delete("CONFIG");
-    constants.delete("CONFIG_PREFIX_SEPARATOR");
-    constants.delete("ENV");
-    return [...constants].join(", ");
+    const constants2 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants2.delete("CONFIG");
+    constants2.delete("CONFIG_PREFIX_SEPARATOR");
+    constants2.delete("ENV");
+    return [...constants2].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -7565,14 +7565,14 @@ var init_BinaryDecisionDiagram = __esm({
       root;
       conditions;
       results;
-      constructor(bdd5, root5, conditions, results) {
+      constructor(bdd5, root6, conditions, results) {
         this.nodes = bdd5;
-        this.root = root5;
+        this.root = root6;
         this.conditions = conditions;
         this.results = results;
       }
-      static from(bdd5, root5, conditions, results) {
-        return new _BinaryDecisionDiagram(bdd5, root5, conditions, results);
+      static from(bdd5, root6, conditions, results) {
+        return new _BinaryDecisionDiagram(bdd5, root6, conditions, results);
       }
     };
   }
@@ -8164,8 +8164,8 @@ var init_decideEndpoint = __esm({
     init_getEndpointUrl();
     RESULT = 1e8;
     decideEndpoint = (bdd5, options) => {
-      const { nodes: nodes5, root: root5, results, conditions } = bdd5;
-      let ref = root5;
+      const { nodes: nodes5, root: root6, results, conditions } = bdd5;
+      let ref = root6;
       const referenceRecord = {};
       const closure = {
         referenceRecord,
@@ -21880,8 +21880,8 @@ var require_dist_cjs4 = __commonJS({
             p3.skipDoctype();
             p3.trim();
           } else if (p3.x[p3.i] === "<") {
-            const root5 = p3.parseTag();
-            return { [root5.tag]: root5.value };
+            const root6 = p3.parseTag();
+            return { [root6.tag]: root6.value };
           } else {
             throw new Error("@aws-sdk XML parse error: unexpected content.");
           }
@@ -25210,7 +25210,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants } = http2;
+    var { constants: constants2 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -25302,8 +25302,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants.HTTP2_HEADER_PATH]: path,
-            [constants.HTTP2_HEADER_METHOD]: method
+            [constants2.HTTP2_HEADER_PATH]: path,
+            [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -29822,10 +29822,10 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash8, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
+    var { createHash: createHash9, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname2, join: join7 } = __require("node:path");
+    var { dirname: dirname4, join: join12 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -29983,7 +29983,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname2(tokenFilePath);
+        const directory = dirname4(tokenFilePath);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error2) {
@@ -29991,10 +29991,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join7(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join12(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash8("sha256").update(loginSessionBytes).digest("hex");
-        return join7(directory, `${loginSessionSha256}.json`);
+        const loginSessionSha256 = createHash9("sha256").update(loginSessionBytes).digest("hex");
+        return join12(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -30182,7 +30182,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync } = __require("node:fs");
+    var { readFileSync: readFileSync11 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -30223,7 +30223,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync11(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -31621,7 +31621,7 @@ var require_dist_cjs16 = __commonJS({
     var ap = [Y];
     var aq = [{ [aw]: "Endpoint" }];
     var as = [V];
-    var at = [V, 0, 7, true];
+    var at2 = [V, 0, 7, true];
     var au = [Z, "resourceId[1]"];
     var av = ["*"];
     var _data5 = {
@@ -31633,9 +31633,9 @@ var require_dist_cjs16 = __commonJS({
         [d5, aq],
         [d5, as],
         [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 0, 6, b5] }, i5] }, "--x-s3"]],
-        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: at }, i5] }, "--xa-s3"]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: at2 }, i5] }, "--xa-s3"]],
         [j5, ap, k5],
-        [h5, at, l3],
+        [h5, at2, l3],
         [f5, [{ [aw]: l3 }, "--op-s3"]],
         [h5, [V, 8, 12, b5], m3],
         [h5, [V, 32, 49, b5], n3(2)],
@@ -31821,7 +31821,7 @@ var require_dist_cjs16 = __commonJS({
         [a5, "A region must be set when sending requests to S3."]
       ]
     };
-    var root5 = 2;
+    var root6 = 2;
     var r5 = 1e8;
     var nodes5 = new Int32Array([
       -1,
@@ -33484,7 +33484,7 @@ var require_dist_cjs16 = __commonJS({
       r5 + 15,
       r5 + 20
     ]);
-    var bdd5 = BinaryDecisionDiagram2.from(nodes5, root5, _data5.conditions, _data5.results);
+    var bdd5 = BinaryDecisionDiagram2.from(nodes5, root6, _data5.conditions, _data5.results);
     var cache5 = new EndpointCache2({
       size: 50,
       params: [
@@ -41284,7 +41284,7 @@ var require_dist_cjs17 = __commonJS({
     var { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var { EventEmitter } = __require("events");
     var { Buffer: Buffer2 } = __require("buffer");
-    var { statSync, ReadStream: ReadStream2 } = __require("node:fs");
+    var { statSync: statSync4, ReadStream: ReadStream2 } = __require("node:fs");
     var { Readable: Readable8 } = __require("stream");
     var runtimeConfigShared = {
       statSync: () => {
@@ -41296,7 +41296,7 @@ var require_dist_cjs17 = __commonJS({
     var runtimeConfig = {
       ...runtimeConfigShared,
       runtime: "node",
-      statSync,
+      statSync: statSync4,
       isFileReadStream(f5) {
         return f5 instanceof ReadStream2;
       }
@@ -42083,6 +42083,7 @@ function parseCredentials(text) {
   } catch {
     throw new UserError('the credentials file is not JSON ({"accessKeyId": "\u2026", "secretAccessKey": "\u2026"})');
   }
+  if (typeof raw !== "object" || raw === null) raw = {};
   const { accessKeyId, secretAccessKey, sessionToken } = raw;
   if (typeof accessKeyId !== "string" || !accessKeyId || typeof secretAccessKey !== "string" || !secretAccessKey) {
     throw new UserError("the credentials file needs both accessKeyId and secretAccessKey");
@@ -42090,6 +42091,9 @@ function parseCredentials(text) {
   const creds = { accessKeyId, secretAccessKey };
   if (typeof sessionToken === "string" && sessionToken) creds.sessionToken = sessionToken;
   return creds;
+}
+function formatCredentials(c5) {
+  return JSON.stringify(c5) + "\n";
 }
 async function readCredentialsFile(path) {
   let text;
@@ -42152,6 +42156,11 @@ function parseCacheUrl(text) {
   }
   throw usageError(`cache URL ${JSON.stringify(raw)} is neither s3://BUCKET?\u2026 nor file:///ABS/DIR`);
 }
+function substituterFor(loc) {
+  if (loc.kind === "file") return `file://${loc.dir}`;
+  if (loc.endpoint) return `${loc.endpoint}/${loc.bucket}`;
+  return `https://${loc.bucket}.s3.${loc.region}.amazonaws.com`;
+}
 
 // src/core/compression.ts
 import { spawn } from "node:child_process";
@@ -42169,10 +42178,13 @@ function filterProcess(cmd, args) {
   const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d5) => stderr += d5.toString());
-  const duplex = Duplex.from({ writable: child.stdin, readable: child.stdout });
+  const output = new PassThrough2();
+  child.stdout.pipe(output, { end: false });
+  const duplex = Duplex.from({ writable: child.stdin, readable: output });
   child.on("error", (err) => duplex.destroy(new Error(`cannot run ${cmd}: ${err.message} (install ${cmd})`)));
-  child.on("close", (code) => {
-    if (code !== 0 && code !== null) duplex.destroy(new Error(`${cmd} exited with ${code}: ${stderr.trim()}`));
+  child.on("close", (code, signal) => {
+    if (code === 0) output.end();
+    else duplex.destroy(new Error(`${cmd} exited with ${code ?? signal}: ${stderr.trim()}`));
   });
   duplex.on("close", () => child.kill());
   return duplex;
@@ -42378,6 +42390,11 @@ async function queryPathInfos(paths) {
 async function queryClosure(paths) {
   const res = await run(nixCommand("nix-store"), ["--query", "--requisites", "--", ...paths]);
   if (res.code !== 0) throw new Error(`nix-store --query --requisites failed: ${res.stderr.trim().split("\n").pop()}`);
+  return res.stdout.split("\n").filter(Boolean);
+}
+async function queryOutputs(drvPath) {
+  const res = await run(nixCommand("nix-store"), ["--query", "--outputs", "--", drvPath]);
+  if (res.code !== 0) throw new Error(`nix-store --query --outputs ${drvPath} failed: ${res.stderr.trim().split("\n").pop()}`);
   return res.stdout.split("\n").filter(Boolean);
 }
 
@@ -42685,6 +42702,808 @@ async function pushCommand(args) {
   return bad.length > 0 ? 1 : 0;
 }
 
+// src/cli/provision.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+
+// src/provision/install.ts
+import { createHash as createHash8 } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join7 } from "node:path";
+var INSTALL_MODES = ["auto", "official", "distro", "skip"];
+function parseInstallMode(text) {
+  if (INSTALL_MODES.includes(text)) return text;
+  throw usageError(`unknown install mode ${JSON.stringify(text)}: use one of ${INSTALL_MODES.join(", ")}`);
+}
+var BIN_DIRS = ["/nix/var/nix/profiles/default/bin", "/usr/bin", "/usr/local/bin", "/run/current-system/sw/bin"];
+function findNixBinDir() {
+  const dirs = [...BIN_DIRS, ...(process.env.PATH ?? "").split(":").filter(Boolean)];
+  return dirs.find((d5) => existsSync(join7(d5, "nix-store")) && existsSync(join7(d5, "nix-daemon")));
+}
+function detectNix() {
+  const binDir = findNixBinDir();
+  if (!binDir) return { kind: "absent" };
+  if (!existsSync("/nix/store")) return { kind: "absent" };
+  const st = statSync("/nix/store");
+  if (st.uid !== 0) return { kind: "single-user", owner: st.uid, binDir };
+  return { kind: "multi-user", binDir };
+}
+async function must(cmd, args, what, env2) {
+  const r5 = await run(cmd, args, env2 ? { env: env2 } : {});
+  if (r5.code !== 0) throw new UserError(`${what} failed (${cmd} exited ${r5.code}): ${r5.stderr.trim().split("\n").slice(-3).join(" / ")}`);
+  return r5.stdout;
+}
+async function ensureBuildUsers(count = 8) {
+  if ((await run("getent", ["group", "nixbld"])).code !== 0) await must("groupadd", ["-r", "nixbld"], "creating group nixbld");
+  for (let i5 = 1; i5 <= count; i5++) {
+    if ((await run("id", [`nixbld${i5}`])).code === 0) continue;
+    await must("useradd", ["-r", "-g", "nixbld", "-G", "nixbld", "-d", "/var/empty", "-s", "/usr/sbin/nologin", "-c", `Nix build user ${i5}`, `nixbld${i5}`], "creating Nix build users");
+  }
+  await must("mkdir", ["-p", "/nix/store", "/nix/var/nix/daemon-socket"], "creating /nix/store");
+  await must("chown", ["root:nixbld", "/nix/store"], "setting the owner of /nix/store");
+  await must("chmod", ["1775", "/nix/store"], "setting the mode of /nix/store");
+}
+async function installDistro(log) {
+  if (!existsSync("/etc/debian_version")) throw new UserError("install: distro supports Debian and Ubuntu (apt); use install: official on this system");
+  log("installing Nix from the distribution (apt-get install nix-bin)");
+  const env2 = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  await must("apt-get", ["update", "-qq"], "apt-get update", env2);
+  await must("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nix-bin"], "apt-get install nix-bin", env2);
+  await ensureBuildUsers();
+}
+function sha256File(path) {
+  return createHash8("sha256").update(readFileSync(path)).digest("hex");
+}
+async function installOfficial(o3, log) {
+  if (!/^[0-9a-f]{64}$/.test(o3.sha256)) throw usageError("install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs");
+  const work = mkdtempSync(join7(tmpdir(), "ntc-nix-install-"));
+  try {
+    const tarball = o3.cacheDir ? join7(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join7(work, "nix.tar.xz");
+    if (!existsSync(tarball) || sha256File(tarball) !== o3.sha256) {
+      log(`downloading ${o3.url}`);
+      const res = await fetch(o3.url).catch((err) => {
+        throw new UserError(`cannot download the Nix installer from ${o3.url}: ${err.message}`);
+      });
+      if (!res.ok) throw new UserError(`cannot download the Nix installer from ${o3.url}: HTTP ${res.status}`);
+      if (o3.cacheDir) await must("mkdir", ["-p", o3.cacheDir], "creating the installer cache");
+      writeFileSync(tarball, Buffer.from(await res.arrayBuffer()));
+    }
+    const actual = sha256File(tarball);
+    if (actual !== o3.sha256) {
+      rmSync(tarball, { force: true });
+      throw new UserError(`the Nix installer from ${o3.url} has sha256 ${actual}, expected ${o3.sha256}: refusing to run it`);
+    }
+    await must("tar", ["-xf", tarball, "-C", work], "unpacking the Nix installer");
+    const installer = (await must("find", [work, "-maxdepth", "2", "-name", "install", "-type", "f"], "finding the installer")).split("\n")[0];
+    if (!installer) throw new UserError("the Nix installer tarball has no install script");
+    log("running the official multi-user installer (--daemon --yes)");
+    await must(installer, ["--daemon", "--yes", "--no-channel-add"], "the Nix installer", { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: "1" });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// src/provision/provision.ts
+import { existsSync as existsSync4, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+// src/layout.ts
+import { join as join8 } from "node:path";
+var root5 = process.env.NTC_ROOT ?? "/";
+var at = (p3) => join8(root5, p3);
+var LAYOUT = {
+  nixConf: at("etc/nix/nix.conf"),
+  dropIn: at("etc/nix/nix-trusted-cache.conf"),
+  etcDir: at("etc/nix-trusted-cache"),
+  signingKey: at("etc/nix-trusted-cache/signing-key"),
+  credentials: at("etc/nix-trusted-cache/credentials"),
+  config: at("etc/nix-trusted-cache/config.json"),
+  hook: at("etc/nix-trusted-cache/post-build-hook"),
+  libDir: at("usr/local/lib/nix-trusted-cache"),
+  worker: at("usr/local/lib/nix-trusted-cache/cli.js"),
+  node: at("usr/local/lib/nix-trusted-cache/node"),
+  stateDir: at("var/lib/nix-trusted-cache"),
+  queueDir: at("var/lib/nix-trusted-cache/queue"),
+  failedDir: at("var/lib/nix-trusted-cache/failed"),
+  ledger: at("var/lib/nix-trusted-cache/ledger.jsonl"),
+  status: at("var/lib/nix-trusted-cache/status.json"),
+  workerLock: at("var/lib/nix-trusted-cache/worker.lock"),
+  workerPid: at("var/lib/nix-trusted-cache/worker.pid"),
+  workerLog: at("var/log/nix-trusted-cache/worker.log"),
+  logDir: at("var/log/nix-trusted-cache")
+};
+
+// src/worker/hook-script.ts
+function shellQuote(s2) {
+  return `'${s2.replace(/'/g, `'\\''`)}'`;
+}
+function renderHookScript(p3) {
+  return `#!/bin/sh
+# nix-trusted-cache post-build-hook (managed file: provisioning rewrites it). Enqueue only; never fail.
+set -f
+umask 077
+PATH=/usr/bin:/bin:/usr/sbin:/sbin
+queue=${shellQuote(p3.queueDir)}
+log=${shellQuote(p3.workerLog)}
+id="$(date +%s%N)-$$"
+if printf '%s\\n%s\\n' "$DRV_PATH" "$OUT_PATHS" > "$queue/.tmp-$id" 2>>"$log" &&
+   mv -f "$queue/.tmp-$id" "$queue/$id.entry" 2>>"$log"; then :; else
+  printf '%s hook: could not enqueue %s\\n' "$(date -u +%FT%TZ)" "$DRV_PATH" >>"$log" 2>/dev/null
+fi
+pid="$(cat ${shellQuote(p3.workerPid)} 2>/dev/null)"
+case "$pid" in ''|*[!0-9]*) pid= ;; esac
+if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+  # flock -n: when another hook just started a worker, this one exits at once.
+  setsid flock -n ${shellQuote(p3.workerLock)} ${shellQuote(p3.node)} ${shellQuote(p3.worker)} worker </dev/null >>"$log" 2>&1 &
+fi
+exit 0
+`;
+}
+
+// src/provision/files.ts
+import { randomBytes } from "node:crypto";
+import { chmodSync, chownSync, closeSync, fsyncSync, lstatSync as lstatSync2, mkdirSync, openSync, readFileSync as readFileSync2, renameSync, rmSync as rmSync2, statSync as statSync2, writeSync, constants } from "node:fs";
+import { dirname as dirname2, join as join9 } from "node:path";
+function ensureDir(path, mode) {
+  let changed = false;
+  try {
+    const st2 = lstatSync2(path);
+    if (!st2.isDirectory()) throw new Error(`${path} exists and is not a directory`);
+  } catch (err) {
+    if (err.code !== "ENOENT") throw err;
+    mkdirSync(path, { recursive: true, mode });
+    changed = true;
+  }
+  const st = statSync2(path);
+  if ((st.mode & 4095) !== mode) {
+    chmodSync(path, mode);
+    changed = true;
+  }
+  if (st.uid !== 0 || st.gid !== 0) {
+    chownSync(path, 0, 0);
+    changed = true;
+  }
+  return changed;
+}
+function isCurrent(path, content, mode) {
+  try {
+    const st = lstatSync2(path);
+    if (!st.isFile() || st.uid !== 0 || st.gid !== 0 || (st.mode & 4095) !== mode) return false;
+    return readFileSync2(path).equals(content);
+  } catch {
+    return false;
+  }
+}
+function writeRootFile(path, content, mode) {
+  const bytes = typeof content === "string" ? Buffer.from(content) : content;
+  if (isCurrent(path, bytes, mode)) return false;
+  const tmp = join9(dirname2(path), `.${randomBytes(6).toString("hex")}.tmp`);
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    chownSync(tmp, 0, 0);
+    chmodSync(tmp, mode);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync2(tmp, { force: true });
+    throw err;
+  }
+  return true;
+}
+
+// src/provision/nix-conf.ts
+var CACHE_NIXOS_ORG = "https://cache.nixos.org/";
+var CACHE_NIXOS_ORG_KEY = "cache.nixos.org-1:6NCHdD59X431o0gWypbMrAURkbJ16ZPMQFGspcDShjY=";
+var uniq = (xs) => [...new Set(xs.filter(Boolean))];
+function renderDropIn(o3) {
+  const lines = [
+    "# Managed by nix-trusted-cache: provisioning rewrites this file; put your settings in extra-conf.",
+    `substituters = ${uniq([o3.substituter, ...o3.extraSubstituters, CACHE_NIXOS_ORG]).join(" ")}`,
+    `trusted-public-keys = ${uniq([o3.publicKey, ...o3.extraTrustedPublicKeys, CACHE_NIXOS_ORG_KEY]).join(" ")}`,
+    `post-build-hook = ${o3.hookPath}`,
+    // Only root may pass restricted options (post-build-hook, secret-key-files…) or import unsigned paths.
+    "trusted-users = root",
+    "require-sigs = true",
+    "sandbox = true",
+    "sandbox-fallback = false"
+  ];
+  const extra = o3.extraConf.trim();
+  if (extra) lines.push("# extra-conf", extra);
+  return lines.join("\n") + "\n";
+}
+function withInclude(nixConf, dropIn) {
+  const line = `include ${dropIn}`;
+  if (nixConf.split("\n").some((l3) => l3.trim() === line)) return nixConf;
+  const base = nixConf === "" || nixConf.endsWith("\n") ? nixConf : nixConf + "\n";
+  return `${base}${line}
+`;
+}
+function withoutTrustedUser(nixConf, user) {
+  let changed = false;
+  const text = nixConf.split("\n").map((line) => {
+    const m3 = /^(\s*(?:extra-)?trusted-users\s*=\s*)(.*)$/.exec(line);
+    if (!m3) return line;
+    const users = m3[2].split(/\s+/).filter(Boolean);
+    const kept = users.filter((u) => u !== user);
+    if (kept.length === users.length) return line;
+    changed = true;
+    return `${m3[1]}${kept.join(" ")}`.trimEnd();
+  }).join("\n");
+  return { text, changed };
+}
+
+// src/provision/services.ts
+import { spawn as spawn4 } from "node:child_process";
+import { existsSync as existsSync3, openSync as openSync3, readFileSync as readFileSync4 } from "node:fs";
+import { join as join10 } from "node:path";
+
+// src/provision/daemon.ts
+import { spawn as spawn3 } from "node:child_process";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
+var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function supervisedDaemonPid() {
+  if (!existsSync2(DAEMON_PID_FILE)) return void 0;
+  const pid = Number(readFileSync3(DAEMON_PID_FILE, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : void 0;
+}
+async function waitForDaemon(nixStore, timeoutMs = 15e3) {
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const r5 = await run(nixStore, ["--store", "daemon", "-q", "--hash", "/nix/store/00000000000000000000000000000000-x"]).catch(() => void 0);
+    if (r5 && /not valid|does not exist|is not in the Nix store/.test(r5.stderr)) return;
+    if (Date.now() > deadline) throw new Error(`nix-daemon did not answer within ${timeoutMs / 1e3}s (see ${DAEMON_LOG})`);
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}
+async function startSupervisedDaemon(nixDaemon, nixStore) {
+  const running = supervisedDaemonPid();
+  if (running) return running;
+  mkdirSync2(dirname3(DAEMON_PID_FILE), { recursive: true, mode: 493 });
+  mkdirSync2(dirname3(DAEMON_LOG), { recursive: true, mode: 493 });
+  const log = openSync2(DAEMON_LOG, "a", 420);
+  const child = spawn3(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
+  child.unref();
+  writeFileSync2(DAEMON_PID_FILE, `${child.pid}
+`, { mode: 420 });
+  await waitForDaemon(nixStore);
+  return child.pid;
+}
+async function stopSupervisedDaemon() {
+  const pid = supervisedDaemonPid();
+  if (!pid) return;
+  process.kill(pid, "SIGTERM");
+  for (let i5 = 0; i5 < 100 && alive(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
+  if (alive(pid)) process.kill(pid, "SIGKILL");
+}
+async function restartSupervisedDaemon(nixDaemon, nixStore) {
+  await stopSupervisedDaemon();
+  return startSupervisedDaemon(nixDaemon, nixStore);
+}
+
+// src/provision/services.ts
+function systemdRunning() {
+  return existsSync3("/run/systemd/system");
+}
+var WORKER_UNIT = "nix-trusted-cache-worker.service";
+function renderWorkerUnit() {
+  return `[Unit]
+Description=nix-trusted-cache upload worker (signs and uploads what nix-daemon built)
+After=network-online.target nix-daemon.service
+Wants=network-online.target
+
+[Service]
+ExecStart=${LAYOUT.node} ${LAYOUT.worker} worker --idle-exit 0
+Restart=always
+RestartSec=2
+StandardOutput=append:${LAYOUT.workerLog}
+StandardError=append:${LAYOUT.workerLog}
+UMask=0077
+
+[Install]
+WantedBy=multi-user.target
+`;
+}
+function alive2(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function nixDaemonPid() {
+  const ours = supervisedDaemonPid();
+  if (ours) return ours;
+  const r5 = await run("pgrep", ["-o", "-x", "nix-daemon"]);
+  const pid = Number(r5.stdout.trim());
+  return r5.code === 0 && pid > 0 ? pid : void 0;
+}
+async function ensureNixDaemon(binDir, restart, log) {
+  const daemon = join10(binDir, "nix-daemon");
+  const store = join10(binDir, "nix-store");
+  if (systemdRunning() && (await run("systemctl", ["cat", "nix-daemon.service"])).code === 0) {
+    const verb = restart ? "restart" : "start";
+    const r5 = await run("systemctl", [verb, "nix-daemon.service"]);
+    if (r5.code !== 0) throw new Error(`systemctl ${verb} nix-daemon failed: ${r5.stderr.trim()}`);
+    if (restart) log("restarted nix-daemon (systemd)");
+    const pid2 = await nixDaemonPid();
+    return pid2 ? { pid: pid2, restarted: restart } : { restarted: restart };
+  }
+  const current = await nixDaemonPid();
+  if (current && !supervisedDaemonPid() && restart) {
+    process.kill(current, "SIGTERM");
+    for (let i5 = 0; i5 < 100 && alive2(current); i5++) await new Promise((r5) => setTimeout(r5, 50));
+  }
+  if (current && !restart && !supervisedDaemonPid()) return { pid: current, restarted: false };
+  const pid = restart ? await restartSupervisedDaemon(daemon, store) : await startSupervisedDaemon(daemon, store);
+  if (restart) log("restarted nix-daemon (supervised: no init system)");
+  return { pid, restarted: restart };
+}
+function workerPid() {
+  try {
+    const pid = Number(readFileSync4(LAYOUT.workerPid, "utf8").trim());
+    return pid > 0 && alive2(pid) ? pid : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function ensureWorker(restart) {
+  if (systemdRunning()) {
+    await run("systemctl", ["daemon-reload"]);
+    await run("systemctl", ["enable", WORKER_UNIT]);
+    await run("systemctl", [restart ? "restart" : "start", WORKER_UNIT]);
+    return;
+  }
+  const pid = workerPid();
+  if (pid && !restart) return;
+  if (pid) {
+    process.kill(pid, "SIGTERM");
+    for (let i5 = 0; i5 < 100 && alive2(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
+  }
+  const log = openSync3(LAYOUT.workerLog, "a", 420);
+  const child = spawn4("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: { PATH: "/usr/bin:/bin:/usr/sbin:/sbin" }
+  });
+  child.unref();
+}
+
+// src/provision/provision.ts
+function workerBundle() {
+  const here = fileURLToPath(new URL("./cli.js", import.meta.url));
+  if (existsSync4(here)) return here;
+  const fromSrc = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+  if (existsSync4(fromSrc)) return fromSrc;
+  throw new UserError("cannot find the worker bundle (dist/cli.js): run npm run build");
+}
+async function installNix(o3) {
+  const state2 = detectNix();
+  if (state2.kind === "single-user") {
+    throw new UserError(
+      `Nix here is single-user (/nix/store is owned by uid ${state2.owner}): any build step can write the store and read a key, so this action cannot protect the signing key. Reinstall Nix multi-user (install: official) or use a fresh runner.`
+    );
+  }
+  if (state2.kind === "multi-user") {
+    await ensureBuildUsers();
+    return { binDir: state2.binDir, installed: "kept" };
+  }
+  const mode = o3.install === "auto" ? existsSync4("/etc/debian_version") ? "distro" : "official" : o3.install;
+  if (mode === "skip") throw new UserError('Nix is not installed and install is "skip": install multi-user Nix first, or set install to auto');
+  if (mode === "distro") await installDistro(o3.log);
+  else {
+    if (!o3.official) throw new UserError("install: official needs nix-installer-url and nix-installer-sha256");
+    await installOfficial(o3.official, o3.log);
+    await ensureBuildUsers();
+  }
+  const after = detectNix();
+  if (after.kind !== "multi-user") throw new UserError(`Nix was installed (${mode}) but no multi-user setup was found afterwards`);
+  return { binDir: after.binDir, installed: mode };
+}
+function readOr(path, dflt) {
+  try {
+    return readFileSync5(path, "utf8");
+  } catch {
+    return dflt;
+  }
+}
+async function provision(o3) {
+  if (process.getuid?.() !== 0) throw new UserError("provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key");
+  const loc = parseCacheUrl(o3.cache);
+  const publicKey = formatPublicKey(publicKeyOf(o3.signingKey));
+  const substituter = o3.substituter || substituterFor(loc);
+  const { binDir, installed } = await installNix(o3);
+  const changed = [];
+  const note = (did, what) => did && changed.push(what);
+  for (const [dir, mode2] of [
+    [LAYOUT.etcDir, 493],
+    [LAYOUT.libDir, 493],
+    [LAYOUT.stateDir, 493],
+    [LAYOUT.queueDir, 448],
+    [LAYOUT.failedDir, 448],
+    [LAYOUT.logDir, 493]
+  ]) {
+    note(ensureDir(dir, mode2), dir);
+  }
+  const keyChanged = writeRootFile(LAYOUT.signingKey, formatSecretKey(o3.signingKey) + "\n", 256);
+  note(keyChanged, LAYOUT.signingKey);
+  const credsChanged = o3.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o3.credentials), 256) : false;
+  note(credsChanged, LAYOUT.credentials);
+  const config = {
+    cache: o3.cache,
+    substituter,
+    publicKey,
+    compression: o3.compression,
+    uploadConcurrency: o3.uploadConcurrency,
+    maxAttempts: o3.maxAttempts,
+    nixBinDir: binDir
+  };
+  if (o3.retryBaseMs) config.retryBaseMs = o3.retryBaseMs;
+  const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
+  note(configChanged, LAYOUT.config);
+  const nodeBytes = readFileSync5(process.execPath);
+  const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 493);
+  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync5(workerBundle()), 420) || nodeChanged;
+  note(codeChanged, LAYOUT.libDir);
+  note(
+    writeRootFile(
+      LAYOUT.hook,
+      renderHookScript({ queueDir: LAYOUT.queueDir, workerLog: LAYOUT.workerLog, workerPid: LAYOUT.workerPid, workerLock: LAYOUT.workerLock, node: LAYOUT.node, worker: LAYOUT.worker }),
+      493
+    ),
+    LAYOUT.hook
+  );
+  if (!existsSync4(LAYOUT.ledger)) note(writeRootFile(LAYOUT.ledger, "", 420), LAYOUT.ledger);
+  if (!existsSync4(LAYOUT.workerLog)) writeRootFile(LAYOUT.workerLog, "", 420);
+  if (systemdRunning()) note(writeRootFile(`/etc/systemd/system/${WORKER_UNIT}`, renderWorkerUnit(), 420), WORKER_UNIT);
+  const dropIn = renderDropIn({
+    substituter,
+    publicKey,
+    hookPath: LAYOUT.hook,
+    extraSubstituters: o3.extraSubstituters,
+    extraTrustedPublicKeys: o3.extraTrustedPublicKeys,
+    extraConf: o3.extraConf
+  });
+  let nixConfChanged = writeRootFile(LAYOUT.dropIn, dropIn, 420);
+  let conf = withInclude(readOr(LAYOUT.nixConf, ""), LAYOUT.dropIn);
+  const untrusted = [];
+  for (const user of o3.untrustUsers) {
+    const r5 = withoutTrustedUser(conf, user);
+    if (r5.changed) {
+      untrusted.push(user);
+      o3.log(`removed ${user} from trusted-users in ${LAYOUT.nixConf}: a trusted runner user could bypass the hook and sign`);
+    }
+    conf = r5.text;
+  }
+  const mode = existsSync4(LAYOUT.nixConf) ? statSync3(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
+  nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 420) || nixConfChanged;
+  note(nixConfChanged, "nix.conf");
+  const daemon = await ensureNixDaemon(binDir, nixConfChanged, o3.log);
+  await ensureWorker(keyChanged || credsChanged || configChanged || codeChanged);
+  const report = { publicKey, substituter, changed, installed, daemonRestarted: daemon.restarted, untrusted };
+  if (daemon.pid) report.daemonPid = daemon.pid;
+  return report;
+}
+
+// src/cli/provision.ts
+var USAGE2 = `usage: nix-trusted-cache provision --cache URL (--signing-key-file FILE | --secrets-stdin) [options]
+  --substituter URL             what consumers read (derived from --cache when absent)
+  --credentials-file FILE       JSON {"accessKeyId","secretAccessKey"[,"sessionToken"]} for S3
+  --secrets-stdin               read {"signingKey": "...", "credentials": {...}} as JSON from stdin
+  --install auto|official|distro|skip   (default auto)
+  --nix-installer-url URL --nix-installer-sha256 HEX
+  --compression zstd|xz|br|none --upload-concurrency N --max-attempts N
+  --extra-substituters "URL \u2026" --extra-trusted-public-keys "KEY \u2026" --extra-conf TEXT
+  --untrust-user NAME           remove NAME from trusted-users (repeatable; e.g. the runner user)
+  --json                        print the report as JSON`;
+function splitList(text) {
+  return (text ?? "").split(/\s+/).filter(Boolean);
+}
+function readStdin() {
+  try {
+    return readFileSync6(0, "utf8");
+  } catch {
+    return "";
+  }
+}
+function parseSecretsDocument(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new UserError('--secrets-stdin: standard input is not a JSON document {"signingKey": "\u2026"}');
+  }
+  if (typeof doc.signingKey !== "string") throw new UserError("--secrets-stdin: the document has no signingKey");
+  const out = { key: parseSecretKey(doc.signingKey) };
+  if (doc.credentials) out.credentials = parseCredentials(JSON.stringify(doc.credentials));
+  return out;
+}
+async function provisionCommand(args) {
+  const { values, positionals } = parseCommandArgs("provision", args, {
+    cache: { type: "string" },
+    substituter: { type: "string" },
+    "signing-key-file": { type: "string" },
+    "credentials-file": { type: "string" },
+    "secrets-stdin": { type: "boolean", default: false },
+    install: { type: "string", default: "auto" },
+    "nix-installer-url": { type: "string" },
+    "nix-installer-sha256": { type: "string" },
+    compression: { type: "string", default: "zstd" },
+    "upload-concurrency": { type: "string" },
+    "max-attempts": { type: "string" },
+    "retry-base-ms": { type: "string" },
+    "extra-substituters": { type: "string" },
+    "extra-trusted-public-keys": { type: "string" },
+    "extra-conf": { type: "string", default: "" },
+    "untrust-user": { type: "string", multiple: true },
+    json: { type: "boolean", default: false }
+  });
+  if (positionals.length > 0 || !values.cache) throw usageError(USAGE2);
+  if (!values["secrets-stdin"] === !values["signing-key-file"]) throw usageError("provision: give exactly one of --signing-key-file FILE or --secrets-stdin");
+  const install = parseInstallMode(values.install);
+  const compression = parseCompression(values.compression);
+  let key;
+  let credentials;
+  if (values["secrets-stdin"]) ({ key, credentials } = parseSecretsDocument(readStdin()));
+  else key = await readSecretKeyFile(values["signing-key-file"]);
+  if (values["credentials-file"]) credentials = parseCredentials(readFileSync6(values["credentials-file"], "utf8"));
+  const opts = {
+    cache: values.cache,
+    signingKey: key,
+    install,
+    compression,
+    uploadConcurrency: positiveInt("--upload-concurrency", values["upload-concurrency"], 4),
+    maxAttempts: positiveInt("--max-attempts", values["max-attempts"], 10),
+    extraSubstituters: splitList(values["extra-substituters"]),
+    extraTrustedPublicKeys: splitList(values["extra-trusted-public-keys"]),
+    extraConf: values["extra-conf"],
+    untrustUsers: values["untrust-user"] ?? [],
+    log: (line) => process.stderr.write(`${line}
+`)
+  };
+  if (values.substituter) opts.substituter = values.substituter;
+  if (credentials) opts.credentials = credentials;
+  if (values["retry-base-ms"]) opts.retryBaseMs = positiveInt("--retry-base-ms", values["retry-base-ms"], 1e3);
+  if (values["nix-installer-url"] || values["nix-installer-sha256"]) {
+    opts.official = { url: values["nix-installer-url"] ?? "", sha256: values["nix-installer-sha256"] ?? "" };
+  }
+  const report = await provision(opts);
+  if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+  else {
+    process.stdout.write(`public key:  ${report.publicKey}
+substituter: ${report.substituter}
+`);
+    process.stdout.write(report.changed.length ? `changed:     ${report.changed.join(", ")}
+` : "unchanged:   everything was already in place\n");
+  }
+  return 0;
+}
+
+// src/worker/queue.ts
+import { mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync7, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join11 } from "node:path";
+
+// src/worker/entry.ts
+var ENTRY_SUFFIX = ".entry";
+var ID = /^(\d{1,25})-(\d{1,10})$/;
+function isEntryId(id) {
+  return ID.test(id);
+}
+function entryTime(id) {
+  const m3 = ID.exec(id);
+  return m3 ? BigInt(m3[1]) : 0n;
+}
+function compareIds(a5, b5) {
+  const d5 = entryTime(a5) - entryTime(b5);
+  return d5 < 0n ? -1 : d5 > 0n ? 1 : a5.localeCompare(b5);
+}
+var MalformedEntryError = class extends Error {
+};
+function parseEntry(id, text) {
+  let entry;
+  if (text.startsWith("{")) {
+    const raw = JSON.parse(text);
+    entry = {
+      id,
+      drv: String(raw.drv ?? ""),
+      outs: Array.isArray(raw.outs) ? raw.outs.map(String) : [],
+      attempts: Number(raw.attempts ?? 0),
+      notBefore: Number(raw.notBefore ?? 0),
+      done: Array.isArray(raw.done) ? raw.done.map(String) : []
+    };
+    if (raw.lastError) entry.lastError = String(raw.lastError);
+  } else {
+    const [drv = "", outs = ""] = text.split("\n");
+    entry = { id, drv, outs: outs.split(" ").filter(Boolean), attempts: 0, notBefore: 0, done: [] };
+  }
+  if (!isStorePath(entry.drv) || !entry.drv.endsWith(".drv")) {
+    throw new MalformedEntryError(`queue entry ${id}: DRV_PATH is not a derivation path: ${JSON.stringify(entry.drv.slice(0, 200))}`);
+  }
+  for (const o3 of entry.outs) {
+    if (!isStorePath(o3)) throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o3.slice(0, 200))}`);
+  }
+  return entry;
+}
+function serializeEntry(e5) {
+  const { id: _id, ...rest } = e5;
+  return JSON.stringify(rest) + "\n";
+}
+function backoffMs(attempts, retryAfterSeconds) {
+  const exp = Math.min(3e5, 1e3 * 2 ** Math.max(1, attempts));
+  return Math.max(exp, (retryAfterSeconds ?? 0) * 1e3);
+}
+
+// src/worker/queue.ts
+var QueueDir = class {
+  constructor(dir, failedDir) {
+    this.dir = dir;
+    this.failedDir = failedDir;
+  }
+  dir;
+  failedDir;
+  ids() {
+    let names;
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return [];
+    }
+    return names.filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length)).filter(isEntryId).sort(compareIds);
+  }
+  read(id) {
+    return readFileSync7(this.path(id), "utf8");
+  }
+  /** Rewrites an entry atomically (temp file, rename): a crash leaves the old or the new, never half. */
+  save(entry) {
+    const tmp = join11(this.dir, `.tmp-w-${entry.id}`);
+    writeFileSync3(tmp, serializeEntry(entry), { mode: 384 });
+    renameSync2(tmp, this.path(entry.id));
+  }
+  remove(id) {
+    rmSync3(this.path(id), { force: true });
+  }
+  /** Moves an entry that used all its tries to failed/, where `retry` can requeue it. */
+  fail(entry) {
+    mkdirSync3(this.failedDir, { recursive: true, mode: 448 });
+    this.save(entry);
+    renameSync2(this.path(entry.id), join11(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
+  }
+  failedIds() {
+    try {
+      return readdirSync(this.failedDir).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length));
+    } catch {
+      return [];
+    }
+  }
+  /** Puts failed entries back in the queue with fresh tries (outputs already uploaded will be skipped). */
+  requeueFailed() {
+    const ids = this.failedIds();
+    for (const id of ids) {
+      const file = join11(this.failedDir, `${id}${ENTRY_SUFFIX}`);
+      const entry = parseEntry(id, readFileSync7(file, "utf8"));
+      this.save({ ...entry, attempts: 0, notBefore: 0, done: [] });
+      rmSync3(file);
+    }
+    return ids.length;
+  }
+  path(id) {
+    return join11(this.dir, `${id}${ENTRY_SUFFIX}`);
+  }
+};
+
+// src/cli/retry.ts
+function retryCommand() {
+  if (process.getuid?.() !== 0) throw new UserError("retry needs root: the queue is root-only");
+  const n3 = new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir).requeueFailed();
+  process.stdout.write(`requeued ${n3} failed entr${n3 === 1 ? "y" : "ies"}; the worker picks them up with the next build or now if running
+`);
+  return 0;
+}
+
+// src/worker/ledger.ts
+import { appendFileSync, readFileSync as readFileSync8 } from "node:fs";
+function appendLedger(file, lines) {
+  if (lines.length === 0) return;
+  appendFileSync(file, lines.map((l3) => JSON.stringify(l3)).join("\n") + "\n", { mode: 420 });
+}
+function parseLedger(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    try {
+      const l3 = JSON.parse(line);
+      if (typeof l3.path === "string" && typeof l3.status === "string" && typeof l3.seq === "string") out.push(l3);
+    } catch {
+    }
+  }
+  return out;
+}
+function readLedger(file) {
+  try {
+    return parseLedger(readFileSync8(file, "utf8"));
+  } catch (err) {
+    if (err.code === "ENOENT") return [];
+    throw err;
+  }
+}
+
+// src/worker/status-file.ts
+import { readFileSync as readFileSync9, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
+function writeStatus(file, status) {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync4(tmp, JSON.stringify(status) + "\n", { mode: 420 });
+  renameSync3(tmp, file);
+}
+function readStatus(file) {
+  try {
+    return JSON.parse(readFileSync9(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/status.ts
+function alive3(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function collectStatus() {
+  const s2 = readStatus(LAYOUT.status);
+  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0 };
+  for (const l3 of readLedger(LAYOUT.ledger)) if (l3.status in settled) settled[l3.status]++;
+  const running = s2 ? alive3(s2.pid) : false;
+  const report = {
+    worker: { running },
+    queued: running ? s2?.queued.length ?? 0 : (s2?.queued.length ?? 0) + (s2?.inflight.length ?? 0),
+    inflight: running ? s2?.inflight.length ?? 0 : 0,
+    failedEntries: s2?.failed ?? 0,
+    settled
+  };
+  if (s2) {
+    report.worker.pid = s2.pid;
+    report.worker.updatedAt = new Date(s2.updatedAt).toISOString();
+  }
+  return report;
+}
+function statusCommand(args) {
+  const { values } = parseCommandArgs("status", args, { json: { type: "boolean", default: false } });
+  const r5 = collectStatus();
+  if (values.json) {
+    process.stdout.write(JSON.stringify(r5, null, 2) + "\n");
+    return 0;
+  }
+  const w = r5.worker.running ? `running (pid ${r5.worker.pid})` : "not running (the next build starts it)";
+  process.stdout.write(
+    [
+      `worker:    ${w}`,
+      `queued:    ${r5.queued}`,
+      `in flight: ${r5.inflight}`,
+      `failed entries kept for retry: ${r5.failedEntries}`,
+      `settled:   ${r5.settled.uploaded} uploaded, ${r5.settled.skipped} skipped, ${r5.settled.failed} failed, ${r5.settled.refused} refused`
+    ].join("\n") + "\n"
+  );
+  return 0;
+}
+
 // src/verify/verify.ts
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { Writable as Writable4 } from "node:stream";
@@ -42720,7 +43539,7 @@ async function verifyNarInfo(cache5, key, trusted, checkNar) {
 }
 
 // src/cli/verify.ts
-var USAGE2 = "usage: nix-trusted-cache verify --cache URL --trusted-public-key KEY [--trusted-public-key KEY\u2026] [--nar] [PATH\u2026]";
+var USAGE3 = "usage: nix-trusted-cache verify --cache URL --trusted-public-key KEY [--trusted-public-key KEY\u2026] [--nar] [PATH\u2026]";
 async function verifyCommand(args) {
   const { values, positionals } = parseCommandArgs("verify", args, {
     cache: { type: "string" },
@@ -42729,7 +43548,7 @@ async function verifyCommand(args) {
     concurrency: { type: "string" },
     "credentials-file": { type: "string" }
   });
-  if (!values.cache || !values["trusted-public-key"]?.length) throw usageError(USAGE2);
+  if (!values.cache || !values["trusted-public-key"]?.length) throw usageError(USAGE3);
   const trusted = values["trusted-public-key"].map(parsePublicKey);
   for (const p3 of positionals) if (!isStorePath(p3)) throw usageError(`verify: ${JSON.stringify(p3)} is not a store path`);
   const credentials = values["credentials-file"] ? await readCredentialsFile(values["credentials-file"]) : void 0;
@@ -42754,6 +43573,217 @@ async function verifyCommand(args) {
   return bad > 0 ? 1 : 0;
 }
 
+// src/cli/worker.ts
+import { existsSync as existsSync5, readFileSync as readFileSync10, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
+
+// src/worker/worker.ts
+import { watch } from "node:fs";
+async function runWorker(o3) {
+  const running = /* @__PURE__ */ new Map();
+  const uploading = /* @__PURE__ */ new Map();
+  const deferred = /* @__PURE__ */ new Map();
+  let idleSince = Date.now();
+  let wake = () => {
+  };
+  let watcher;
+  try {
+    watcher = watch(o3.queue.dir, () => wake());
+  } catch {
+  }
+  const status = (queued) => writeStatus(o3.statusFile, {
+    pid: process.pid,
+    updatedAt: Date.now(),
+    queued: queued.filter((id) => !running.has(id)),
+    inflight: [...running.keys()],
+    failed: o3.queue.failedIds().length
+  });
+  try {
+    for (; ; ) {
+      const ids = o3.queue.ids();
+      for (const id of ids) {
+        if (running.size >= o3.concurrency) break;
+        if (running.has(id) || (deferred.get(id) ?? 0) > Date.now()) continue;
+        const job = processEntry(o3, id, uploading, deferred).catch((err) => {
+          o3.log(`entry ${id}: ${errorMessage(err)}`);
+          deferred.set(id, Date.now() + 5e3);
+        });
+        running.set(
+          id,
+          job.finally(() => {
+            running.delete(id);
+            wake();
+          })
+        );
+      }
+      status(ids);
+      if (ids.length === 0 && running.size === 0) {
+        if (o3.idleExitMs > 0 && Date.now() - idleSince >= o3.idleExitMs) return;
+      } else idleSince = Date.now();
+      await new Promise((resolve) => {
+        const t = setTimeout(resolve, 1e3);
+        wake = () => {
+          clearTimeout(t);
+          resolve();
+        };
+      });
+    }
+  } finally {
+    watcher?.close();
+  }
+}
+function ledgerLine(e5, r5) {
+  const line = {
+    seq: e5.id,
+    drv: e5.drv,
+    path: r5.path,
+    status: r5.status,
+    narSize: r5.narSize,
+    fileSize: r5.fileSize,
+    seconds: r5.seconds,
+    attempts: e5.attempts,
+    time: (/* @__PURE__ */ new Date()).toISOString()
+  };
+  if (r5.reason) line.reason = r5.reason;
+  return line;
+}
+async function processEntry(o3, id, uploading, deferred) {
+  let entry;
+  try {
+    entry = parseEntry(id, o3.queue.read(id));
+  } catch (err) {
+    if (!(err instanceof MalformedEntryError)) throw err;
+    appendLedger(o3.ledgerFile, [{ seq: id, drv: "", path: "", status: "failed", reason: err.message, narSize: 0, fileSize: 0, seconds: 0, attempts: 1, time: (/* @__PURE__ */ new Date()).toISOString() }]);
+    o3.queue.fail({ id, drv: "", outs: [], attempts: 1, notBefore: 0, done: [], lastError: err.message });
+    return;
+  }
+  if (entry.notBefore > Date.now()) {
+    deferred.set(id, entry.notBefore);
+    return;
+  }
+  entry.attempts++;
+  let outs;
+  try {
+    outs = entry.outs.length > 0 ? entry.outs : await queryOutputs(entry.drv);
+  } catch (err) {
+    const reason = errorMessage(err);
+    appendLedger(o3.ledgerFile, [ledgerLine(entry, { path: entry.drv, status: "failed", reason, narSize: 0, fileSize: 0, seconds: 0 })]);
+    entry.lastError = reason;
+    o3.queue.fail(entry);
+    return;
+  }
+  const lines = [];
+  const infos = [];
+  for (const out of outs.filter((p3) => !entry.done.includes(p3))) {
+    try {
+      infos.push(...await queryPathInfos([out]));
+    } catch (err) {
+      const reason = err instanceof PathGoneError ? `${out} was garbage-collected before it could be uploaded` : errorMessage(err);
+      lines.push(ledgerLine(entry, { path: out, status: "failed", reason, narSize: 0, fileSize: 0, seconds: 0 }));
+      entry.done.push(out);
+    }
+  }
+  const deps = new Set(infos.flatMap((i5) => i5.references).filter((r5) => uploading.has(r5) && !outs.includes(r5)));
+  await Promise.all([...deps].map((d5) => uploading.get(d5)));
+  let release2 = () => {
+  };
+  const mine = new Promise((r5) => release2 = r5);
+  for (const i5 of infos) uploading.set(i5.path, mine);
+  let retryAfter;
+  let finalFailure = lines.length > 0;
+  try {
+    const results = await pushPaths(o3.upload, infos, { concurrency: 2 });
+    for (const r5 of results) {
+      if (r5.status !== "failed") {
+        lines.push(ledgerLine(entry, r5));
+        entry.done.push(r5.path);
+      } else if (!r5.retryable || entry.attempts >= o3.maxAttempts) {
+        lines.push(ledgerLine(entry, { ...r5, reason: `${r5.reason} (after ${entry.attempts} tries)` }));
+        entry.done.push(r5.path);
+        finalFailure = true;
+      } else {
+        entry.lastError = r5.reason;
+        retryAfter = Math.max(retryAfter ?? 0, r5.retryAfterSeconds ?? 0);
+        o3.log(`entry ${id}: ${r5.path}: try ${entry.attempts} of ${o3.maxAttempts} failed: ${r5.reason}`);
+      }
+    }
+  } catch (err) {
+    entry.lastError = errorMessage(err);
+    o3.log(`entry ${id}: try ${entry.attempts} of ${o3.maxAttempts} failed: ${entry.lastError}`);
+    if (entry.attempts >= o3.maxAttempts) {
+      for (const i5 of infos.filter((i6) => !entry.done.includes(i6.path))) {
+        lines.push(ledgerLine(entry, { path: i5.path, status: "failed", reason: `${entry.lastError} (after ${entry.attempts} tries)`, narSize: i5.narSize, fileSize: 0, seconds: 0 }));
+        entry.done.push(i5.path);
+      }
+      finalFailure = true;
+    }
+  } finally {
+    for (const i5 of infos) if (uploading.get(i5.path) === mine) uploading.delete(i5.path);
+    release2();
+  }
+  appendLedger(o3.ledgerFile, lines);
+  const settled = outs.every((p3) => entry.done.includes(p3));
+  if (settled && finalFailure) o3.queue.fail(entry);
+  else if (settled) o3.queue.remove(entry.id);
+  else {
+    entry.notBefore = Date.now() + backoffMs(entry.attempts, retryAfter) * ((o3.retryBaseMs ?? 1e3) / 1e3);
+    o3.queue.save(entry);
+    deferred.set(id, entry.notBefore);
+  }
+}
+
+// src/cli/worker.ts
+function readRunnerConfig(file = LAYOUT.config) {
+  let text;
+  try {
+    text = readFileSync10(file, "utf8");
+  } catch {
+    throw new UserError(`${file} is missing: this runner is not provisioned (run nix-trusted-cache provision as root)`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UserError(`${file} is not valid JSON: provision again to rewrite it`);
+  }
+}
+async function workerCommand(args) {
+  const { values } = parseCommandArgs("worker", args, { "idle-exit": { type: "string" } });
+  if (process.getuid?.() !== 0) throw new UserError("the worker runs as root (it reads the root-only signing key)");
+  const idleExitSeconds = values["idle-exit"] === "0" ? 0 : positiveInt("--idle-exit", values["idle-exit"], 600);
+  const config = readRunnerConfig();
+  if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
+  const key = await readSecretKeyFile(LAYOUT.signingKey);
+  const credentials = existsSync5(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
+  const cache5 = openCache(parseCacheUrl(config.cache), credentials);
+  const log = (line) => process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${line}
+`);
+  writeFileSync5(LAYOUT.workerPid, `${process.pid}
+`, { mode: 420 });
+  const stop = () => {
+    rmSync4(LAYOUT.workerPid, { force: true });
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  log(`started: cache ${cache5.describe}, compression ${config.compression}, concurrency ${config.uploadConcurrency}`);
+  try {
+    const opts = {
+      queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
+      ledgerFile: LAYOUT.ledger,
+      statusFile: LAYOUT.status,
+      upload: { cache: cache5, key, compression: config.compression, dump: dumpPath },
+      concurrency: config.uploadConcurrency,
+      maxAttempts: config.maxAttempts,
+      idleExitMs: idleExitSeconds * 1e3,
+      log
+    };
+    await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
+    log("queue empty; exiting (the next build starts a new worker)");
+  } finally {
+    if (readFileSync10(LAYOUT.workerPid, "utf8").trim() === String(process.pid)) rmSync4(LAYOUT.workerPid, { force: true });
+  }
+  return 0;
+}
+
 // src/cli/main.ts
 var HELP = `nix-trusted-cache: signed Nix binary-cache uploads that untrusted CI jobs cannot forge
 
@@ -42764,13 +43794,23 @@ usage: nix-trusted-cache COMMAND [OPTIONS]
                                   sign and upload store paths now
   verify --cache URL --trusted-public-key KEY [--nar] [PATH\u2026]
                                   check signatures (and NAR hashes) of cached paths
+  provision --cache URL (--signing-key-file FILE | --secrets-stdin) [--install MODE] \u2026
+                                  set up this runner as root: Nix, nix.conf, key, hook, worker
+  audit [--user NAME] [--json]    check the trust boundary for a user
+  status [--json]                 queue and ledger counts
+  retry                           requeue entries that used all their tries (root)
+  worker                          the upload worker (started by the post-build-hook)
 
 Cache URLs: s3://BUCKET?region=R&endpoint=HOST:PORT&scheme=http|https  or  file:///ABS/DIR
 Exit codes: 0 ok, 1 failure, 2 usage error.`;
 var COMMANDS = {
   keygen: keygenCommand,
   push: pushCommand,
-  verify: verifyCommand
+  verify: verifyCommand,
+  provision: provisionCommand,
+  status: statusCommand,
+  retry: retryCommand,
+  worker: workerCommand
 };
 async function main(argv) {
   const [name, ...rest] = argv;

@@ -38,4 +38,5 @@ export interface RunnerConfig {
   uploadConcurrency: number;
   maxAttempts: number; // tries per entry before it is recorded as failed
   nixBinDir: string; // where nix, nix-store live (the hook's PATH is minimal)
+  retryBaseMs?: number; // backoff unit; tests shorten it
 }

@@ -13,6 +13,7 @@ export function parseCredentials(text: string): S3Credentials {
   } catch {
     throw new UserError('the credentials file is not JSON ({"accessKeyId": "…", "secretAccessKey": "…"})');
   }
+  if (typeof raw !== 'object' || raw === null) raw = {}; // e.g. `null`: reported as missing fields below
   const { accessKeyId, secretAccessKey, sessionToken } = raw;
   if (typeof accessKeyId !== 'string' || !accessKeyId || typeof secretAccessKey !== 'string' || !secretAccessKey) {
     throw new UserError('the credentials file needs both accessKeyId and secretAccessKey');

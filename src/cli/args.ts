@@ -1,8 +1,8 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { usageError } from '../core/errors.js';
 
 /** node:util parseArgs with its errors turned into usage errors (exit 2) that name the command. */
-export function parseCommandArgs(command: string, args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+export function parseCommandArgs<const T extends ParseArgsOptionsConfig>(command: string, args: string[], options: T) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {

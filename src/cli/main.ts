@@ -1,7 +1,11 @@
 import { errorMessage, UserError } from '../core/errors.js';
 import { keygenCommand } from './keygen.js';
 import { pushCommand } from './push.js';
+import { provisionCommand } from './provision.js';
+import { retryCommand } from './retry.js';
+import { statusCommand } from './status.js';
 import { verifyCommand } from './verify.js';
+import { workerCommand } from './worker.js';
 
 const HELP = `nix-trusted-cache: signed Nix binary-cache uploads that untrusted CI jobs cannot forge
 
@@ -12,6 +16,12 @@ usage: nix-trusted-cache COMMAND [OPTIONS]
                                   sign and upload store paths now
   verify --cache URL --trusted-public-key KEY [--nar] [PATH…]
                                   check signatures (and NAR hashes) of cached paths
+  provision --cache URL (--signing-key-file FILE | --secrets-stdin) [--install MODE] …
+                                  set up this runner as root: Nix, nix.conf, key, hook, worker
+  audit [--user NAME] [--json]    check the trust boundary for a user
+  status [--json]                 queue and ledger counts
+  retry                           requeue entries that used all their tries (root)
+  worker                          the upload worker (started by the post-build-hook)
 
 Cache URLs: s3://BUCKET?region=R&endpoint=HOST:PORT&scheme=http|https  or  file:///ABS/DIR
 Exit codes: 0 ok, 1 failure, 2 usage error.`;
@@ -21,6 +31,10 @@ export const COMMANDS: Record<string, Command> = {
   keygen: keygenCommand,
   push: pushCommand,
   verify: verifyCommand,
+  provision: provisionCommand,
+  status: statusCommand,
+  retry: retryCommand,
+  worker: workerCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -21,10 +21,15 @@ function filterProcess(cmd: string, args: string[]): Duplex {
   const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const duplex = Duplex.from({ writable: child.stdin, readable: child.stdout });
+  // The output ends only once the program has exited 0: its stdout reaches EOF before the exit status is
+  // known, so ending with stdout would let a failed (e.g. corrupt or truncated) stream pass as complete.
+  const output = new PassThrough();
+  child.stdout.pipe(output, { end: false });
+  const duplex = Duplex.from({ writable: child.stdin, readable: output });
   child.on('error', (err) => duplex.destroy(new Error(`cannot run ${cmd}: ${err.message} (install ${cmd})`)));
-  child.on('close', (code) => {
-    if (code !== 0 && code !== null) duplex.destroy(new Error(`${cmd} exited with ${code}: ${stderr.trim()}`));
+  child.on('close', (code, signal) => {
+    if (code === 0) output.end();
+    else duplex.destroy(new Error(`${cmd} exited with ${code ?? signal}: ${stderr.trim()}`));
   });
   duplex.on('close', () => child.kill());
   return duplex;

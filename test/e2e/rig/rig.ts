@@ -113,3 +113,51 @@ export function consumerSubstitutes(paths: string[], substituter: string, public
   ]);
   return { ...r, storeDir };
 }
+
+/** The rig's extra nix.conf for provisioned runners: offline, busybox as the sandbox's /bin/sh. */
+export const RIG_EXTRA_CONF = 'sandbox-paths = /bin/sh=/bin/busybox\nsubstituters =';
+
+export interface Provisioned {
+  publicKey: string;
+  secretKey: string;
+  report: { publicKey: string; substituter: string; changed: string[]; daemonPid?: number; daemonRestarted: boolean };
+}
+
+/**
+ * Provisions this machine through the real CLI bundle as root, with a fresh key (unless given), secrets on
+ * stdin, short retry backoff, and the runner user untrusted. Returns the key pair and the provision report.
+ */
+export function provisionRunner(opts: { cacheUrl: string; secretKey?: string; credentials?: { accessKeyId: string; secretAccessKey: string }; extraArgs?: string[] }): Provisioned {
+  ensureNixSetup();
+  let secretKey = opts.secretKey;
+  if (!secretKey) {
+    const kg = sh('node', ['dist/cli.js', 'keygen', `e2e-${process.pid}-${counter++}`]);
+    if (kg.code !== 0) throw new Error(`keygen failed: ${kg.stderr}`);
+    secretKey = kg.stdout.trim();
+  }
+  const secrets = JSON.stringify({ signingKey: secretKey, ...(opts.credentials ? { credentials: opts.credentials } : {}) });
+  const r = sh('node', ['dist/cli.js', 'provision', '--cache', opts.cacheUrl, '--secrets-stdin', '--install', 'auto', '--untrust-user', RUNNER, '--retry-base-ms', '100', '--extra-conf', RIG_EXTRA_CONF, '--json', ...(opts.extraArgs ?? [])], { input: secrets });
+  if (r.code !== 0) throw new Error(`provision failed (${r.code}): ${r.stderr}`);
+  const report = JSON.parse(r.stdout) as Provisioned['report'];
+  return { publicKey: report.publicKey, secretKey, report };
+}
+
+/** Waits until the worker has settled `n` ledger lines beyond `before` (or throws after `timeoutMs`). */
+export async function waitForLedger(before: number, n: number, timeoutMs = 60_000): Promise<Array<Record<string, unknown>>> {
+  const { readFileSync } = await import('node:fs');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const lines = readFileSync('/var/lib/nix-trusted-cache/ledger.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    if (lines.length >= before + n) return lines.slice(before);
+    if (Date.now() > deadline) throw new Error(`ledger has ${lines.length - before} of ${n} expected new lines after ${timeoutMs / 1000}s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export function ledgerLength(): number {
+  try {
+    return sh('cat', ['/var/lib/nix-trusted-cache/ledger.jsonl']).stdout.split('\n').filter(Boolean).length;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { parseCredentials } from '../cache/credentials.js';
+import type { S3Credentials } from '../cache/s3.js';
+import { parseCompression } from '../core/compression.js';
+import { UserError, usageError } from '../core/errors.js';
+import { readSecretKeyFile } from '../core/key-file.js';
+import { parseSecretKey, type SecretKey } from '../core/keys.js';
+import { parseInstallMode } from '../provision/install.js';
+import { provision, type ProvisionOptions } from '../provision/provision.js';
+import { parseCommandArgs, positiveInt } from './args.js';
+
+const USAGE = `usage: nix-trusted-cache provision --cache URL (--signing-key-file FILE | --secrets-stdin) [options]
+  --substituter URL             what consumers read (derived from --cache when absent)
+  --credentials-file FILE       JSON {"accessKeyId","secretAccessKey"[,"sessionToken"]} for S3
+  --secrets-stdin               read {"signingKey": "...", "credentials": {...}} as JSON from stdin
+  --install auto|official|distro|skip   (default auto)
+  --nix-installer-url URL --nix-installer-sha256 HEX
+  --compression zstd|xz|br|none --upload-concurrency N --max-attempts N
+  --extra-substituters "URL …" --extra-trusted-public-keys "KEY …" --extra-conf TEXT
+  --untrust-user NAME           remove NAME from trusted-users (repeatable; e.g. the runner user)
+  --json                        print the report as JSON`;
+
+/** Splits a whitespace- or newline-separated list input. */
+export function splitList(text: string | undefined): string[] {
+  return (text ?? '').split(/\s+/).filter(Boolean);
+}
+
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Secrets arrive on stdin (never argv or env): {"signingKey": "name:base64", "credentials"?: {...}}. */
+export function parseSecretsDocument(text: string): { key: SecretKey; credentials?: S3Credentials } {
+  let doc: { signingKey?: unknown; credentials?: unknown };
+  try {
+    doc = JSON.parse(text) as typeof doc;
+  } catch {
+    throw new UserError('--secrets-stdin: standard input is not a JSON document {"signingKey": "…"}');
+  }
+  if (typeof doc.signingKey !== 'string') throw new UserError('--secrets-stdin: the document has no signingKey');
+  const out: { key: SecretKey; credentials?: S3Credentials } = { key: parseSecretKey(doc.signingKey) };
+  if (doc.credentials) out.credentials = parseCredentials(JSON.stringify(doc.credentials));
+  return out;
+}
+
+export async function provisionCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs('provision', args, {
+    cache: { type: 'string' },
+    substituter: { type: 'string' },
+    'signing-key-file': { type: 'string' },
+    'credentials-file': { type: 'string' },
+    'secrets-stdin': { type: 'boolean', default: false },
+    install: { type: 'string', default: 'auto' },
+    'nix-installer-url': { type: 'string' },
+    'nix-installer-sha256': { type: 'string' },
+    compression: { type: 'string', default: 'zstd' },
+    'upload-concurrency': { type: 'string' },
+    'max-attempts': { type: 'string' },
+    'retry-base-ms': { type: 'string' },
+    'extra-substituters': { type: 'string' },
+    'extra-trusted-public-keys': { type: 'string' },
+    'extra-conf': { type: 'string', default: '' },
+    'untrust-user': { type: 'string', multiple: true },
+    json: { type: 'boolean', default: false },
+  });
+  if (positionals.length > 0 || !values.cache) throw usageError(USAGE);
+  if (!values['secrets-stdin'] === !values['signing-key-file']) throw usageError('provision: give exactly one of --signing-key-file FILE or --secrets-stdin');
+  const install = parseInstallMode(values.install!);
+  const compression = parseCompression(values.compression!);
+  let key: SecretKey;
+  let credentials: S3Credentials | undefined;
+  if (values['secrets-stdin']) ({ key, credentials } = parseSecretsDocument(readStdin()));
+  else key = await readSecretKeyFile(values['signing-key-file']!);
+  if (values['credentials-file']) credentials = parseCredentials(readFileSync(values['credentials-file'], 'utf8'));
+
+  const opts: ProvisionOptions = {
+    cache: values.cache,
+    signingKey: key,
+    install,
+    compression,
+    uploadConcurrency: positiveInt('--upload-concurrency', values['upload-concurrency'], 4),
+    maxAttempts: positiveInt('--max-attempts', values['max-attempts'], 10),
+    extraSubstituters: splitList(values['extra-substituters']),
+    extraTrustedPublicKeys: splitList(values['extra-trusted-public-keys']),
+    extraConf: values['extra-conf']!,
+    untrustUsers: values['untrust-user'] ?? [],
+    log: (line) => process.stderr.write(`${line}\n`),
+  };
+  if (values.substituter) opts.substituter = values.substituter;
+  if (credentials) opts.credentials = credentials;
+  if (values['retry-base-ms']) opts.retryBaseMs = positiveInt('--retry-base-ms', values['retry-base-ms'], 1000);
+  if (values['nix-installer-url'] || values['nix-installer-sha256']) {
+    opts.official = { url: values['nix-installer-url'] ?? '', sha256: values['nix-installer-sha256'] ?? '' };
+  }
+  const report = await provision(opts);
+  if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else {
+    process.stdout.write(`public key:  ${report.publicKey}\nsubstituter: ${report.substituter}\n`);
+    process.stdout.write(report.changed.length ? `changed:     ${report.changed.join(', ')}\n` : 'unchanged:   everything was already in place\n');
+  }
+  return 0;
+}

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readCredentialsFile } from '../cache/credentials.js';
+import { openCache } from '../cache/open.js';
+import { parseCacheUrl } from '../cache/url.js';
+import { UserError } from '../core/errors.js';
+import { readSecretKeyFile } from '../core/key-file.js';
+import { LAYOUT, type RunnerConfig } from '../layout.js';
+import { dumpPath } from '../nix/commands.js';
+import { QueueDir } from '../worker/queue.js';
+import { runWorker } from '../worker/worker.js';
+import { parseCommandArgs, positiveInt } from './args.js';
+
+export function readRunnerConfig(file = LAYOUT.config): RunnerConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UserError(`${file} is missing: this runner is not provisioned (run nix-trusted-cache provision as root)`);
+  }
+  try {
+    return JSON.parse(text) as RunnerConfig;
+  } catch {
+    throw new UserError(`${file} is not valid JSON: provision again to rewrite it`);
+  }
+}
+
+/** `worker`: the root upload worker (started by the hook or a systemd unit). */
+export async function workerCommand(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs('worker', args, { 'idle-exit': { type: 'string' } });
+  if (process.getuid?.() !== 0) throw new UserError('the worker runs as root (it reads the root-only signing key)');
+  const idleExitSeconds = values['idle-exit'] === '0' ? 0 : positiveInt('--idle-exit', values['idle-exit'], 600);
+  const config = readRunnerConfig();
+  if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
+  const key = await readSecretKeyFile(LAYOUT.signingKey);
+  const credentials = existsSync(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : undefined;
+  const cache = openCache(parseCacheUrl(config.cache), credentials);
+
+  const log = (line: string) => process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${line}\n`);
+  writeFileSync(LAYOUT.workerPid, `${process.pid}\n`, { mode: 0o644 });
+  const stop = () => {
+    rmSync(LAYOUT.workerPid, { force: true });
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  log(`started: cache ${cache.describe}, compression ${config.compression}, concurrency ${config.uploadConcurrency}`);
+  try {
+    const opts = {
+      queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
+      ledgerFile: LAYOUT.ledger,
+      statusFile: LAYOUT.status,
+      upload: { cache, key, compression: config.compression, dump: dumpPath },
+      concurrency: config.uploadConcurrency,
+      maxAttempts: config.maxAttempts,
+      idleExitMs: idleExitSeconds * 1000,
+      log,
+    };
+    await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
+    log('queue empty; exiting (the next build starts a new worker)');
+  } finally {
+    if (readFileSync(LAYOUT.workerPid, 'utf8').trim() === String(process.pid)) rmSync(LAYOUT.workerPid, { force: true });
+  }
+  return 0;
+}

@@ -1,0 +1,172 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatCredentials } from '../cache/credentials.js';
+import type { S3Credentials } from '../cache/s3.js';
+import { parseCacheUrl, substituterFor } from '../cache/url.js';
+import { UserError } from '../core/errors.js';
+import { formatPublicKey, formatSecretKey, publicKeyOf, type SecretKey } from '../core/keys.js';
+import type { Compression } from '../core/narinfo.js';
+import { LAYOUT, type RunnerConfig } from '../layout.js';
+import { renderHookScript } from '../worker/hook-script.js';
+import { ensureDir, writeRootFile } from './files.js';
+import { detectNix, ensureBuildUsers, installDistro, installOfficial, type InstallMode, type OfficialInstall } from './install.js';
+import { renderDropIn, withInclude, withoutTrustedUser } from './nix-conf.js';
+import { ensureNixDaemon, ensureWorker, renderWorkerUnit, systemdRunning, WORKER_UNIT } from './services.js';
+
+export interface ProvisionOptions {
+  cache: string;
+  substituter?: string;
+  signingKey: SecretKey;
+  credentials?: S3Credentials;
+  install: InstallMode;
+  official?: OfficialInstall;
+  compression: Compression;
+  uploadConcurrency: number;
+  maxAttempts: number;
+  extraSubstituters: string[];
+  extraTrustedPublicKeys: string[];
+  extraConf: string;
+  /** Users to remove from trusted-users (the runner user). */
+  untrustUsers: string[];
+  retryBaseMs?: number;
+  log: (line: string) => void;
+}
+
+export interface ProvisionReport {
+  publicKey: string;
+  substituter: string;
+  changed: string[]; // files written or directories fixed
+  installed: 'kept' | 'distro' | 'official';
+  daemonPid?: number;
+  daemonRestarted: boolean;
+  untrusted: string[]; // users removed from trusted-users
+}
+
+/** The bundle to install as the worker: the CLI bundle next to this code (dist/cli.js). */
+function workerBundle(): string {
+  const here = fileURLToPath(new URL('./cli.js', import.meta.url));
+  if (existsSync(here)) return here;
+  const fromSrc = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+  if (existsSync(fromSrc)) return fromSrc;
+  throw new UserError('cannot find the worker bundle (dist/cli.js): run npm run build');
+}
+
+async function installNix(o: ProvisionOptions): Promise<{ binDir: string; installed: ProvisionReport['installed'] }> {
+  const state = detectNix();
+  if (state.kind === 'single-user') {
+    throw new UserError(
+      `Nix here is single-user (/nix/store is owned by uid ${state.owner}): any build step can write the store and read a key, so this action cannot protect the signing key. Reinstall Nix multi-user (install: official) or use a fresh runner.`,
+    );
+  }
+  if (state.kind === 'multi-user') {
+    await ensureBuildUsers();
+    return { binDir: state.binDir, installed: 'kept' };
+  }
+  const mode = o.install === 'auto' ? (existsSync('/etc/debian_version') ? 'distro' : 'official') : o.install;
+  if (mode === 'skip') throw new UserError('Nix is not installed and install is "skip": install multi-user Nix first, or set install to auto');
+  if (mode === 'distro') await installDistro(o.log);
+  else {
+    if (!o.official) throw new UserError('install: official needs nix-installer-url and nix-installer-sha256');
+    await installOfficial(o.official, o.log);
+    await ensureBuildUsers();
+  }
+  const after = detectNix();
+  if (after.kind !== 'multi-user') throw new UserError(`Nix was installed (${mode}) but no multi-user setup was found afterwards`);
+  return { binDir: after.binDir, installed: mode };
+}
+
+function readOr(path: string, dflt: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return dflt;
+  }
+}
+
+/** Provisions this machine (root): Nix, configuration, key, credentials, hook, worker; idempotent. */
+export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
+  if (process.getuid?.() !== 0) throw new UserError('provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key');
+  const loc = parseCacheUrl(o.cache);
+  const publicKey = formatPublicKey(publicKeyOf(o.signingKey));
+  const substituter = o.substituter || substituterFor(loc);
+  const { binDir, installed } = await installNix(o);
+  const changed: string[] = [];
+  const note = (did: boolean, what: string) => did && changed.push(what);
+
+  for (const [dir, mode] of [
+    [LAYOUT.etcDir, 0o755],
+    [LAYOUT.libDir, 0o755],
+    [LAYOUT.stateDir, 0o755],
+    [LAYOUT.queueDir, 0o700],
+    [LAYOUT.failedDir, 0o700],
+    [LAYOUT.logDir, 0o755],
+  ] as const) {
+    note(ensureDir(dir, mode), dir);
+  }
+
+  // Secrets: created 0400 from the first byte, replaced atomically (rotation).
+  const keyChanged = writeRootFile(LAYOUT.signingKey, formatSecretKey(o.signingKey) + '\n', 0o400);
+  note(keyChanged, LAYOUT.signingKey);
+  const credsChanged = o.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o.credentials), 0o400) : false;
+  note(credsChanged, LAYOUT.credentials);
+
+  const config: RunnerConfig = {
+    cache: o.cache,
+    substituter,
+    publicKey,
+    compression: o.compression,
+    uploadConcurrency: o.uploadConcurrency,
+    maxAttempts: o.maxAttempts,
+    nixBinDir: binDir,
+  };
+  if (o.retryBaseMs) config.retryBaseMs = o.retryBaseMs;
+  const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + '\n', 0o644);
+  note(configChanged, LAYOUT.config);
+
+  // The worker runs with its own root-owned node: the runner's node is writable by the runner user.
+  const nodeBytes = readFileSync(process.execPath);
+  const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 0o755);
+  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync(workerBundle()), 0o644) || nodeChanged;
+  note(codeChanged, LAYOUT.libDir);
+  note(
+    writeRootFile(
+      LAYOUT.hook,
+      renderHookScript({ queueDir: LAYOUT.queueDir, workerLog: LAYOUT.workerLog, workerPid: LAYOUT.workerPid, workerLock: LAYOUT.workerLock, node: LAYOUT.node, worker: LAYOUT.worker }),
+      0o755,
+    ),
+    LAYOUT.hook,
+  );
+  if (!existsSync(LAYOUT.ledger)) note(writeRootFile(LAYOUT.ledger, '', 0o644), LAYOUT.ledger);
+  if (!existsSync(LAYOUT.workerLog)) writeRootFile(LAYOUT.workerLog, '', 0o644);
+  if (systemdRunning()) note(writeRootFile(`/etc/systemd/system/${WORKER_UNIT}`, renderWorkerUnit(), 0o644), WORKER_UNIT);
+
+  // nix.conf: our drop-in, one include line, and no runner user in trusted-users.
+  const dropIn = renderDropIn({
+    substituter,
+    publicKey,
+    hookPath: LAYOUT.hook,
+    extraSubstituters: o.extraSubstituters,
+    extraTrustedPublicKeys: o.extraTrustedPublicKeys,
+    extraConf: o.extraConf,
+  });
+  let nixConfChanged = writeRootFile(LAYOUT.dropIn, dropIn, 0o644);
+  let conf = withInclude(readOr(LAYOUT.nixConf, ''), LAYOUT.dropIn);
+  const untrusted: string[] = [];
+  for (const user of o.untrustUsers) {
+    const r = withoutTrustedUser(conf, user);
+    if (r.changed) {
+      untrusted.push(user);
+      o.log(`removed ${user} from trusted-users in ${LAYOUT.nixConf}: a trusted runner user could bypass the hook and sign`);
+    }
+    conf = r.text;
+  }
+  const mode = existsSync(LAYOUT.nixConf) ? statSync(LAYOUT.nixConf).mode & 0o7777 & ~0o022 : 0o644;
+  nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 0o644) || nixConfChanged;
+  note(nixConfChanged, 'nix.conf');
+
+  const daemon = await ensureNixDaemon(binDir, nixConfChanged, o.log);
+  await ensureWorker(keyChanged || credsChanged || configChanged || codeChanged);
+  const report: ProvisionReport = { publicKey, substituter, changed, installed, daemonRestarted: daemon.restarted, untrusted };
+  if (daemon.pid) report.daemonPid = daemon.pid;
+  return report;
+}

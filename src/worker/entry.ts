@@ -1,0 +1,82 @@
+import { isStorePath } from '../core/store-path.js';
+
+/**
+ * A queue entry: one finished build as the hook saw it. The hook writes two lines (DRV_PATH, OUT_PATHS) with
+ * printf, never through a shell expansion; the worker rewrites the file as JSON to keep its progress.
+ */
+export interface QueueEntry {
+  id: string; // "<unix nanoseconds>-<hook pid>": sorts in enqueue order
+  drv: string;
+  outs: string[]; // empty when Nix left OUT_PATHS empty (Nix 2.8 always does)
+  attempts: number;
+  notBefore: number; // ms epoch: backoff
+  done: string[]; // outputs already settled in an earlier attempt
+  lastError?: string;
+}
+
+/** Entries are files named `<id>.entry`; the id's leading number is the enqueue time in nanoseconds. */
+export const ENTRY_SUFFIX = '.entry';
+const ID = /^(\d{1,25})-(\d{1,10})$/;
+
+export function isEntryId(id: string): boolean {
+  return ID.test(id);
+}
+
+/** The enqueue time of an entry id as nanoseconds since the epoch (BigInt: more than 2^53). */
+export function entryTime(id: string): bigint {
+  const m = ID.exec(id);
+  return m ? BigInt(m[1]!) : 0n;
+}
+
+/** A cursor for "entries enqueued from now on": the time in the same unit as entry ids. */
+export function cursorNow(nowMs = Date.now()): string {
+  return (BigInt(nowMs) * 1_000_000n).toString();
+}
+
+export function compareIds(a: string, b: string): number {
+  const d = entryTime(a) - entryTime(b);
+  return d < 0n ? -1 : d > 0n ? 1 : a.localeCompare(b);
+}
+
+export class MalformedEntryError extends Error {}
+
+/** Parses an entry file: the hook's two-line form or the worker's JSON form. Store paths are validated. */
+export function parseEntry(id: string, text: string): QueueEntry {
+  let entry: QueueEntry;
+  if (text.startsWith('{')) {
+    const raw = JSON.parse(text) as Partial<QueueEntry>;
+    entry = {
+      id,
+      drv: String(raw.drv ?? ''),
+      outs: Array.isArray(raw.outs) ? raw.outs.map(String) : [],
+      attempts: Number(raw.attempts ?? 0),
+      notBefore: Number(raw.notBefore ?? 0),
+      done: Array.isArray(raw.done) ? raw.done.map(String) : [],
+    };
+    if (raw.lastError) entry.lastError = String(raw.lastError);
+  } else {
+    const [drv = '', outs = ''] = text.split('\n');
+    entry = { id, drv, outs: outs.split(' ').filter(Boolean), attempts: 0, notBefore: 0, done: [] };
+  }
+  if (!isStorePath(entry.drv) || !entry.drv.endsWith('.drv')) {
+    throw new MalformedEntryError(`queue entry ${id}: DRV_PATH is not a derivation path: ${JSON.stringify(entry.drv.slice(0, 200))}`);
+  }
+  for (const o of entry.outs) {
+    if (!isStorePath(o)) throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o.slice(0, 200))}`);
+  }
+  return entry;
+}
+
+export function serializeEntry(e: QueueEntry): string {
+  const { id: _id, ...rest } = e;
+  return JSON.stringify(rest) + '\n';
+}
+
+/**
+ * Exponential backoff for entry retries: 2, 4, 8 … seconds, capped at 5 minutes, and never sooner than the
+ * cache's Retry-After.
+ */
+export function backoffMs(attempts: number, retryAfterSeconds?: number): number {
+  const exp = Math.min(300_000, 1000 * 2 ** Math.max(1, attempts));
+  return Math.max(exp, (retryAfterSeconds ?? 0) * 1000);
+}

@@ -1,0 +1,42 @@
+/** POSIX single-quoting: the value is data to the shell, whatever it holds. */
+export function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+export interface HookPaths {
+  queueDir: string;
+  workerLog: string;
+  workerPid: string;
+  workerLock: string;
+  node: string;
+  worker: string;
+}
+
+/**
+ * The post-build-hook the daemon runs as root after each build. It only enqueues (one small file written
+ * then renamed into place), starts the worker if it is not running, and always exits 0: a failing hook
+ * would stop the user's later builds. DRV_PATH and OUT_PATHS are only ever expanded inside double quotes
+ * as printf arguments, and globbing is off, so no store-path name or OUT_PATHS content can run as code.
+ */
+export function renderHookScript(p: HookPaths): string {
+  return `#!/bin/sh
+# nix-trusted-cache post-build-hook (managed file: provisioning rewrites it). Enqueue only; never fail.
+set -f
+umask 077
+PATH=/usr/bin:/bin:/usr/sbin:/sbin
+queue=${shellQuote(p.queueDir)}
+log=${shellQuote(p.workerLog)}
+id="$(date +%s%N)-$$"
+if printf '%s\\n%s\\n' "$DRV_PATH" "$OUT_PATHS" > "$queue/.tmp-$id" 2>>"$log" &&
+   mv -f "$queue/.tmp-$id" "$queue/$id.entry" 2>>"$log"; then :; else
+  printf '%s hook: could not enqueue %s\\n' "$(date -u +%FT%TZ)" "$DRV_PATH" >>"$log" 2>/dev/null
+fi
+pid="$(cat ${shellQuote(p.workerPid)} 2>/dev/null)"
+case "$pid" in ''|*[!0-9]*) pid= ;; esac
+if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+  # flock -n: when another hook just started a worker, this one exits at once.
+  setsid flock -n ${shellQuote(p.workerLock)} ${shellQuote(p.node)} ${shellQuote(p.worker)} worker </dev/null >>"$log" 2>&1 &
+fi
+exit 0
+`;
+}

@@ -1,0 +1,196 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { errorMessage } from '../core/errors.js';
+import { PathGoneError, queryOutputs, queryPathInfos, type PathInfo } from '../nix/path-info.js';
+import { pushPaths, type PushResult } from '../push/push.js';
+import type { UploadContext } from '../push/upload-path.js';
+import { backoffMs, MalformedEntryError, parseEntry, type QueueEntry } from './entry.js';
+import { appendLedger, type LedgerLine } from './ledger.js';
+import { QueueDir } from './queue.js';
+import { writeStatus } from './status-file.js';
+
+export interface WorkerOptions {
+  queue: QueueDir;
+  ledgerFile: string;
+  statusFile: string;
+  upload: UploadContext;
+  concurrency: number; // entries processed at once
+  maxAttempts: number; // tries per entry before it is recorded as failed
+  retryBaseMs?: number; // backoff unit (tests shorten it)
+  idleExitMs: number; // exit after this long with an empty queue; 0 = run forever (systemd)
+  log: (line: string) => void;
+}
+
+/**
+ * The upload worker: drains the queue oldest first, `concurrency` entries at a time. Each entry's outputs go
+ * through the same code as `push`. An entry is removed only after its outcomes are in the ledger, so a killed
+ * worker loses nothing: the next one redoes the entry (already-uploaded outputs come out as `skipped`).
+ */
+export async function runWorker(o: WorkerOptions): Promise<void> {
+  const running = new Map<string, Promise<void>>();
+  // Outputs of entries being uploaded: a later entry that references one waits for it (references first).
+  const uploading = new Map<string, Promise<void>>();
+  // Entries in backoff, by id: not started again before this time (ms epoch).
+  const deferred = new Map<string, number>();
+  let idleSince = Date.now();
+  let wake: () => void = () => {};
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(o.queue.dir, () => wake());
+  } catch {
+    // no inotify: the one-second poll below still finds new entries
+  }
+
+  const status = (queued: string[]) =>
+    writeStatus(o.statusFile, {
+      pid: process.pid,
+      updatedAt: Date.now(),
+      queued: queued.filter((id) => !running.has(id)),
+      inflight: [...running.keys()],
+      failed: o.queue.failedIds().length,
+    });
+
+  try {
+    for (;;) {
+      const ids = o.queue.ids();
+      for (const id of ids) {
+        if (running.size >= o.concurrency) break;
+        if (running.has(id) || (deferred.get(id) ?? 0) > Date.now()) continue;
+        const job = processEntry(o, id, uploading, deferred).catch((err: unknown) => {
+          // Unexpected (e.g. the disk is full): keep the entry, try again a little later.
+          o.log(`entry ${id}: ${errorMessage(err)}`);
+          deferred.set(id, Date.now() + 5000);
+        });
+        running.set(
+          id,
+          job.finally(() => {
+            running.delete(id);
+            wake();
+          }),
+        );
+      }
+      status(ids);
+      if (ids.length === 0 && running.size === 0) {
+        if (o.idleExitMs > 0 && Date.now() - idleSince >= o.idleExitMs) return;
+      } else idleSince = Date.now();
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, 1000);
+        wake = () => {
+          clearTimeout(t);
+          resolve();
+        };
+      });
+    }
+  } finally {
+    watcher?.close();
+  }
+}
+
+function ledgerLine(e: QueueEntry, r: Omit<PushResult, 'status'> & { status: LedgerLine['status'] }): LedgerLine {
+  const line: LedgerLine = {
+    seq: e.id,
+    drv: e.drv,
+    path: r.path,
+    status: r.status,
+    narSize: r.narSize,
+    fileSize: r.fileSize,
+    seconds: r.seconds,
+    attempts: e.attempts,
+    time: new Date().toISOString(),
+  };
+  if (r.reason) line.reason = r.reason;
+  return line;
+}
+
+async function processEntry(o: WorkerOptions, id: string, uploading: Map<string, Promise<void>>, deferred: Map<string, number>): Promise<void> {
+  let entry: QueueEntry;
+  try {
+    entry = parseEntry(id, o.queue.read(id));
+  } catch (err) {
+    if (!(err instanceof MalformedEntryError)) throw err;
+    // Not ours to upload, but never silently dropped: the ledger says why, and the file is kept in failed/.
+    appendLedger(o.ledgerFile, [{ seq: id, drv: '', path: '', status: 'failed', reason: err.message, narSize: 0, fileSize: 0, seconds: 0, attempts: 1, time: new Date().toISOString() }]);
+    o.queue.fail({ id, drv: '', outs: [], attempts: 1, notBefore: 0, done: [], lastError: err.message });
+    return;
+  }
+  if (entry.notBefore > Date.now()) {
+    deferred.set(id, entry.notBefore);
+    return;
+  }
+  entry.attempts++;
+
+  let outs: string[];
+  try {
+    outs = entry.outs.length > 0 ? entry.outs : await queryOutputs(entry.drv);
+  } catch (err) {
+    // The derivation itself is gone (garbage-collected): nothing left to upload.
+    const reason = errorMessage(err);
+    appendLedger(o.ledgerFile, [ledgerLine(entry, { path: entry.drv, status: 'failed', reason, narSize: 0, fileSize: 0, seconds: 0 })]);
+    entry.lastError = reason;
+    o.queue.fail(entry);
+    return;
+  }
+
+  const lines: LedgerLine[] = [];
+  const infos: PathInfo[] = [];
+  for (const out of outs.filter((p) => !entry.done.includes(p))) {
+    try {
+      infos.push(...(await queryPathInfos([out])));
+    } catch (err) {
+      const reason = err instanceof PathGoneError ? `${out} was garbage-collected before it could be uploaded` : errorMessage(err);
+      lines.push(ledgerLine(entry, { path: out, status: 'failed', reason, narSize: 0, fileSize: 0, seconds: 0 }));
+      entry.done.push(out);
+    }
+  }
+
+  // References being uploaded by earlier entries go first.
+  const deps = new Set(infos.flatMap((i) => i.references).filter((r) => uploading.has(r) && !outs.includes(r)));
+  await Promise.all([...deps].map((d) => uploading.get(d)));
+  let release: () => void = () => {};
+  const mine = new Promise<void>((r) => (release = r));
+  for (const i of infos) uploading.set(i.path, mine);
+
+  let retryAfter: number | undefined;
+  let finalFailure = lines.length > 0;
+  try {
+    const results = await pushPaths(o.upload, infos, { concurrency: 2 });
+    for (const r of results) {
+      if (r.status !== 'failed') {
+        lines.push(ledgerLine(entry, r));
+        entry.done.push(r.path);
+      } else if (!r.retryable || entry.attempts >= o.maxAttempts) {
+        lines.push(ledgerLine(entry, { ...r, reason: `${r.reason} (after ${entry.attempts} tries)` }));
+        entry.done.push(r.path);
+        finalFailure = true;
+      } else {
+        entry.lastError = r.reason;
+        retryAfter = Math.max(retryAfter ?? 0, r.retryAfterSeconds ?? 0);
+        o.log(`entry ${id}: ${r.path}: try ${entry.attempts} of ${o.maxAttempts} failed: ${r.reason}`);
+      }
+    }
+  } catch (err) {
+    // The cache could not even be prepared (e.g. nix-cache-info write failed): retry the whole entry.
+    entry.lastError = errorMessage(err);
+    o.log(`entry ${id}: try ${entry.attempts} of ${o.maxAttempts} failed: ${entry.lastError}`);
+    if (entry.attempts >= o.maxAttempts) {
+      for (const i of infos.filter((i) => !entry.done.includes(i.path))) {
+        lines.push(ledgerLine(entry, { path: i.path, status: 'failed', reason: `${entry.lastError} (after ${entry.attempts} tries)`, narSize: i.narSize, fileSize: 0, seconds: 0 }));
+        entry.done.push(i.path);
+      }
+      finalFailure = true;
+    }
+  } finally {
+    for (const i of infos) if (uploading.get(i.path) === mine) uploading.delete(i.path);
+    release();
+  }
+
+  // Ledger first, then the queue: a crash in between repeats work, it never loses an outcome.
+  appendLedger(o.ledgerFile, lines);
+  const settled = outs.every((p) => entry.done.includes(p));
+  if (settled && finalFailure) o.queue.fail(entry);
+  else if (settled) o.queue.remove(entry.id);
+  else {
+    entry.notBefore = Date.now() + backoffMs(entry.attempts, retryAfter) * ((o.retryBaseMs ?? 1000) / 1000);
+    o.queue.save(entry);
+    deferred.set(id, entry.notBefore);
+  }
+}
