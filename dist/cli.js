@@ -42656,7 +42656,7 @@ function positiveInt(name, text, dflt) {
   return Number(text);
 }
 
-// src/cli/format.ts
+// src/summary/summary.ts
 function formatBytes(n3) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];
   let v = n3;
@@ -42667,6 +42667,7 @@ function formatBytes(n3) {
   }
   return u === 0 ? `${n3} B` : `${v.toFixed(1)} ${units[u]}`;
 }
+var SUMMARY_LIMIT = 1024 * 1024;
 
 // src/cli/push.ts
 var USAGE = "usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N] [--credentials-file FILE] PATH\u2026";

@@ -2,7 +2,7 @@
 // Each bundle is self-contained: provisioning copies dist/cli.js alone as the root-owned worker.
 // The output is deterministic, so CI checks that dist/ matches src/ by rebuilding and diffing.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 
 // Some bundled dependencies are CommonJS and call require(): give the ESM bundle one.
 const requireShim = "import { createRequire as __ntcCreateRequire } from 'node:module'; const require = __ntcCreateRequire(import.meta.url);";
@@ -25,3 +25,6 @@ for (const [name, entry, shebang] of [
     banner: { js: (shebang ? '#!/usr/bin/env node\n' : '') + requireShim },
   });
 }
+
+// The CLI is the package's bin: keep it executable in git too.
+await chmod('dist/cli.js', 0o755);

@@ -1,1 +1,85 @@
-export {};
+import * as core from '@actions/core';
+import { spawnSync } from 'node:child_process';
+import { userInfo } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { readRunnerConfig } from '../cli/worker.js';
+import { errorMessage, UserError } from '../core/errors.js';
+import { formatSecretKey } from '../core/keys.js';
+import { provision } from '../provision/provision.js';
+import { cursorNow } from '../worker/entry.js';
+import { parseInputs, type ActionInputs } from './inputs.js';
+import { auditJob } from './trust.js';
+
+/** Masks every secret input and what is derived from it, before anything could print it. */
+function maskSecrets(): void {
+  for (const name of ['signing-key', 'aws-secret-access-key', 'aws-session-token']) {
+    const v = core.getInput(name).trim();
+    if (!v) continue;
+    core.setSecret(v);
+    const colon = v.indexOf(':');
+    if (colon > 0) core.setSecret(v.slice(colon + 1)); // the base64 part alone
+  }
+}
+
+/** Provisioning needs root: in-process when we are root, else through `sudo -n` with secrets on stdin. */
+async function provisionRunner(inputs: ActionInputs): Promise<void> {
+  const user = userInfo().username;
+  const common = {
+    cache: inputs.cache!,
+    install: inputs.install,
+    compression: inputs.compression,
+    uploadConcurrency: inputs.uploadConcurrency,
+    extraSubstituters: inputs.extraSubstituters,
+    extraTrustedPublicKeys: inputs.extraTrustedPublicKeys,
+    extraConf: inputs.extraConf,
+  };
+  if (process.getuid?.() === 0) {
+    const report = await provision({
+      ...common,
+      ...(inputs.substituter ? { substituter: inputs.substituter } : {}),
+      ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+      ...(inputs.nixInstallerUrl ? { official: { url: inputs.nixInstallerUrl, sha256: inputs.nixInstallerSha256 } } : {}),
+      signingKey: inputs.signingKey!,
+      maxAttempts: 10,
+      untrustUsers: process.env.SUDO_USER ? [process.env.SUDO_USER] : [],
+      log: (l) => core.info(l),
+    });
+    core.info(report.changed.length ? `provisioned: changed ${report.changed.join(', ')}` : 'provisioned: everything was already in place');
+    return;
+  }
+  if (spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status !== 0) {
+    throw new UserError('provisioning needs root: run the runner as root for this step, give the runner user passwordless sudo for it, or provision at runner bootstrap with `nix-trusted-cache provision`');
+  }
+  const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+  const args = ['-n', process.execPath, cli, 'provision', '--cache', common.cache, '--secrets-stdin', '--install', common.install, '--compression', common.compression, '--upload-concurrency', String(common.uploadConcurrency), '--untrust-user', user];
+  if (inputs.substituter) args.push('--substituter', inputs.substituter);
+  if (inputs.extraSubstituters.length) args.push('--extra-substituters', inputs.extraSubstituters.join(' '));
+  if (inputs.extraTrustedPublicKeys.length) args.push('--extra-trusted-public-keys', inputs.extraTrustedPublicKeys.join(' '));
+  if (inputs.extraConf) args.push('--extra-conf', inputs.extraConf);
+  if (inputs.nixInstallerUrl) args.push('--nix-installer-url', inputs.nixInstallerUrl, '--nix-installer-sha256', inputs.nixInstallerSha256);
+  const secrets = JSON.stringify({ signingKey: formatSecretKey(inputs.signingKey!), ...(inputs.credentials ? { credentials: inputs.credentials } : {}) });
+  const r = spawnSync('sudo', args, { input: secrets, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  if (r.stdout) core.info(r.stdout.trim());
+  if (r.status !== 0) throw new UserError(r.stderr.trim().split('\n').pop() || `provision through sudo failed (exit ${r.status})`);
+}
+
+export async function runMain(): Promise<void> {
+  maskSecrets();
+  const inputs = parseInputs((name) => core.getInput(name));
+  if (inputs.signingKey) await core.group('Provision the runner (Nix, nix.conf, key, hook, worker)', () => provisionRunner(inputs));
+  const config = readRunnerConfig();
+  core.setOutput('public-key', config.publicKey);
+  core.setOutput('substituter', config.substituter);
+  if (inputs.cache && inputs.cache !== config.cache) {
+    core.warning(`input cache ${inputs.cache} differs from the provisioned cache ${config.cache}; the worker uploads to the provisioned one (give signing-key to reprovision)`);
+  }
+  await core.group('Audit the trust boundary', () => auditJob(inputs, config));
+  // The post step reports what the worker settles for entries from now on.
+  core.saveState('cursor', cursorNow());
+  core.saveState('cache', config.cache);
+  core.info(`builds in this job are uploaded to ${config.cache} by the runner's root worker; consumers read ${config.substituter} with ${config.publicKey}`);
+}
+
+runMain().catch((err: unknown) => {
+  core.setFailed(errorMessage(err));
+});

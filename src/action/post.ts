@@ -1,1 +1,65 @@
-export {};
+import * as core from '@actions/core';
+import { errorMessage } from '../core/errors.js';
+import { LAYOUT } from '../layout.js';
+import { drainState } from './drain.js';
+import { parseInputs } from './inputs.js';
+import { ledgerSince, readLedger } from '../worker/ledger.js';
+import { readStatus } from '../worker/status-file.js';
+import { formatBytes, renderSummary, totalsOf } from '../summary/summary.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits (bounded) until the worker has settled every entry enqueued since the cursor; returns what is left. */
+async function drain(cursor: string, timeoutSeconds: number): Promise<number> {
+  const since = Date.now();
+  let lastNote = 0;
+  for (;;) {
+    const now = Date.now();
+    const state = drainState(readStatus(LAYOUT.status), cursor, since, now);
+    if (state.done) return state.pending;
+    if (now - since >= timeoutSeconds * 1000) return state.pending;
+    if (now - lastNote >= 10_000) {
+      core.info(`waiting for ${state.pending} upload(s) to settle (up to ${timeoutSeconds}s)…`);
+      lastNote = now;
+    }
+    await sleep(250);
+  }
+}
+
+export async function runPost(): Promise<void> {
+  const cursor = core.getState('cursor');
+  if (!cursor) {
+    core.info('nix-trusted-cache: the main step did not finish; nothing to report');
+    return;
+  }
+  const inputs = parseInputs((name) => core.getInput(name));
+  const pending = await core.group('Wait for uploads', () => drain(cursor, inputs.drainTimeoutSeconds));
+  const lines = ledgerSince(readLedger(LAYOUT.ledger), cursor);
+  const t = totalsOf(lines, pending);
+
+  core.setOutput('uploaded-count', t.uploaded);
+  core.setOutput('skipped-count', t.skipped);
+  core.setOutput('failed-count', t.failed);
+  core.setOutput('refused-count', t.refused);
+  core.setOutput('pending-count', t.pending);
+  core.setOutput('uploaded-paths', t.uploadedPaths.join('\n'));
+  core.setOutput('uploaded-bytes', t.uploadedBytes);
+  core.setOutput('nar-bytes', t.narBytes);
+  core.info(`uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`);
+
+  if (inputs.summary) {
+    const trustMarkdown = core.getState('trust-markdown');
+    await core.summary.addRaw(renderSummary(t, lines, { cache: core.getState('cache'), ...(trustMarkdown ? { trustMarkdown } : {}) })).write();
+  }
+  for (const l of lines.filter((x) => x.status === 'failed' || x.status === 'refused')) {
+    const msg = `${l.status}: ${l.path || l.drv}: ${l.reason ?? ''}`;
+    if (inputs.onUploadError === 'fail') core.error(msg);
+    else core.warning(msg);
+  }
+  if (t.pending > 0) core.warning(`${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`);
+  if (inputs.onUploadError === 'fail' && t.failed + t.refused > 0) {
+    core.setFailed(`${t.failed} upload(s) failed and ${t.refused} were refused (on-upload-error: fail)`);
+  }
+}
+
+runPost().catch((err: unknown) => core.setFailed(errorMessage(err)));

@@ -9,7 +9,7 @@ import { dumpPath } from '../nix/commands.js';
 import { queryClosure, queryPathInfos } from '../nix/path-info.js';
 import { pushPaths } from '../push/push.js';
 import { parseCommandArgs, positiveInt } from './args.js';
-import { formatBytes } from './format.js';
+import { formatBytes } from '../summary/summary.js';
 
 const USAGE = 'usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N] [--credentials-file FILE] PATH…';
 

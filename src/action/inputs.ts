@@ -1,0 +1,80 @@
+import { parseCacheUrl } from '../cache/url.js';
+import { parseCompression } from '../core/compression.js';
+import { usageError } from '../core/errors.js';
+import { parseSecretKey, type SecretKey } from '../core/keys.js';
+import type { Compression } from '../core/narinfo.js';
+import { parseInstallMode, type InstallMode } from '../provision/install.js';
+
+export type Trust = 'strict' | 'warn' | 'off';
+export type OnUploadError = 'warn' | 'fail';
+
+/** The action's inputs, validated (DESIGN.md §3). Secrets stay in memory; they are masked by the caller. */
+export interface ActionInputs {
+  cache?: string;
+  substituter?: string;
+  signingKey?: SecretKey;
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  install: InstallMode;
+  nixInstallerUrl: string;
+  nixInstallerSha256: string;
+  extraSubstituters: string[];
+  extraTrustedPublicKeys: string[];
+  extraConf: string;
+  compression: Compression;
+  uploadConcurrency: number;
+  drainTimeoutSeconds: number;
+  onUploadError: OnUploadError;
+  trust: Trust;
+  summary: boolean;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw usageError(`input ${name}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+}
+
+const list = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** Parses inputs through `get` (core.getInput in the action; a map in tests). */
+export function parseInputs(get: (name: string) => string): ActionInputs {
+  const cache = get('cache').trim();
+  if (cache) parseCacheUrl(cache); // validates the form now, with a clear message
+  const key = get('signing-key').trim();
+  const id = get('aws-access-key-id').trim();
+  const secret = get('aws-secret-access-key').trim();
+  if (Boolean(id) !== Boolean(secret)) throw usageError('inputs aws-access-key-id and aws-secret-access-key go together: give both or neither');
+  const concurrency = get('upload-concurrency').trim() || '4';
+  if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 64) {
+    throw usageError(`input upload-concurrency: ${JSON.stringify(concurrency)} is not a whole number from 1 to 64`);
+  }
+  const drain = get('drain-timeout').trim() || '300';
+  if (!/^\d+(\.\d+)?$/.test(drain)) throw usageError(`input drain-timeout: ${JSON.stringify(drain)} is not a non-negative number of seconds`);
+  const summary = get('summary').trim() || 'true';
+  const inputs: ActionInputs = {
+    install: parseInstallMode(get('install').trim() || 'auto'),
+    nixInstallerUrl: get('nix-installer-url').trim(),
+    nixInstallerSha256: get('nix-installer-sha256').trim().toLowerCase(),
+    extraSubstituters: list(get('extra-substituters')),
+    extraTrustedPublicKeys: list(get('extra-trusted-public-keys')),
+    extraConf: get('extra-conf'),
+    compression: parseCompression(get('compression').trim() || 'zstd'),
+    uploadConcurrency: Number(concurrency),
+    drainTimeoutSeconds: Number(drain),
+    onUploadError: oneOf('on-upload-error', get('on-upload-error').trim() || 'warn', ['warn', 'fail'] as const),
+    trust: oneOf('trust', get('trust').trim() || 'warn', ['strict', 'warn', 'off'] as const),
+    summary: oneOf('summary', summary, ['true', 'false'] as const) === 'true',
+  };
+  if (cache) inputs.cache = cache;
+  const sub = get('substituter').trim();
+  if (sub) inputs.substituter = sub;
+  if (key) {
+    if (!cache) throw usageError('input signing-key needs input cache: where should the worker upload?');
+    inputs.signingKey = parseSecretKey(key);
+  }
+  if (id) {
+    inputs.credentials = { accessKeyId: id, secretAccessKey: secret };
+    const token = get('aws-session-token').trim();
+    if (token) inputs.credentials.sessionToken = token;
+  }
+  return inputs;
+}

@@ -1,0 +1,98 @@
+import type { LedgerLine } from '../worker/ledger.js';
+
+/** What one job's builds gave the cache: counts, bytes and the paths, from the ledger lines since the cursor. */
+export interface JobTotals {
+  uploaded: number;
+  skipped: number;
+  failed: number;
+  refused: number;
+  pending: number;
+  narBytes: number; // uncompressed NAR bytes of uploaded paths
+  uploadedBytes: number; // compressed bytes written to the cache
+  uploadSeconds: number; // from the first upload's start to the last one's end
+  uploadedPaths: string[];
+}
+
+export function totalsOf(lines: readonly LedgerLine[], pending: number): JobTotals {
+  const t: JobTotals = { uploaded: 0, skipped: 0, failed: 0, refused: 0, pending, narBytes: 0, uploadedBytes: 0, uploadSeconds: 0, uploadedPaths: [] };
+  let first = Infinity;
+  let last = -Infinity;
+  for (const l of lines) {
+    t[l.status]++;
+    if (l.status !== 'uploaded') continue;
+    t.narBytes += l.narSize;
+    t.uploadedBytes += l.fileSize;
+    t.uploadedPaths.push(l.path);
+    const end = Date.parse(l.time);
+    first = Math.min(first, end - l.seconds * 1000);
+    last = Math.max(last, end);
+  }
+  if (t.uploaded > 0) t.uploadSeconds = Math.max(0, (last - first) / 1000);
+  return t;
+}
+
+export function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${n} B` : `${v.toFixed(1)} ${units[u]}`;
+}
+
+/** Escapes text for a Markdown table cell (the job summary renders Markdown with HTML). */
+function cell(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+const MAX_ROWS = 500; // path rows: about 150 KiB at most
+const MAX_PROBLEMS = 100;
+const MAX_REASON = 400;
+/** GitHub rejects a step summary over 1 MiB; stay well under it. */
+export const SUMMARY_LIMIT = 1024 * 1024;
+
+export interface SummaryOptions {
+  cache: string;
+  trustMarkdown?: string;
+}
+
+/** The job summary in Markdown: totals, failures and refusals with reasons, and the uploaded paths (collapsed). */
+export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: SummaryOptions): string {
+  const out: string[] = ['## nix-trusted-cache', ''];
+  const rate = t.uploadSeconds > 0 ? ` at ${formatBytes(t.narBytes / t.uploadSeconds)}/s` : '';
+  out.push(
+    `| uploaded | skipped (already cached) | failed | refused | still pending |`,
+    `|---:|---:|---:|---:|---:|`,
+    `| ${t.uploaded} | ${t.skipped} | ${t.failed} | ${t.refused} | ${t.pending} |`,
+    '',
+    `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to \`${cell(o.cache)}\`${rate}.`,
+    '',
+  );
+  if (t.pending > 0) out.push(`> [!NOTE]\n> ${t.pending} build(s) were still queued when the job ended; the runner's worker keeps uploading them.`, '');
+  const problems = lines.filter((l) => l.status === 'failed' || l.status === 'refused');
+  if (problems.length > 0) {
+    out.push('### Failed and refused', '', '| status | path | reason |', '|---|---|---|');
+    for (const l of problems.slice(0, MAX_PROBLEMS)) {
+      const reason = (l.reason ?? '').slice(0, MAX_REASON);
+      out.push(`| ${l.status} | \`${cell(l.path || l.drv)}\` | ${cell(reason)} |`);
+    }
+    if (problems.length > MAX_PROBLEMS) out.push(`| … | ${problems.length - MAX_PROBLEMS} more | see the ledger on the runner |`);
+    out.push('');
+  }
+  const settled = lines.filter((l) => l.status === 'uploaded' || l.status === 'skipped');
+  if (settled.length > 0) {
+    const open = settled.length <= 10 ? ' open' : '';
+    out.push(`<details${open}><summary>${settled.length} path(s)</summary>`, '', '| path | status | NAR | compressed | seconds |', '|---|---|---:|---:|---:|');
+    for (const l of settled.slice(0, MAX_ROWS)) {
+      out.push(`| \`${cell(l.path)}\` | ${l.status} | ${formatBytes(l.narSize)} | ${l.status === 'uploaded' ? formatBytes(l.fileSize) : '–'} | ${l.seconds.toFixed(2)} |`);
+    }
+    if (settled.length > MAX_ROWS) out.push(`| … and ${settled.length - MAX_ROWS} more | | | | |`);
+    out.push('', '</details>', '');
+  }
+  if (o.trustMarkdown) out.push(o.trustMarkdown, '');
+  let text = out.join('\n');
+  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = text.slice(0, SUMMARY_LIMIT - 200) + '\n\n… (truncated to stay under the 1 MiB summary limit)\n';
+  return text;
+}
