@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // S3 server: they change the machine, so they run one file at a time and only when NTC_E2E=1; .ci/run sets it).
 export default defineConfig({
   test: {
+    reporters: ['default', './test/plain-summary-reporter.ts'],
     projects: [
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 },
