@@ -24,7 +24,12 @@ export interface CacheBackend {
   list(suffix: string): AsyncIterable<string>;
 }
 
+// Caches known to have nix-cache-info: the worker checks once per process, not once per build.
+const hasCacheInfo = new WeakSet<CacheBackend>();
+
 /** Writes `nix-cache-info` when the cache has none. */
 export async function ensureCacheInfo(cache: CacheBackend): Promise<void> {
+  if (hasCacheInfo.has(cache)) return;
   if (!(await cache.exists('nix-cache-info'))) await cache.put('nix-cache-info', CACHE_INFO, CONTENT_TYPES.cacheInfo);
+  hasCacheInfo.add(cache);
 }

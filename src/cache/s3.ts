@@ -8,7 +8,7 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { UserError } from '../core/errors.js';
 import type { CacheBackend } from './backend.js';
 import type { S3Location } from './url.js';
@@ -19,8 +19,11 @@ export interface S3Credentials {
   sessionToken?: string;
 }
 
-/** Multipart part size: large enough for few requests, small enough that memory stays bounded (×queueSize). */
-const PART_SIZE = 16 * 1024 * 1024;
+/**
+ * Multipart: 8 MiB parts, 4 in flight: few requests per NAR, and at most 32 MiB buffered per upload however
+ * large the NAR (the worker runs a few uploads at once and must stay small).
+ */
+const PART_SIZE = 8 * 1024 * 1024;
 const PARTS_IN_FLIGHT = 4;
 
 /** A failed cache request, classified so the worker knows whether and when to retry. */
@@ -140,7 +143,9 @@ export class S3Cache implements CacheBackend {
     body.once('error', (err) => (bodyError = err));
     const upload = new Upload({
       client: this.client,
-      params: { Bucket: this.loc.bucket, Key: key, Body: body, ContentType: contentType },
+      // Readable.from: lib-storage takes a numeric `size` property (HashingStream has one, 0 at the start) as
+      // the body's length, expects 0 parts and aborts every multipart upload; a plain stream has no length.
+      params: { Bucket: this.loc.bucket, Key: key, Body: Readable.from(body, { objectMode: false }), ContentType: contentType },
       partSize: PART_SIZE,
       queueSize: PARTS_IN_FLIGHT,
       leavePartsOnError: false,

@@ -40,6 +40,9 @@ export function parseCacheUrl(text: string): CacheLocation {
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
       throw usageError(`cache URL ${JSON.stringify(raw)}: ${JSON.stringify(bucket)} is not a valid S3 bucket name`);
     }
+    if (url.pathname && url.pathname !== '/') {
+      throw usageError(`cache URL ${JSON.stringify(raw)}: a key prefix (${url.pathname}) is not supported; use the bucket root (s3://BUCKET?…)`);
+    }
     for (const key of url.searchParams.keys()) {
       if (!S3_PARAMS.has(key)) throw usageError(`cache URL: unknown parameter ${JSON.stringify(key)}; known: ${[...S3_PARAMS].join(', ')}`);
     }
@@ -76,5 +79,7 @@ export function parseCacheUrl(text: string): CacheLocation {
 export function substituterFor(loc: CacheLocation): string {
   if (loc.kind === 'file') return `file://${loc.dir}`;
   if (loc.endpoint) return `${loc.endpoint}/${loc.bucket}`;
+  // AWS's wildcard certificate does not cover dotted bucket names as subdomains: use the path style for those.
+  if (loc.bucket.includes('.')) return `https://s3.${loc.region}.amazonaws.com/${loc.bucket}`;
   return `https://${loc.bucket}.s3.${loc.region}.amazonaws.com`;
 }

@@ -1,0 +1,115 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { CACHE_INFO, CONTENT_TYPES, ensureCacheInfo, type CacheBackend } from '../../src/cache/backend.js';
+import { FileCache } from '../../src/cache/file.js';
+
+const root = mkdtempSync(join(tmpdir(), 'ntc-file-cache-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let dir: string;
+let cache: CacheBackend;
+let n = 0;
+beforeEach(() => {
+  dir = join(root, `c${n++}`);
+  cache = new FileCache(dir);
+});
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+describe('FileCache', () => {
+  it('describes itself as a file:// URL', () => {
+    expect(cache.describe).toBe(`file://${dir}`);
+  });
+
+  it('returns undefined / false for absent objects', async () => {
+    expect(await cache.get('x.narinfo')).toBeUndefined();
+    expect(await cache.getStream('nar/x.nar')).toBeUndefined();
+    expect(await cache.exists('x.narinfo')).toBe(false);
+  });
+
+  it('puts and gets small objects, creating directories', async () => {
+    await cache.put('abc.narinfo', 'StorePath: x\n', CONTENT_TYPES.narinfo);
+    await cache.put('nar/abc.nar', Buffer.from([0, 1, 2, 255]), CONTENT_TYPES.nar);
+    expect((await cache.get('abc.narinfo'))!.toString()).toBe('StorePath: x\n');
+    expect([...(await cache.get('nar/abc.nar'))!]).toEqual([0, 1, 2, 255]);
+    expect(await cache.exists('nar/abc.nar')).toBe(true);
+    expect(readFileSync(join(dir, 'abc.narinfo'), 'utf8')).toBe('StorePath: x\n');
+  });
+
+  it('writes world-readable files (consumers read them over HTTP or file://)', async () => {
+    await cache.put('a.narinfo', 'x', CONTENT_TYPES.narinfo);
+    expect(statSync(join(dir, 'a.narinfo')).mode & 0o004).toBe(0o004);
+  });
+
+  it('overwrites and leaves no temporary files', async () => {
+    await cache.put('a.narinfo', 'one', CONTENT_TYPES.narinfo);
+    await cache.put('a.narinfo', 'two', CONTENT_TYPES.narinfo);
+    expect((await cache.get('a.narinfo'))!.toString()).toBe('two');
+    expect(readdirSync(dir)).toEqual(['a.narinfo']);
+  });
+
+  it('streams objects in and out', async () => {
+    const big = Buffer.alloc(3 * 1024 * 1024, 7);
+    await cache.putStream('nar/big.nar', Readable.from([big.subarray(0, 1000), big.subarray(1000)]), CONTENT_TYPES.nar);
+    const out = await cache.getStream('nar/big.nar');
+    expect((await readAll(out!)).equals(big)).toBe(true);
+    expect(readdirSync(join(dir, 'nar'))).toEqual(['big.nar']);
+  });
+
+  it('leaves nothing behind when the streamed body fails', async () => {
+    const body = new Readable({ read() {} });
+    const put = cache.putStream('nar/broken.nar', body, CONTENT_TYPES.nar);
+    body.push(Buffer.alloc(1000, 1));
+    setTimeout(() => body.destroy(new Error('source failed')), 20);
+    await expect(put).rejects.toThrow('source failed');
+    expect(await cache.exists('nar/broken.nar')).toBe(false);
+    expect(readdirSync(join(dir, 'nar'))).toEqual([]);
+  });
+
+  it('does not replace an existing object when a new body fails', async () => {
+    await cache.put('nar/x.nar', 'good', CONTENT_TYPES.nar);
+    const body = new Readable({ read() {} });
+    const put = cache.putStream('nar/x.nar', body, CONTENT_TYPES.nar);
+    body.push('partial');
+    setTimeout(() => body.destroy(new Error('nope')), 10);
+    await expect(put).rejects.toThrow('nope');
+    expect((await cache.get('nar/x.nar'))!.toString()).toBe('good');
+    expect(readdirSync(join(dir, 'nar'))).toEqual(['x.nar']);
+  });
+
+  it('deletes, and deleting an absent object is fine', async () => {
+    await cache.put('a.narinfo', 'x', CONTENT_TYPES.narinfo);
+    await cache.delete('a.narinfo');
+    expect(await cache.exists('a.narinfo')).toBe(false);
+    await expect(cache.delete('a.narinfo')).resolves.toBeUndefined();
+  });
+
+  it('lists keys directly under the root by suffix', async () => {
+    await cache.put('a.narinfo', 'x', CONTENT_TYPES.narinfo);
+    await cache.put('b.narinfo', 'x', CONTENT_TYPES.narinfo);
+    await cache.put('nar/c.narinfo', 'x', CONTENT_TYPES.nar);
+    await cache.put('nix-cache-info', CACHE_INFO, CONTENT_TYPES.cacheInfo);
+    const keys: string[] = [];
+    for await (const k of cache.list('.narinfo')) keys.push(k);
+    expect(keys.sort()).toEqual(['a.narinfo', 'b.narinfo']);
+  });
+
+  it('ensureCacheInfo writes nix-cache-info once and keeps an existing one', async () => {
+    await ensureCacheInfo(cache);
+    expect((await cache.get('nix-cache-info'))!.toString()).toBe('StoreDir: /nix/store\n');
+    await cache.put('nix-cache-info', 'StoreDir: /nix/store\nPriority: 30\n', CONTENT_TYPES.cacheInfo);
+    await ensureCacheInfo(cache);
+    expect((await cache.get('nix-cache-info'))!.toString()).toBe('StoreDir: /nix/store\nPriority: 30\n');
+  });
+
+  it('uses the content types Nix expects', () => {
+    expect(CONTENT_TYPES).toEqual({ narinfo: 'text/x-nix-narinfo', nar: 'application/x-nix-nar', cacheInfo: 'text/x-nix-cache-info' });
+  });
+});

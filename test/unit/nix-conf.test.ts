@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { CACHE_NIXOS_ORG, CACHE_NIXOS_ORG_KEY, renderDropIn, withInclude, withoutInclude, withoutTrustedUser } from '../../src/provision/nix-conf.js';
+
+const DROP_IN = '/etc/nix/nix-trusted-cache.conf';
+const base = {
+  substituter: 'http://127.0.0.1:9000/cache',
+  publicKey: 'cache-1:AAAA',
+  hookPath: '/etc/nix-trusted-cache/post-build-hook',
+  extraSubstituters: [] as string[],
+  extraTrustedPublicKeys: [] as string[],
+  extraConf: '',
+};
+
+/** The value of each `name = value` line (later lines win, as in Nix). */
+function settings(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of text.split('\n')) {
+    const m = /^([a-z-]+)\s*=\s*(.*)$/.exec(l);
+    if (m) out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+
+describe('renderDropIn', () => {
+  it('locks the trust settings down and names our hook, cache and key first', () => {
+    const s = settings(renderDropIn(base));
+    expect(s).toEqual({
+      substituters: `http://127.0.0.1:9000/cache ${CACHE_NIXOS_ORG}`,
+      'trusted-public-keys': `cache-1:AAAA ${CACHE_NIXOS_ORG_KEY}`,
+      'post-build-hook': '/etc/nix-trusted-cache/post-build-hook',
+      'trusted-users': 'root',
+      'require-sigs': 'true',
+      sandbox: 'true',
+      'sandbox-fallback': 'false',
+    });
+  });
+
+  it('adds extra substituters and keys once each, keeping cache.nixos.org', () => {
+    const text = renderDropIn({
+      ...base,
+      extraSubstituters: ['https://a.example', base.substituter, CACHE_NIXOS_ORG, 'https://a.example'],
+      extraTrustedPublicKeys: ['a-1:BBBB', CACHE_NIXOS_ORG_KEY, ''],
+    });
+    const s = settings(text);
+    expect(s.substituters).toBe(`http://127.0.0.1:9000/cache https://a.example ${CACHE_NIXOS_ORG}`);
+    expect(s['trusted-public-keys']).toBe(`cache-1:AAAA a-1:BBBB ${CACHE_NIXOS_ORG_KEY}`);
+  });
+
+  it('puts extra-conf last, so it wins', () => {
+    const text = renderDropIn({ ...base, extraConf: '\nsandbox-paths = /bin/sh=/bin/busybox\nsubstituters =\n\n' });
+    expect(text.endsWith('# extra-conf\nsandbox-paths = /bin/sh=/bin/busybox\nsubstituters =\n')).toBe(true);
+    expect(settings(text).substituters).toBe('');
+    expect(renderDropIn({ ...base, extraConf: '  \n' })).not.toContain('extra-conf\n');
+  });
+
+  it('is deterministic (provisioning compares it byte for byte)', () => {
+    expect(renderDropIn(base)).toBe(renderDropIn({ ...base }));
+  });
+});
+
+describe('withInclude / withoutInclude', () => {
+  it('adds the include line once, at the end, on its own line', () => {
+    expect(withInclude('', DROP_IN)).toBe(`include ${DROP_IN}\n`);
+    expect(withInclude('sandbox = true\n', DROP_IN)).toBe(`sandbox = true\ninclude ${DROP_IN}\n`);
+    expect(withInclude('sandbox = true', DROP_IN)).toBe(`sandbox = true\ninclude ${DROP_IN}\n`);
+    const once = withInclude('a = b\n', DROP_IN);
+    expect(withInclude(once, DROP_IN)).toBe(once);
+    expect(withInclude(`  include ${DROP_IN}  \nx = y\n`, DROP_IN)).toBe(`  include ${DROP_IN}  \nx = y\n`);
+  });
+
+  it('does not take another include or a commented one for ours', () => {
+    expect(withInclude(`include ${DROP_IN}.old\n`, DROP_IN)).toBe(`include ${DROP_IN}.old\ninclude ${DROP_IN}\n`);
+    expect(withInclude(`# include ${DROP_IN}\n`, DROP_IN)).toContain(`\ninclude ${DROP_IN}\n`);
+  });
+
+  it('removes exactly our include line', () => {
+    const conf = `a = b\ninclude ${DROP_IN}\ninclude /etc/nix/other.conf\n`;
+    expect(withoutInclude(conf, DROP_IN)).toBe('a = b\ninclude /etc/nix/other.conf\n');
+    expect(withoutInclude(withInclude('a = b\n', DROP_IN), DROP_IN)).toBe('a = b\n');
+  });
+});
+
+describe('withoutTrustedUser', () => {
+  it('removes the user from trusted-users and extra-trusted-users lines', () => {
+    const r = withoutTrustedUser('trusted-users = root runner @wheel\nextra-trusted-users = runner\nsandbox = true\n', 'runner');
+    expect(r).toEqual({ text: 'trusted-users = root @wheel\nextra-trusted-users =\nsandbox = true\n', changed: true });
+  });
+
+  it('keeps other users, even ones whose name contains it', () => {
+    const text = 'trusted-users = root runner2 my-runner\n';
+    expect(withoutTrustedUser(text, 'runner')).toEqual({ text, changed: false });
+  });
+
+  it('handles indentation and no spaces around =', () => {
+    expect(withoutTrustedUser('  trusted-users=runner root', 'runner')).toEqual({ text: '  trusted-users=root', changed: true });
+  });
+
+  it('leaves other settings that mention the user alone', () => {
+    const text = 'allowed-users = runner\n# trusted-users = runner\n';
+    expect(withoutTrustedUser(text, 'runner')).toEqual({ text, changed: false });
+  });
+});
