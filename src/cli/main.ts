@@ -1,4 +1,5 @@
 import { errorMessage, UserError } from '../core/errors.js';
+import { auditCommand } from './audit.js';
 import { keygenCommand } from './keygen.js';
 import { pushCommand } from './push.js';
 import { provisionCommand } from './provision.js';
@@ -18,7 +19,8 @@ usage: nix-trusted-cache COMMAND [OPTIONS]
                                   check signatures (and NAR hashes) of cached paths
   provision --cache URL (--signing-key-file FILE | --secrets-stdin) [--install MODE] …
                                   set up this runner as root: Nix, nix.conf, key, hook, worker
-  audit [--user NAME] [--json]    check the trust boundary for a user
+  audit [--user NAME] [--json] [--trust strict|warn|off]
+                                  check the trust boundary for a user
   status [--json]                 queue and ledger counts
   retry                           requeue entries that used all their tries (root)
   worker                          the upload worker (started by the post-build-hook)
@@ -32,6 +34,7 @@ export const COMMANDS: Record<string, Command> = {
   push: pushCommand,
   verify: verifyCommand,
   provision: provisionCommand,
+  audit: auditCommand,
   status: statusCommand,
   retry: retryCommand,
   worker: workerCommand,

@@ -386,6 +386,9 @@ describe('daemon runs the current config', () => {
     expect(checkDaemonConfigCurrent(healthy()).status).toBe('pass');
     expect(checkDaemonConfigCurrent(facts((f) => (f.daemon = {}))).status).toBe('pass');
   });
+  it('warns when it cannot tell when the daemon started', () => {
+    expect(checkDaemonConfigCurrent(facts((f) => delete f.daemon.startedAtMs)).status).toBe('warn');
+  });
   it('warns when nix.conf changed after the daemon started', () => {
     const c = checkDaemonConfigCurrent(facts((f) => (f.daemon.configMtimeMs = Date.UTC(2026, 0, 3))));
     expect(c.status).toBe('warn');
@@ -439,13 +442,16 @@ describe('cache answers', () => {
   it('warns when reachable but without nix-cache-info yet', () => {
     expect(checkCacheAnswers(facts((f) => (f.cache = { via: 'substituter', url: 'http://x/b', state: 'absent' }))).status).toBe('warn');
   });
-  it('fails on errors, another store dir, or no cache configured', () => {
+  it('warns when unreachable (uploads wait), fails on another store dir or no cache configured', () => {
     const err = checkCacheAnswers(
       facts(
         (f) => (f.cache = { via: 'substituter', url: 'http://127.0.0.1:1/b', state: 'error', detail: 'connect ECONNREFUSED 127.0.0.1:1' }),
       ),
     );
-    expect(err).toMatchObject({ status: 'fail', seen: 'http://127.0.0.1:1/b (as consumers read it): connect ECONNREFUSED 127.0.0.1:1' });
+    expect(err).toMatchObject({
+      status: 'warn',
+      seen: 'http://127.0.0.1:1/b (as consumers read it): connect ECONNREFUSED 127.0.0.1:1 (uploads wait in the queue)',
+    });
     expect(checkCacheAnswers(facts((f) => (f.cache.body = 'StoreDir: /gnu/store\n'))).status).toBe('fail');
     expect(checkCacheAnswers(facts((f) => (f.cache = { via: 'none', state: 'skipped', detail: 'no runner configuration' }))).status).toBe(
       'fail',

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exec, parentsOf, parseShowConfig, pathFact } from '../../src/audit/collect.js';
+import { exec, parentsOf, parseShowConfig, pathFact, pickDaemonListener } from '../../src/audit/collect.js';
 
 describe('collect helpers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ntc-audit-unit-'));
@@ -39,6 +39,23 @@ describe('collect helpers', () => {
     expect(pathFact(join(dir, 'l')).stat?.kind).toBe('symlink');
     expect(pathFact(join(dir, 'missing'))).toEqual({ path: join(dir, 'missing') });
     expect(pathFact(join(f, 'under-a-file'))).toEqual({ path: join(f, 'under-a-file') });
+  });
+
+  it('pickDaemonListener skips per-connection children and prefers the newest listener', () => {
+    expect(pickDaemonListener([])).toBeUndefined();
+    const stale = { pid: 100, ppid: 1, startTicks: 5000 };
+    const current = { pid: 200, ppid: 1, startTicks: 9000 };
+    const child = { pid: 300, ppid: 200, startTicks: 9500 };
+    const oldChild = { pid: 50, ppid: 100, startTicks: 5100 };
+    expect(pickDaemonListener([oldChild, stale, child, current])).toEqual(current);
+    expect(pickDaemonListener([stale, oldChild])).toEqual(stale);
+    // systemd socket activation: the service process is the root, its children serve connections
+    expect(
+      pickDaemonListener([
+        { pid: 7, ppid: 1, startTicks: 10 },
+        { pid: 8, ppid: 7, startTicks: 20 },
+      ])?.pid,
+    ).toBe(7);
   });
 
   it('exec collects output and exit codes, and never throws for a missing command', async () => {
