@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5328,12 +5328,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6880,7 +6880,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7359,7 +7359,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe = pipeline2(
         body,
         h2stream,
         (err) => {
@@ -9458,7 +9458,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable8 } = __require("node:stream");
+    var { Readable: Readable9 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9470,7 +9470,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable8 {
+    var BodyReadable = class extends Readable9 {
       constructor({
         resume,
         abort,
@@ -9812,7 +9812,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable8 } = require_readable();
+    var { Readable: Readable9 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9907,7 +9907,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable8({
+        const res = new Readable9({
           resume,
           abort,
           contentType,
@@ -10222,7 +10222,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable8,
+      Readable: Readable9,
       Duplex,
       PassThrough: PassThrough2
     } = __require("node:stream");
@@ -10236,7 +10236,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable8 {
+    var PipelineRequest = class extends Readable9 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10253,7 +10253,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable8 {
+    var PipelineResponse = class extends Readable9 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline2(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10413,7 +10413,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -12049,10 +12049,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12281,9 +12281,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -12323,8 +12323,8 @@ var require_headers = __commonJS({
       static getHeadersList(o3) {
         return o3.#headersList;
       }
-      static setHeadersList(o3, list3) {
-        o3.#headersList = list3;
+      static setHeadersList(o3, list4) {
+        o3.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13292,13 +13292,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13578,7 +13578,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable8, pipeline, finished } = __require("node:stream");
+    var { Readable: Readable9, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14517,13 +14517,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable8({ read: resume });
+              this.body = new Readable9({ read: resume });
               const onError = this.onError.bind(this);
               resolve({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18354,12 +18354,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
+    function isFieldName(line2, length, field) {
       if (length !== field.length) {
         return false;
       }
       for (let i5 = 0; i5 < length; i5++) {
-        if (line[i5] !== field[i5]) {
+        if (line2[i5] !== field[i5]) {
           return false;
         }
       }
@@ -18505,31 +18505,31 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
-        if (line.length === 0) {
+      parseLine(line2, event) {
+        if (line2.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON2);
+        const colonPosition = line2.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line.length;
-        let valueStart = line.length;
+        let fieldLength = line2.length;
+        let valueStart = line2.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line2[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line2, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -18539,24 +18539,24 @@ ${value}`;
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line2, valueStart)) {
+            this.setEventFieldSize("retry", line2.length - valueStart);
+            event.retry = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line2, valueStart)) {
+            this.setEventFieldSize("id", line2.length - valueStart);
+            event.id = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, EVENT)) {
+          if (valueStart < line2.length) {
+            this.setEventFieldSize("event", line2.length - valueStart);
+            event.event = line2.toString("utf8", valueStart);
           }
         }
       }
@@ -18724,7 +18724,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18884,7 +18884,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error3) => {
@@ -20433,11 +20433,11 @@ var init_schema_date_utils = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/split-every.js
-function splitEvery(value, delimiter, numDelimiters) {
+function splitEvery(value, delimiter2, numDelimiters) {
   if (numDelimiters <= 0 || !Number.isInteger(numDelimiters)) {
     throw new Error("Invalid number of delimiters (" + numDelimiters + ") for splitEvery.");
   }
-  const segments = value.split(delimiter);
+  const segments = value.split(delimiter2);
   if (numDelimiters === 1) {
     return segments;
   }
@@ -20447,7 +20447,7 @@ function splitEvery(value, delimiter, numDelimiters) {
     if (currentSegment === "") {
       currentSegment = segments[i5];
     } else {
-      currentSegment += delimiter + segments[i5];
+      currentSegment += delimiter2 + segments[i5];
     }
     if ((i5 + 1) % numDelimiters === 0) {
       compoundSegments.push(currentSegment);
@@ -20948,7 +20948,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -20956,13 +20956,13 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join2(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -20973,7 +20973,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile3(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -21011,24 +21011,24 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join2(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join3(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join3(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join4(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -21090,12 +21090,12 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile2;
+var filePromises, fileIntercept, readFile4;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile2 = (path, options) => {
+    readFile4 = (path, options) => {
       if (fileIntercept[path] !== void 0) {
         return fileIntercept[path];
       }
@@ -21108,7 +21108,7 @@ var init_readFile = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -21126,17 +21126,17 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join4(homeDir, filepath.slice(2));
+        resolvedFilepath = join5(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join4(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join5(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile2(resolvedConfigFilepath, {
+        readFile4(resolvedConfigFilepath, {
           ignoreCache: init.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile2(resolvedFilepath, {
+        readFile4(resolvedFilepath, {
           ignoreCache: init.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -21167,7 +21167,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init = {}) => readFile2(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init = {}) => readFile4(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -21230,11 +21230,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants4 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants4.delete("CONFIG");
-    constants4.delete("CONFIG_PREFIX_SEPARATOR");
-    constants4.delete("ENV");
-    return [...constants4].join(", ");
+    const constants5 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants5.delete("CONFIG");
+    constants5.delete("CONFIG_PREFIX_SEPARATOR");
+    constants5.delete("ENV");
+    return [...constants5].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -22105,8 +22105,8 @@ var init_Schema = __esm({
       static [Symbol.hasInstance](lhs) {
         const isPrototype = this.prototype.isPrototypeOf(lhs);
         if (!isPrototype && typeof lhs === "object" && lhs !== null) {
-          const list3 = lhs;
-          return list3.symbol === this.symbol;
+          const list4 = lhs;
+          return list4.symbol === this.symbol;
         }
         return isPrototype;
       }
@@ -23496,9 +23496,9 @@ function makeBuilder(common, service, name, ep) {
   return function makeCommand(added, plugins, op2, $, smithyContext = {}) {
     const epMerged = Object.assign({}, common, added);
     return Command2.classBuilder().ep(epMerged).m(function(CommandCtor, clientStack, config, options) {
-      const list3 = plugins.call(this, CommandCtor, clientStack, config, options);
-      list3.unshift(ep(config, CommandCtor.getEndpointParameterInstructions()));
-      return list3;
+      const list4 = plugins.call(this, CommandCtor, clientStack, config, options);
+      list4.unshift(ep(config, CommandCtor.getEndpointParameterInstructions()));
+      return list4;
     }).s(service, op2, smithyContext).n(name, op2.charAt(0).toUpperCase() + op2.slice(1) + "Command").sc($).build();
   };
 }
@@ -23783,8 +23783,8 @@ var init_checkRegion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/checkRegion.js"() {
     init_transport();
     validRegions = /* @__PURE__ */ new Set();
-    checkRegion = (region, check = isValidHostLabel) => {
-      if (!validRegions.has(region) && !check(region)) {
+    checkRegion = (region, check2 = isValidHostLabel) => {
+      if (!validRegions.has(region) && !check2(region)) {
         if (region === "*") {
           console.warn(`@smithy/config-resolver WARN - Please use the caller region instead of "*". See "sigv4a" in https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/CLIENTS.md.`);
         } else {
@@ -24032,7 +24032,7 @@ __export(config_exports, {
   nodeFipsConfigSelectors: () => nodeFipsConfigSelectors,
   numberSelector: () => numberSelector,
   parseKnownFiles: () => parseKnownFiles,
-  readFile: () => readFile2,
+  readFile: () => readFile4,
   resolveCustomEndpointsConfig: () => resolveCustomEndpointsConfig,
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveEndpointsConfig: () => resolveEndpointsConfig,
@@ -24747,18 +24747,18 @@ var init_parseURL = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js
-function split(value, delimiter, limit) {
+function split(value, delimiter2, limit) {
   if (limit === 1) {
     return [value];
   }
   if (value === "") {
     return [""];
   }
-  const parts = value.split(delimiter);
+  const parts = value.split(delimiter2);
   if (limit === 0) {
     return parts;
   }
-  return parts.slice(0, limit - 1).concat(parts.slice(1).join(delimiter));
+  return parts.slice(0, limit - 1).concat(parts.slice(1).join(delimiter2));
 }
 var init_split = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js"() {
@@ -26684,7 +26684,7 @@ var init_HashCalculator = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 var fileStreamHasher, isReadStream;
 var init_fileStreamHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js"() {
@@ -26694,7 +26694,7 @@ var init_fileStreamHasher = __esm({
         reject(new Error("Unable to calculate hash for non-file streams."));
         return;
       }
-      const fileStreamTee = createReadStream(fileStream.path, {
+      const fileStreamTee = createReadStream2(fileStream.path, {
         start: fileStream.start,
         end: fileStream.end
       });
@@ -28853,11 +28853,11 @@ var init_HttpBindingProtocol = __esm({
           const [memberName, [memberSchema, flags, collectionValue], , wireName] = binding;
           if (collectionValue) {
             const sections = flags >> 16 & 1 ? splitEvery(headerValue, ",", 2) : splitHeader(headerValue);
-            const list3 = [];
+            const list4 = [];
             for (const section of sections) {
-              list3.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
+              list4.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
             }
-            dataObject[memberName] = list3;
+            dataObject[memberName] = list4;
           } else {
             dataObject[memberName] = directDeserializer ? directDeserializer.readHttpBinding(binding[1], headerValue, 38) : await deserializer.read(memberSchema, headerValue);
           }
@@ -30768,8 +30768,8 @@ var init_JsonShapeSerializer2 = __esm({
         const format2 = determineTimestampFormat(ns, this.settings);
         switch (format2) {
           case 5: {
-            const iso = value.toISOString().replace(".000Z", "Z");
-            this.writeAsciiQuoted(iso);
+            const iso2 = value.toISOString().replace(".000Z", "Z");
+            this.writeAsciiQuoted(iso2);
             return;
           }
           case 6: {
@@ -40076,21 +40076,21 @@ var init_bucketHostnameUtils = __esm({
       }
     };
     getArnResources = (resource) => {
-      const delimiter = resource.includes(":") ? ":" : "/";
-      const [resourceType, ...rest] = resource.split(delimiter);
+      const delimiter2 = resource.includes(":") ? ":" : "/";
+      const [resourceType, ...rest] = resource.split(delimiter2);
       if (resourceType === "accesspoint") {
         if (rest.length !== 1 || rest[0] === "") {
-          throw new Error(`Access Point ARN should have one resource accesspoint${delimiter}{accesspointname}`);
+          throw new Error(`Access Point ARN should have one resource accesspoint${delimiter2}{accesspointname}`);
         }
         return { accesspointName: rest[0] };
       } else if (resourceType === "outpost") {
         if (!rest[0] || rest[1] !== "accesspoint" || !rest[2] || rest.length !== 3) {
-          throw new Error(`Outpost ARN should have resource outpost${delimiter}{outpostId}${delimiter}accesspoint${delimiter}{accesspointName}`);
+          throw new Error(`Outpost ARN should have resource outpost${delimiter2}{outpostId}${delimiter2}accesspoint${delimiter2}{accesspointName}`);
         }
         const [outpostId, _, accesspointName] = rest;
         return { outpostId, accesspointName };
       } else {
-        throw new Error(`ARN resource should begin with 'accesspoint${delimiter}' or 'outpost${delimiter}'`);
+        throw new Error(`ARN resource should begin with 'accesspoint${delimiter2}' or 'outpost${delimiter2}'`);
       }
     };
     validateNoDualstack = (dualstackEndpoint) => {
@@ -41428,7 +41428,7 @@ var require_dist_cjs7 = __commonJS({
     exports.streamCollector = streamCollector7;
     var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var node_https = __require("node:https");
-    var { Readable: Readable8 } = __require("node:stream");
+    var { Readable: Readable9 } = __require("node:stream");
     var http2 = __require("node:http2");
     function buildAbortError(abortSignal) {
       const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
@@ -41606,7 +41606,7 @@ var require_dist_cjs7 = __commonJS({
       }
     }
     function writeBody(httpRequest, body) {
-      if (body instanceof Readable8) {
+      if (body instanceof Readable9) {
         body.pipe(httpRequest);
         return;
       }
@@ -42099,7 +42099,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants: constants4 } = http2;
+    var { constants: constants5 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -42191,8 +42191,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants4.HTTP2_HEADER_PATH]: path,
-            [constants4.HTTP2_HEADER_METHOD]: method
+            [constants5.HTTP2_HEADER_PATH]: path,
+            [constants5.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -43562,11 +43562,11 @@ var require_dist_cjs9 = __commonJS({
         throw new TokenProviderError2(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile2 } = promises3;
+    var { writeFile: writeFile3 } = promises3;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile2(tokenFilepath, tokenString);
+      return writeFile3(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
@@ -46714,7 +46714,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash8, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
     var { promises: promises3 } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname3, join: join9 } = __require("node:path");
+    var { dirname: dirname5, join: join11 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -46872,7 +46872,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname3(tokenFilePath);
+        const directory = dirname5(tokenFilePath);
         try {
           await promises3.mkdir(directory, { recursive: true });
         } catch (error3) {
@@ -46880,10 +46880,10 @@ var require_dist_cjs11 = __commonJS({
         await promises3.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join9(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join11(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash8("sha256").update(loginSessionBytes).digest("hex");
-        return join9(directory, `${loginSessionSha256}.json`);
+        return join11(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -46996,7 +46996,7 @@ var require_dist_cjs11 = __commonJS({
 var require_dist_cjs12 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-process/dist-cjs/index.js"(exports) {
     var { externalDataInterceptor: externalDataInterceptor2, CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
-    var { exec } = __require("node:child_process");
+    var { exec: exec2 } = __require("node:child_process");
     var { promisify } = __require("node:util");
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var getValidatedProcessCredentials = (profileName, data, profiles) => {
@@ -47033,7 +47033,7 @@ var require_dist_cjs12 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = promisify(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec);
+          const execPromise = promisify(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec2);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -47071,7 +47071,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync7 } = __require("node:fs");
+    var { readFileSync: readFileSync9 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -47112,7 +47112,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync7(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync9(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -56528,7 +56528,7 @@ var require_dist_cjs16 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var S3Client = class extends Client2 {
+    var S3Client2 = class extends Client2 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -56617,7 +56617,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var DeleteObjectAnnotationCommand = class extends command5(_ep5, _mw05, "DeleteObjectAnnotation", DeleteObjectAnnotation$) {
     };
-    var DeleteObjectCommand = class extends command5(_ep05, _mw05, "DeleteObject", DeleteObject$) {
+    var DeleteObjectCommand2 = class extends command5(_ep05, _mw05, "DeleteObject", DeleteObject$) {
     };
     var DeleteObjectsCommand = class extends command5(_ep5, _mw5, "DeleteObjects", DeleteObjects$) {
     };
@@ -56677,7 +56677,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var GetObjectAttributesCommand = class extends command5(_ep5, _mw1, "GetObjectAttributes", GetObjectAttributes$) {
     };
-    var GetObjectCommand = class extends command5(_ep05, _mw7, "GetObject", GetObject$) {
+    var GetObjectCommand2 = class extends command5(_ep05, _mw7, "GetObject", GetObject$) {
     };
     var GetObjectLegalHoldCommand = class extends command5(_ep5, _mw05, "GetObjectLegalHold", GetObjectLegalHold$) {
     };
@@ -56693,7 +56693,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var HeadBucketCommand = class extends command5(_ep5, _mw05, "HeadBucket", HeadBucket$) {
     };
-    var HeadObjectCommand = class extends command5(_ep05, _mw8, "HeadObject", HeadObject$) {
+    var HeadObjectCommand2 = class extends command5(_ep05, _mw8, "HeadObject", HeadObject$) {
     };
     var ListBucketAnalyticsConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketAnalyticsConfigurations", ListBucketAnalyticsConfigurations$) {
     };
@@ -56713,7 +56713,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var ListObjectsCommand = class extends command5(_ep8, _mw05, "ListObjects", ListObjects$) {
     };
-    var ListObjectsV2Command = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
+    var ListObjectsV2Command2 = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
     };
     var ListObjectVersionsCommand = class extends command5(_ep8, _mw05, "ListObjectVersions", ListObjectVersions$) {
     };
@@ -56761,7 +56761,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var PutObjectAnnotationCommand = class extends command5(_ep05, _mw10, "PutObjectAnnotation", PutObjectAnnotation$) {
     };
-    var PutObjectCommand = class extends command5(_ep05, _mw11, "PutObject", PutObject$) {
+    var PutObjectCommand2 = class extends command5(_ep05, _mw11, "PutObject", PutObject$) {
     };
     var PutObjectLegalHoldCommand = class extends command5(_ep5, _mw5, "PutObjectLegalHold", PutObjectLegalHold$) {
     };
@@ -56793,11 +56793,11 @@ var require_dist_cjs16 = __commonJS({
     };
     var WriteGetObjectResponseCommand = class extends command5(_ep9, _mw4, "WriteGetObjectResponse", WriteGetObjectResponse$) {
     };
-    var paginateListBuckets = createPaginator2(S3Client, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
-    var paginateListDirectoryBuckets = createPaginator2(S3Client, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
-    var paginateListObjectAnnotations = createPaginator2(S3Client, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
-    var paginateListObjectsV2 = createPaginator2(S3Client, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys");
-    var paginateListParts = createPaginator2(S3Client, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
+    var paginateListBuckets = createPaginator2(S3Client2, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
+    var paginateListDirectoryBuckets = createPaginator2(S3Client2, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
+    var paginateListObjectAnnotations = createPaginator2(S3Client2, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
+    var paginateListObjectsV2 = createPaginator2(S3Client2, ListObjectsV2Command2, "ContinuationToken", "NextContinuationToken", "MaxKeys");
+    var paginateListParts = createPaginator2(S3Client2, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
     var checkState$3 = async (client, input) => {
       let reason;
       try {
@@ -56846,7 +56846,7 @@ var require_dist_cjs16 = __commonJS({
     var checkState$1 = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new HeadObjectCommand(input));
+        let result = await client.send(new HeadObjectCommand2(input));
         reason = result;
         return { state: WaiterState2.SUCCESS, reason };
       } catch (exception) {
@@ -56869,7 +56869,7 @@ var require_dist_cjs16 = __commonJS({
     var checkState = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new HeadObjectCommand(input));
+        let result = await client.send(new HeadObjectCommand2(input));
         reason = result;
       } catch (exception) {
         reason = exception;
@@ -56912,7 +56912,7 @@ var require_dist_cjs16 = __commonJS({
       DeleteBucketReplicationCommand,
       DeleteBucketTaggingCommand,
       DeleteBucketWebsiteCommand,
-      DeleteObjectCommand,
+      DeleteObjectCommand: DeleteObjectCommand2,
       DeleteObjectAnnotationCommand,
       DeleteObjectsCommand,
       DeleteObjectTaggingCommand,
@@ -56940,7 +56940,7 @@ var require_dist_cjs16 = __commonJS({
       GetBucketTaggingCommand,
       GetBucketVersioningCommand,
       GetBucketWebsiteCommand,
-      GetObjectCommand,
+      GetObjectCommand: GetObjectCommand2,
       GetObjectAclCommand,
       GetObjectAnnotationCommand,
       GetObjectAttributesCommand,
@@ -56951,7 +56951,7 @@ var require_dist_cjs16 = __commonJS({
       GetObjectTorrentCommand,
       GetPublicAccessBlockCommand,
       HeadBucketCommand,
-      HeadObjectCommand,
+      HeadObjectCommand: HeadObjectCommand2,
       ListBucketAnalyticsConfigurationsCommand,
       ListBucketIntelligentTieringConfigurationsCommand,
       ListBucketInventoryConfigurationsCommand,
@@ -56961,7 +56961,7 @@ var require_dist_cjs16 = __commonJS({
       ListMultipartUploadsCommand,
       ListObjectAnnotationsCommand,
       ListObjectsCommand,
-      ListObjectsV2Command,
+      ListObjectsV2Command: ListObjectsV2Command2,
       ListObjectVersionsCommand,
       ListPartsCommand,
       PutBucketAbacCommand,
@@ -56983,7 +56983,7 @@ var require_dist_cjs16 = __commonJS({
       PutBucketTaggingCommand,
       PutBucketVersioningCommand,
       PutBucketWebsiteCommand,
-      PutObjectCommand,
+      PutObjectCommand: PutObjectCommand2,
       PutObjectAclCommand,
       PutObjectAnnotationCommand,
       PutObjectLegalHoldCommand,
@@ -57015,7 +57015,7 @@ var require_dist_cjs16 = __commonJS({
       waitUntilObjectExists,
       waitUntilObjectNotExists
     };
-    var S3 = class extends S3Client {
+    var S3 = class extends S3Client2 {
     };
     createAggregatedClient2(commands5, S3, { paginators, waiters });
     var BucketAbacStatus = {
@@ -57599,7 +57599,7 @@ var require_dist_cjs16 = __commonJS({
     exports.DeleteObjectAnnotationCommand = DeleteObjectAnnotationCommand;
     exports.DeleteObjectAnnotationOutput$ = DeleteObjectAnnotationOutput$;
     exports.DeleteObjectAnnotationRequest$ = DeleteObjectAnnotationRequest$;
-    exports.DeleteObjectCommand = DeleteObjectCommand;
+    exports.DeleteObjectCommand = DeleteObjectCommand2;
     exports.DeleteObjectOutput$ = DeleteObjectOutput$;
     exports.DeleteObjectRequest$ = DeleteObjectRequest$;
     exports.DeleteObjectTagging$ = DeleteObjectTagging$;
@@ -57743,7 +57743,7 @@ var require_dist_cjs16 = __commonJS({
     exports.GetObjectAttributesOutput$ = GetObjectAttributesOutput$;
     exports.GetObjectAttributesParts$ = GetObjectAttributesParts$;
     exports.GetObjectAttributesRequest$ = GetObjectAttributesRequest$;
-    exports.GetObjectCommand = GetObjectCommand;
+    exports.GetObjectCommand = GetObjectCommand2;
     exports.GetObjectLegalHold$ = GetObjectLegalHold$;
     exports.GetObjectLegalHoldCommand = GetObjectLegalHoldCommand;
     exports.GetObjectLegalHoldOutput$ = GetObjectLegalHoldOutput$;
@@ -57778,7 +57778,7 @@ var require_dist_cjs16 = __commonJS({
     exports.HeadBucketOutput$ = HeadBucketOutput$;
     exports.HeadBucketRequest$ = HeadBucketRequest$;
     exports.HeadObject$ = HeadObject$;
-    exports.HeadObjectCommand = HeadObjectCommand;
+    exports.HeadObjectCommand = HeadObjectCommand2;
     exports.HeadObjectOutput$ = HeadObjectOutput$;
     exports.HeadObjectRequest$ = HeadObjectRequest$;
     exports.IdempotencyParameterMismatch = IdempotencyParameterMismatch;
@@ -57867,7 +57867,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ListObjectsOutput$ = ListObjectsOutput$;
     exports.ListObjectsRequest$ = ListObjectsRequest$;
     exports.ListObjectsV2$ = ListObjectsV2$;
-    exports.ListObjectsV2Command = ListObjectsV2Command;
+    exports.ListObjectsV2Command = ListObjectsV2Command2;
     exports.ListObjectsV2Output$ = ListObjectsV2Output$;
     exports.ListObjectsV2Request$ = ListObjectsV2Request$;
     exports.ListParts$ = ListParts$;
@@ -58013,7 +58013,7 @@ var require_dist_cjs16 = __commonJS({
     exports.PutObjectAnnotationCommand = PutObjectAnnotationCommand;
     exports.PutObjectAnnotationOutput$ = PutObjectAnnotationOutput$;
     exports.PutObjectAnnotationRequest$ = PutObjectAnnotationRequest$;
-    exports.PutObjectCommand = PutObjectCommand;
+    exports.PutObjectCommand = PutObjectCommand2;
     exports.PutObjectLegalHold$ = PutObjectLegalHold$;
     exports.PutObjectLegalHoldCommand = PutObjectLegalHoldCommand;
     exports.PutObjectLegalHoldOutput$ = PutObjectLegalHoldOutput$;
@@ -58069,7 +58069,7 @@ var require_dist_cjs16 = __commonJS({
     exports.RestoreStatus$ = RestoreStatus$;
     exports.RoutingRule$ = RoutingRule$;
     exports.S3 = S3;
-    exports.S3Client = S3Client;
+    exports.S3Client = S3Client2;
     exports.S3KeyFilter$ = S3KeyFilter$;
     exports.S3Location$ = S3Location$;
     exports.S3ServiceException = S3ServiceException;
@@ -58168,13 +58168,13 @@ var require_dist_cjs16 = __commonJS({
 // node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var require_dist_cjs17 = __commonJS({
   "node_modules/@aws-sdk/lib-storage/dist-cjs/index.js"(exports) {
-    var { PutObjectCommand, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16();
+    var { PutObjectCommand: PutObjectCommand2, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16();
     var { toEndpointV1: toEndpointV13, getEndpointFromInstructions: getEndpointFromInstructions2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
     var { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var { EventEmitter } = __require("events");
     var { Buffer: Buffer2 } = __require("buffer");
     var { statSync: statSync4, ReadStream: ReadStream2 } = __require("node:fs");
-    var { Readable: Readable8 } = __require("stream");
+    var { Readable: Readable9 } = __require("stream");
     var runtimeConfigShared = {
       statSync: () => {
       },
@@ -58328,7 +58328,7 @@ var require_dist_cjs17 = __commonJS({
       if (data instanceof Uint8Array) {
         return getChunkUint8Array(data, partSize);
       }
-      if (data instanceof Readable8) {
+      if (data instanceof Readable9) {
         return getChunkStream(data, partSize, getDataReadable);
       }
       if (data instanceof String || typeof data === "string") {
@@ -58420,11 +58420,11 @@ var require_dist_cjs17 = __commonJS({
         if (eventEmitter !== null) {
           eventEmitter.on("xhr.upload.progress", uploadEventListener);
         }
-        const resolved = await Promise.all([this.client.send(new PutObjectCommand(params)), clientConfig?.endpoint?.()]);
+        const resolved = await Promise.all([this.client.send(new PutObjectCommand2(params)), clientConfig?.endpoint?.()]);
         const putResult = resolved[0];
         let endpoint = resolved[1];
         if (!endpoint) {
-          endpoint = toEndpointV13(await getEndpointFromInstructions2(params, PutObjectCommand, {
+          endpoint = toEndpointV13(await getEndpointFromInstructions2(params, PutObjectCommand2, {
             ...clientConfig
           }));
         }
@@ -60990,15 +60990,15 @@ function issueFileCommand(command5, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -61242,11 +61242,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -61454,11 +61454,14 @@ function saveState(name, value) {
 
 // src/action/main.ts
 import { spawnSync } from "node:child_process";
-import { userInfo } from "node:os";
+import { userInfo as userInfo2 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/worker.ts
 import { existsSync as existsSync2, readFileSync, rmSync, writeFileSync } from "node:fs";
+
+// src/cache/credentials.ts
+import { readFile } from "node:fs/promises";
 
 // src/core/errors.ts
 var UserError = class extends Error {
@@ -61478,13 +61481,237 @@ function errorMessage(err) {
 }
 
 // src/cache/credentials.ts
+function parseCredentials(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new UserError('the credentials file is not JSON ({"accessKeyId": "\u2026", "secretAccessKey": "\u2026"})');
+  }
+  if (typeof raw !== "object" || raw === null) raw = {};
+  const { accessKeyId, secretAccessKey, sessionToken } = raw;
+  if (typeof accessKeyId !== "string" || !accessKeyId || typeof secretAccessKey !== "string" || !secretAccessKey) {
+    throw new UserError("the credentials file needs both accessKeyId and secretAccessKey");
+  }
+  const creds = { accessKeyId, secretAccessKey };
+  if (typeof sessionToken === "string" && sessionToken) creds.sessionToken = sessionToken;
+  return creds;
+}
 function formatCredentials(c5) {
   return JSON.stringify(c5) + "\n";
 }
+async function readCredentialsFile(path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    throw new UserError(`cannot read credentials file ${path}: ${err.code ?? "error"}`);
+  }
+  return parseCredentials(text);
+}
+
+// src/cache/file.ts
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir as mkdir2, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { pipeline } from "node:stream/promises";
+var FileCache = class {
+  constructor(dir) {
+    this.dir = dir;
+    this.describe = `file://${dir}`;
+  }
+  dir;
+  describe;
+  path(key) {
+    return join(this.dir, key);
+  }
+  tmp(key) {
+    return join(this.dir, dirname(key), `.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  }
+  async get(key) {
+    try {
+      return await readFile2(this.path(key));
+    } catch (err) {
+      if (err.code === "ENOENT") return void 0;
+      throw err;
+    }
+  }
+  async getStream(key) {
+    return await this.exists(key) ? createReadStream(this.path(key)) : void 0;
+  }
+  async exists(key) {
+    try {
+      await stat2(this.path(key));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async put(key, body) {
+    await mkdir2(dirname(this.path(key)), { recursive: true });
+    const tmp = this.tmp(key);
+    await writeFile2(tmp, body, { mode: 420 });
+    await rename2(tmp, this.path(key));
+  }
+  async putStream(key, body) {
+    await mkdir2(dirname(this.path(key)), { recursive: true });
+    const tmp = this.tmp(key);
+    try {
+      await pipeline(body, createWriteStream(tmp, { mode: 420 }));
+      await rename2(tmp, this.path(key));
+    } catch (err) {
+      await rm2(tmp, { force: true });
+      throw err;
+    }
+  }
+  async delete(key) {
+    await rm2(this.path(key), { force: true });
+  }
+  async *list(suffix) {
+    for (const name of await readdir2(this.dir)) if (name.endsWith(suffix)) yield name;
+  }
+};
 
 // src/cache/s3.ts
+var import_client_s3 = __toESM(require_dist_cjs16(), 1);
 var import_lib_storage = __toESM(require_dist_cjs17(), 1);
-var PART_SIZE = 16 * 1024 * 1024;
+import { Readable as Readable8 } from "node:stream";
+var PART_SIZE = 8 * 1024 * 1024;
+var PARTS_IN_FLIGHT = 4;
+var CacheRequestError = class extends UserError {
+  constructor(message, retryable, retryAfterSeconds) {
+    super(message, 1);
+    this.retryable = retryable;
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.name = "CacheRequestError";
+  }
+  retryable;
+  retryAfterSeconds;
+};
+function describeS3Error(err, loc, action) {
+  const e5 = err ?? {};
+  const status = e5.$metadata?.httpStatusCode;
+  const where = `s3://${loc.bucket}${loc.endpoint ? ` at ${loc.endpoint}` : ` (region ${loc.region})`}`;
+  const retryAfter = Number(e5.$response?.headers?.["retry-after"]);
+  const after = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : void 0;
+  const name = e5.name ?? e5.code ?? "";
+  if (name === "NoSuchBucket") return new CacheRequestError(`${action}: bucket ${JSON.stringify(loc.bucket)} does not exist ${where}; create it or fix the cache URL`, false);
+  if (["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "CredentialsProviderError", "ExpiredToken"].includes(name) || status === 403) {
+    return new CacheRequestError(`${action}: ${where} refused the credentials (${name || status}); check the access key, secret and their permissions`, false);
+  }
+  const net = /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|socket hang up/.exec(`${e5.code ?? ""} ${e5.message ?? ""} ${name}`);
+  if (net) return new CacheRequestError(`${action}: cannot reach ${where} (${net[0]}); check the endpoint and the network`, true);
+  if (status === 429 || status === 503 || status !== void 0 && status >= 500) {
+    return new CacheRequestError(`${action}: ${where} answered ${status} ${name}; will retry`, true, after);
+  }
+  return new CacheRequestError(`${action}: ${where}: ${name || "error"}: ${(e5.message ?? String(err)).split("\n")[0]}`, true, after);
+}
+function isNotFound(err) {
+  const e5 = err;
+  return e5?.name === "NotFound" || e5?.name === "NoSuchKey" || e5?.$metadata?.httpStatusCode === 404 && e5?.name !== "NoSuchBucket";
+}
+var S3Cache = class {
+  constructor(loc, credentials) {
+    this.loc = loc;
+    this.describe = `s3://${loc.bucket}${loc.endpoint ? ` (${loc.endpoint})` : ""}`;
+    const config = {
+      region: loc.region,
+      forcePathStyle: loc.pathStyle,
+      maxAttempts: 3,
+      requestChecksumCalculation: loc.checksums === "when-required" ? "WHEN_REQUIRED" : "WHEN_SUPPORTED",
+      responseChecksumValidation: loc.checksums === "when-required" ? "WHEN_REQUIRED" : "WHEN_SUPPORTED"
+    };
+    if (loc.endpoint) config.endpoint = loc.endpoint;
+    if (credentials) config.credentials = credentials;
+    else if (loc.profile) config.profile = loc.profile;
+    this.client = new import_client_s3.S3Client(config);
+  }
+  loc;
+  describe;
+  client;
+  async call(action, fn) {
+    try {
+      return await fn();
+    } catch (err) {
+      throw describeS3Error(err, this.loc, action);
+    }
+  }
+  async get(key) {
+    try {
+      const out = await this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.loc.bucket, Key: key }));
+      return Buffer.from(await out.Body.transformToByteArray());
+    } catch (err) {
+      if (isNotFound(err)) return void 0;
+      throw describeS3Error(err, this.loc, `reading ${key}`);
+    }
+  }
+  async getStream(key) {
+    try {
+      const out = await this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.loc.bucket, Key: key }));
+      return out.Body;
+    } catch (err) {
+      if (isNotFound(err)) return void 0;
+      throw describeS3Error(err, this.loc, `reading ${key}`);
+    }
+  }
+  async exists(key) {
+    try {
+      await this.client.send(new import_client_s3.HeadObjectCommand({ Bucket: this.loc.bucket, Key: key }));
+      return true;
+    } catch (err) {
+      if (isNotFound(err)) return false;
+      throw describeS3Error(err, this.loc, `checking ${key}`);
+    }
+  }
+  async put(key, body, contentType) {
+    await this.call(
+      `writing ${key}`,
+      () => this.client.send(new import_client_s3.PutObjectCommand({ Bucket: this.loc.bucket, Key: key, Body: body, ContentType: contentType }))
+    );
+  }
+  /** Streams through multipart upload: memory stays at PART_SIZE × PARTS_IN_FLIGHT; a failed body aborts it. */
+  async putStream(key, body, contentType) {
+    let bodyError;
+    body.once("error", (err) => bodyError = err);
+    const upload = new import_lib_storage.Upload({
+      client: this.client,
+      // Readable.from: lib-storage takes a numeric `size` property (HashingStream has one, 0 at the start) as
+      // the body's length, expects 0 parts and aborts every multipart upload; a plain stream has no length.
+      params: { Bucket: this.loc.bucket, Key: key, Body: Readable8.from(body, { objectMode: false }), ContentType: contentType },
+      partSize: PART_SIZE,
+      queueSize: PARTS_IN_FLIGHT,
+      leavePartsOnError: false
+    });
+    try {
+      await upload.done();
+    } catch (err) {
+      throw bodyError ?? describeS3Error(err, this.loc, `uploading ${key}`);
+    }
+    if (bodyError) {
+      await this.delete(key);
+      throw bodyError;
+    }
+  }
+  async delete(key) {
+    await this.call(`deleting ${key}`, () => this.client.send(new import_client_s3.DeleteObjectCommand({ Bucket: this.loc.bucket, Key: key })));
+  }
+  async *list(suffix) {
+    let token;
+    do {
+      const out = await this.call(
+        "listing the bucket",
+        () => this.client.send(new import_client_s3.ListObjectsV2Command({ Bucket: this.loc.bucket, Delimiter: "/", ContinuationToken: token }))
+      );
+      for (const obj of out.Contents ?? []) if (obj.Key?.endsWith(suffix)) yield obj.Key;
+      token = out.IsTruncated ? out.NextContinuationToken : void 0;
+    } while (token);
+  }
+};
+
+// src/cache/open.ts
+function openCache(loc, credentials) {
+  return loc.kind === "file" ? new FileCache(loc.dir) : new S3Cache(loc, credentials);
+}
 
 // src/cache/url.ts
 var S3_PARAMS = /* @__PURE__ */ new Set(["region", "endpoint", "scheme", "profile", "path-style", "checksums"]);
@@ -61505,6 +61732,9 @@ function parseCacheUrl(text) {
     const bucket = url.hostname;
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
       throw usageError(`cache URL ${JSON.stringify(raw)}: ${JSON.stringify(bucket)} is not a valid S3 bucket name`);
+    }
+    if (url.pathname && url.pathname !== "/") {
+      throw usageError(`cache URL ${JSON.stringify(raw)}: a key prefix (${url.pathname}) is not supported; use the bucket root (s3://BUCKET?\u2026)`);
     }
     for (const key of url.searchParams.keys()) {
       if (!S3_PARAMS.has(key)) throw usageError(`cache URL: unknown parameter ${JSON.stringify(key)}; known: ${[...S3_PARAMS].join(", ")}`);
@@ -61540,6 +61770,7 @@ function parseCacheUrl(text) {
 function substituterFor(loc) {
   if (loc.kind === "file") return `file://${loc.dir}`;
   if (loc.endpoint) return `${loc.endpoint}/${loc.bucket}`;
+  if (loc.bucket.includes(".")) return `https://s3.${loc.region}.amazonaws.com/${loc.bucket}`;
   return `https://${loc.bucket}.s3.${loc.region}.amazonaws.com`;
 }
 
@@ -61583,9 +61814,9 @@ function formatPublicKey(pk) {
 }
 
 // src/layout.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var root5 = process.env.NTC_ROOT ?? "/";
-var at = (p3) => join5(root5, p3);
+var at = (p3) => join6(root5, p3);
 var LAYOUT = {
   nixConf: at("etc/nix/nix.conf"),
   dropIn: at("etc/nix/nix-trusted-cache.conf"),
@@ -61656,7 +61887,7 @@ function readRunnerConfig(file = LAYOUT.config) {
 }
 
 // src/provision/provision.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 // src/worker/hook-script.ts
@@ -61678,7 +61909,12 @@ if printf '%s\\n%s\\n' "$DRV_PATH" "$OUT_PATHS" > "$queue/.tmp-$id" 2>>"$log" &&
 fi
 pid="$(cat ${shellQuote(p3.workerPid)} 2>/dev/null)"
 case "$pid" in ''|*[!0-9]*) pid= ;; esac
-if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+alive=
+if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+  # a zombie (where PID 1 does not reap) is not a worker
+  case "$(cat /proc/"$pid"/stat 2>/dev/null)" in *') Z '*) ;; *) alive=1 ;; esac
+fi
+if [ -z "$alive" ]; then
   # flock -n: when another hook just started a worker, this one exits at once.
   setsid flock -n ${shellQuote(p3.workerLock)} ${shellQuote(p3.node)} ${shellQuote(p3.worker)} worker </dev/null >>"$log" 2>&1 &
 fi
@@ -61689,7 +61925,7 @@ exit 0
 // src/provision/files.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync, chownSync, closeSync, fsyncSync, lstatSync as lstatSync2, mkdirSync, openSync, readFileSync as readFileSync2, renameSync, rmSync as rmSync2, statSync, writeSync, constants as constants3 } from "node:fs";
-import { dirname, join as join6 } from "node:path";
+import { dirname as dirname2, join as join7 } from "node:path";
 function ensureDir(path, mode) {
   let changed = false;
   try {
@@ -61723,7 +61959,7 @@ function isCurrent(path, content, mode) {
 function writeRootFile(path, content, mode) {
   const bytes = typeof content === "string" ? Buffer.from(content) : content;
   if (isCurrent(path, bytes, mode)) return false;
-  const tmp = join6(dirname(path), `.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = join7(dirname2(path), `.${randomBytes(6).toString("hex")}.tmp`);
   const fd = openSync(tmp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
@@ -61746,7 +61982,7 @@ function writeRootFile(path, content, mode) {
 import { createHash as createHash7 } from "node:crypto";
 import { existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var INSTALL_MODES = ["auto", "official", "distro", "skip"];
 function parseInstallMode(text) {
   if (INSTALL_MODES.includes(text)) return text;
@@ -61755,7 +61991,7 @@ function parseInstallMode(text) {
 var BIN_DIRS = ["/nix/var/nix/profiles/default/bin", "/usr/bin", "/usr/local/bin", "/run/current-system/sw/bin"];
 function findNixBinDir() {
   const dirs = [...BIN_DIRS, ...(process.env.PATH ?? "").split(":").filter(Boolean)];
-  return dirs.find((d5) => existsSync3(join7(d5, "nix-store")) && existsSync3(join7(d5, "nix-daemon")));
+  return dirs.find((d5) => existsSync3(join8(d5, "nix-store")) && existsSync3(join8(d5, "nix-daemon")));
 }
 function detectNix() {
   const binDir = findNixBinDir();
@@ -61793,9 +62029,9 @@ function sha256File(path) {
 }
 async function installOfficial(o3, log) {
   if (!/^[0-9a-f]{64}$/.test(o3.sha256)) throw usageError("install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs");
-  const work = mkdtempSync(join7(tmpdir(), "ntc-nix-install-"));
+  const work = mkdtempSync(join8(tmpdir(), "ntc-nix-install-"));
   try {
-    const tarball = o3.cacheDir ? join7(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join7(work, "nix.tar.xz");
+    const tarball = o3.cacheDir ? join8(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join8(work, "nix.tar.xz");
     if (!existsSync3(tarball) || sha256File(tarball) !== o3.sha256) {
       log(`downloading ${o3.url}`);
       const res = await fetch(o3.url).catch((err) => {
@@ -61841,20 +62077,20 @@ function renderDropIn(o3) {
   return lines.join("\n") + "\n";
 }
 function withInclude(nixConf, dropIn) {
-  const line = `include ${dropIn}`;
-  if (nixConf.split("\n").some((l3) => l3.trim() === line)) return nixConf;
+  const line2 = `include ${dropIn}`;
+  if (nixConf.split("\n").some((l3) => l3.trim() === line2)) return nixConf;
   const base = nixConf === "" || nixConf.endsWith("\n") ? nixConf : nixConf + "\n";
-  return `${base}${line}
+  return `${base}${line2}
 `;
 }
 function withoutTrustedUser(nixConf, user) {
   let changed = false;
-  const text = nixConf.split("\n").map((line) => {
-    const m3 = /^(\s*(?:extra-)?trusted-users\s*=\s*)(.*)$/.exec(line);
-    if (!m3) return line;
+  const text = nixConf.split("\n").map((line2) => {
+    const m3 = /^(\s*(?:extra-)?trusted-users\s*=\s*)(.*)$/.exec(line2);
+    if (!m3) return line2;
     const users = m3[2].split(/\s+/).filter(Boolean);
     const kept = users.filter((u) => u !== user);
-    if (kept.length === users.length) return line;
+    if (kept.length === users.length) return line2;
     changed = true;
     return `${m3[1]}${kept.join(" ")}`.trimEnd();
   }).join("\n");
@@ -61863,27 +62099,37 @@ function withoutTrustedUser(nixConf, user) {
 
 // src/provision/services.ts
 import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync5, openSync as openSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join8 } from "node:path";
+import { existsSync as existsSync5, openSync as openSync3, readFileSync as readFileSync6 } from "node:fs";
+import { join as join9 } from "node:path";
 
 // src/provision/daemon.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname2 } from "node:path";
-var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
-var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
-function alive(pid) {
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+
+// src/core/process.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function processAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch (err) {
+    if (err.code !== "EPERM") return false;
+  }
+  try {
+    const stat3 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    return stat3.slice(stat3.lastIndexOf(")") + 2, stat3.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
   }
 }
+
+// src/provision/daemon.ts
+var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
+var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
 function supervisedDaemonPid() {
   if (!existsSync4(DAEMON_PID_FILE)) return void 0;
-  const pid = Number(readFileSync4(DAEMON_PID_FILE, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : void 0;
+  const pid = Number(readFileSync5(DAEMON_PID_FILE, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : void 0;
 }
 async function waitForDaemon(nixStore, timeoutMs = 15e3) {
   const deadline = Date.now() + timeoutMs;
@@ -61897,8 +62143,8 @@ async function waitForDaemon(nixStore, timeoutMs = 15e3) {
 async function startSupervisedDaemon(nixDaemon, nixStore) {
   const running = supervisedDaemonPid();
   if (running) return running;
-  mkdirSync2(dirname2(DAEMON_PID_FILE), { recursive: true, mode: 493 });
-  mkdirSync2(dirname2(DAEMON_LOG), { recursive: true, mode: 493 });
+  mkdirSync2(dirname3(DAEMON_PID_FILE), { recursive: true, mode: 493 });
+  mkdirSync2(dirname3(DAEMON_LOG), { recursive: true, mode: 493 });
   const log = openSync2(DAEMON_LOG, "a", 420);
   const child = spawn2(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
   child.unref();
@@ -61911,8 +62157,8 @@ async function stopSupervisedDaemon() {
   const pid = supervisedDaemonPid();
   if (!pid) return;
   process.kill(pid, "SIGTERM");
-  for (let i5 = 0; i5 < 100 && alive(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
-  if (alive(pid)) process.kill(pid, "SIGKILL");
+  for (let i5 = 0; i5 < 100 && processAlive(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
+  if (processAlive(pid)) process.kill(pid, "SIGKILL");
 }
 async function restartSupervisedDaemon(nixDaemon, nixStore) {
   await stopSupervisedDaemon();
@@ -61942,14 +62188,6 @@ UMask=0077
 WantedBy=multi-user.target
 `;
 }
-function alive2(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 async function nixDaemonPid() {
   const ours = supervisedDaemonPid();
   if (ours) return ours;
@@ -61958,8 +62196,8 @@ async function nixDaemonPid() {
   return r5.code === 0 && pid > 0 ? pid : void 0;
 }
 async function ensureNixDaemon(binDir, restart, log) {
-  const daemon = join8(binDir, "nix-daemon");
-  const store = join8(binDir, "nix-store");
+  const daemon = join9(binDir, "nix-daemon");
+  const store = join9(binDir, "nix-store");
   if (systemdRunning() && (await run("systemctl", ["cat", "nix-daemon.service"])).code === 0) {
     const verb = restart ? "restart" : "start";
     const r5 = await run("systemctl", [verb, "nix-daemon.service"]);
@@ -61971,7 +62209,7 @@ async function ensureNixDaemon(binDir, restart, log) {
   const current = await nixDaemonPid();
   if (current && !supervisedDaemonPid() && restart) {
     process.kill(current, "SIGTERM");
-    for (let i5 = 0; i5 < 100 && alive2(current); i5++) await new Promise((r5) => setTimeout(r5, 50));
+    for (let i5 = 0; i5 < 100 && processAlive(current); i5++) await new Promise((r5) => setTimeout(r5, 50));
   }
   if (current && !restart && !supervisedDaemonPid()) return { pid: current, restarted: false };
   const pid = restart ? await restartSupervisedDaemon(daemon, store) : await startSupervisedDaemon(daemon, store);
@@ -61980,8 +62218,8 @@ async function ensureNixDaemon(binDir, restart, log) {
 }
 function workerPid() {
   try {
-    const pid = Number(readFileSync5(LAYOUT.workerPid, "utf8").trim());
-    return pid > 0 && alive2(pid) ? pid : void 0;
+    const pid = Number(readFileSync6(LAYOUT.workerPid, "utf8").trim());
+    return pid > 0 && processAlive(pid) ? pid : void 0;
   } catch {
     return void 0;
   }
@@ -61997,7 +62235,7 @@ async function ensureWorker(restart) {
   if (pid && !restart) return;
   if (pid) {
     process.kill(pid, "SIGTERM");
-    for (let i5 = 0; i5 < 100 && alive2(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
+    for (let i5 = 0; i5 < 100 && processAlive(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
   }
   const log = openSync3(LAYOUT.workerLog, "a", 420);
   const child = spawn3("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
@@ -62041,7 +62279,7 @@ async function installNix(o3) {
 }
 function readOr(path, dflt) {
   try {
-    return readFileSync6(path, "utf8");
+    return readFileSync7(path, "utf8");
   } catch {
     return dflt;
   }
@@ -62080,9 +62318,9 @@ async function provision(o3) {
   if (o3.retryBaseMs) config.retryBaseMs = o3.retryBaseMs;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
   note(configChanged, LAYOUT.config);
-  const nodeBytes = readFileSync6(process.execPath);
+  const nodeBytes = readFileSync7(process.execPath);
   const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 493);
-  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync6(workerBundle()), 420) || nodeChanged;
+  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync7(workerBundle()), 420) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
   note(
     writeRootFile(
@@ -62173,8 +62411,759 @@ function parseInputs(get2) {
   return inputs;
 }
 
+// src/audit/audit.ts
+import { userInfo } from "node:os";
+
+// src/audit/checks.ts
+var check = (id, title, status, seen, fix) => ({ id, title, status, seen, fix });
+var octal = (mode) => "0" + (mode & 4095).toString(8).padStart(3, "0");
+function owner(s2) {
+  const u = s2.uid === 0 ? "root" : `uid ${s2.uid}`;
+  const g5 = s2.gid === 0 ? "root" : `gid ${s2.gid}`;
+  return `${u}:${g5}`;
+}
+var describeStat = (s2) => `${owner(s2)} ${octal(s2.mode)}`;
+function setting(f5, name) {
+  return f5.nixConfig.settings?.[name];
+}
+function list3(v) {
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v === "string") return v.split(/\s+/).filter(Boolean);
+  return [];
+}
+function noConfig(f5, id, title, fix) {
+  if (f5.nixConfig.settings) return void 0;
+  return check(id, title, "fail", `could not read the Nix configuration as ${f5.user.name}: ${f5.nixConfig.error ?? "no output"}`, fix);
+}
+function checkBuildsThroughDaemon(f5) {
+  const title = "Builds go through nix-daemon";
+  const fix = "Install Nix multi-user (the daemon builds; the runner user only talks to its socket) and do not set NIX_REMOTE/store to a local store.";
+  const raw = setting(f5, "store");
+  const store = typeof raw === "string" ? raw : void 0;
+  if (store === void 0)
+    return check(
+      "builds-through-daemon",
+      title,
+      "fail",
+      `could not read the store setting as ${f5.user.name}: ${f5.nixConfig.error ?? "no output"}`,
+      fix
+    );
+  const viaDaemon = store === "daemon" || store.startsWith("unix://") || store === "auto";
+  if (!viaDaemon)
+    return check("builds-through-daemon", title, "fail", `${f5.user.name}'s store is ${JSON.stringify(store)}, not the daemon`, fix);
+  if (!f5.socket.exists)
+    return check("builds-through-daemon", title, "fail", `store ${JSON.stringify(store)} but no daemon socket at ${f5.socket.path}`, fix);
+  if (store === "auto" && f5.db.writableByUser) {
+    return check(
+      "builds-through-daemon",
+      title,
+      "fail",
+      `store "auto" and ${f5.db.path} is writable by ${f5.user.name}: Nix uses the store directly, not the daemon`,
+      fix
+    );
+  }
+  return check("builds-through-daemon", title, "pass", `store ${JSON.stringify(store)}, daemon socket ${f5.socket.path}`, fix);
+}
+function checkStoreNotWritable(f5) {
+  const title = "Nix store and database not writable by the user";
+  const fix = `Use multi-user Nix: /nix/store root-owned (1775 root:nixbld) and /nix/var/nix/db root-owned 0755, with ${f5.user.name} not in the build users group.`;
+  const problems = [];
+  for (const p3 of [f5.store, f5.db]) {
+    if (!p3.stat) problems.push(`${p3.path} is missing`);
+    else if (p3.stat.uid !== 0) problems.push(`${p3.path} is owned by uid ${p3.stat.uid} (single-user Nix)`);
+    if (p3.writableByUser) problems.push(`${p3.path} is writable by ${f5.user.name}`);
+  }
+  if (problems.length) return check("store-not-writable", title, "fail", problems.join("; "), fix);
+  return check(
+    "store-not-writable",
+    title,
+    "pass",
+    `${f5.store.path} ${describeStat(f5.store.stat)}, ${f5.db.path} ${describeStat(f5.db.stat)}; neither writable by ${f5.user.name}`,
+    fix
+  );
+}
+function trustedBy(entries, user) {
+  for (const e5 of entries) {
+    if (e5 === "*") return "*";
+    if (e5 === user.name) return e5;
+    if (e5.startsWith("@") && user.groups.includes(e5.slice(1))) return e5;
+  }
+  return void 0;
+}
+function checkTrustedUsers(f5) {
+  const title = "User not in trusted-users";
+  const fix = `Set trusted-users = root only (remove ${f5.user.name} and any of its groups), then restart nix-daemon; provisioning with --untrust-user ${f5.user.name} does this.`;
+  const missing = noConfig(f5, "trusted-users", title, fix);
+  if (missing) return missing;
+  const entries = list3(setting(f5, "trusted-users"));
+  const via = trustedBy(entries, f5.user);
+  const seen = `trusted-users = ${entries.join(" ") || "(empty)"}`;
+  if (via) return check("trusted-users", title, "fail", `${seen}: ${f5.user.name} is trusted through ${JSON.stringify(via)}`, fix);
+  return check("trusted-users", title, "pass", seen, fix);
+}
+var IGNORED_SETTING = /ignoring the (?:client|user)-specified setting '?post-build-hook'?/i;
+var DAEMON_ANSWERED = /is not valid|does not exist|is not in the Nix store/;
+function checkDaemonUntrusted(f5) {
+  const title = "nix-daemon treats the user as untrusted";
+  const fix = `Remove ${f5.user.name} (and its groups) from trusted-users in the nix.conf the daemon reads, and restart nix-daemon so it takes effect.`;
+  const p3 = f5.trustProbe;
+  const out = `${p3.stderr}
+${p3.stdout}`;
+  if (IGNORED_SETTING.test(out)) {
+    return check(
+      "daemon-untrusted",
+      title,
+      "pass",
+      `the daemon ignored --option post-build-hook from ${f5.user.name} (restricted setting, untrusted user)`,
+      fix
+    );
+  }
+  if (p3.ran && DAEMON_ANSWERED.test(out)) {
+    return check(
+      "daemon-untrusted",
+      title,
+      "fail",
+      `the daemon accepted --option post-build-hook from ${f5.user.name} without a warning: it trusts this user`,
+      fix
+    );
+  }
+  const why = p3.ran ? firstLine(p3.stderr) || `exit ${p3.code}` : firstLine(p3.stderr) || "could not run nix-store";
+  return check(
+    "daemon-untrusted",
+    title,
+    "warn",
+    `could not probe the daemon as ${f5.user.name}: ${why}`,
+    "Make sure nix-daemon is running and its socket is reachable by the user, then run the audit again."
+  );
+}
+function checkRequireSigs(f5) {
+  const title = "Signatures required (require-sigs)";
+  const fix = "Set require-sigs = true (the managed drop-in does) and restart nix-daemon.";
+  const missing = noConfig(f5, "require-sigs", title, fix);
+  if (missing) return missing;
+  const v = setting(f5, "require-sigs");
+  return check("require-sigs", title, v === true ? "pass" : "fail", `require-sigs = ${String(v)}`, fix);
+}
+function checkSandbox(f5) {
+  const title = "Builds are sandboxed (sandbox, sandbox-fallback)";
+  const fix = "Set sandbox = true and sandbox-fallback = false (the managed drop-in does), keep them out of extra-conf, and restart nix-daemon.";
+  const missing = noConfig(f5, "sandbox", title, fix);
+  if (missing) return missing;
+  const sandbox = setting(f5, "sandbox");
+  const fallback2 = setting(f5, "sandbox-fallback");
+  const seen = `sandbox = ${String(sandbox)}, sandbox-fallback = ${String(fallback2)}`;
+  return check("sandbox", title, sandbox === true && fallback2 === false ? "pass" : "fail", seen, fix);
+}
+function checkPostBuildHook(f5) {
+  const title = "post-build-hook is ours";
+  const fix = `Provision again so nix.conf includes ${f5.expected.dropIn} last (post-build-hook = ${f5.expected.hook}), and restart nix-daemon.`;
+  const missing = noConfig(f5, "post-build-hook", title, fix);
+  if (missing) return missing;
+  const v = setting(f5, "post-build-hook");
+  const seen = `post-build-hook = ${v === "" || v === void 0 ? "(none)" : String(v)}`;
+  return check("post-build-hook", title, v === f5.expected.hook ? "pass" : "fail", seen, fix);
+}
+function checkPublicKeyTrusted(f5) {
+  const title = "Our public key is in trusted-public-keys";
+  const fix = "Provision again: the drop-in lists the public key of the signing key in trusted-public-keys.";
+  if (!f5.config.value)
+    return check("public-key-trusted", title, "fail", `no runner configuration: ${f5.config.error ?? "config.json missing"}`, fix);
+  const missing = noConfig(f5, "public-key-trusted", title, fix);
+  if (missing) return missing;
+  const key = f5.config.value.publicKey;
+  const keys = list3(setting(f5, "trusted-public-keys"));
+  const name = key.split(":")[0];
+  if (keys.includes(key)) return check("public-key-trusted", title, "pass", `${name} is trusted`, fix);
+  return check(
+    "public-key-trusted",
+    title,
+    "fail",
+    `${key} is not in trusted-public-keys (${keys.map((k5) => k5.split(":")[0]).join(", ") || "empty"})`,
+    fix
+  );
+}
+function checkProvisioned(f5, configPath) {
+  const title = "Runner is provisioned (config.json)";
+  const fix = "Run the provisioning step (the action with a signing key, or `nix-trusted-cache provision` as root) on this runner.";
+  if (!f5.config.value) return check("provisioned", title, "fail", `${configPath}: ${f5.config.error ?? "missing"}`, fix);
+  return check("provisioned", title, "pass", `cache ${f5.config.value.cache}`, fix);
+}
+function secretCheck(id, title, s2, user, optional) {
+  const fix = `Keep ${s2.path} a regular file owned by root:root with mode 0400 (provisioning writes it so), in a root-owned directory.`;
+  const t = s2.target;
+  if (!t.stat) {
+    if (t.error)
+      return check(
+        id,
+        title,
+        "warn",
+        `${s2.path} cannot be inspected as ${user}: ${t.error}`,
+        "Run the audit as root (sudo nix-trusted-cache audit --user NAME) to inspect it."
+      );
+    if (optional) return check(id, title, "pass", `${s2.path} not present (none configured)`, fix);
+    return check(id, title, "fail", `${s2.path} is missing`, `Provision again with the signing key: ${s2.path} must exist, root:root 0400.`);
+  }
+  const problems = [];
+  if (t.stat.kind !== "file") problems.push(`is a ${t.stat.kind}, not a regular file`);
+  if (t.stat.uid !== 0 || t.stat.gid !== 0) problems.push(`is owned by ${owner(t.stat)}`);
+  if (t.stat.mode & 63) problems.push(`has mode ${octal(t.stat.mode)} (group/other bits set)`);
+  if (s2.readableByUser) problems.push(`is readable by ${user}`);
+  const tested = s2.readableByUser === void 0 ? ` (not opened as ${user})` : `, ${user} cannot read it`;
+  if (problems.length) return check(id, title, "fail", `${s2.path} ${problems.join(", ")}`, fix);
+  if ((t.stat.mode & 4095) !== 256) return check(id, title, "warn", `${s2.path} ${describeStat(t.stat)}${tested}; expected 0400`, fix);
+  return check(id, title, "pass", `${s2.path} ${describeStat(t.stat)}${tested}`, fix);
+}
+function checkSigningKey(f5) {
+  return secretCheck("signing-key", "Signing key is root-only", f5.secrets.signingKey, f5.user.name, false);
+}
+function checkCredentials(f5) {
+  return secretCheck("credentials", "Cloud credentials are root-only", f5.secrets.credentials, f5.user.name, true);
+}
+var ROLES = {
+  hook: { id: "hook", title: "post-build-hook script is root-owned" },
+  worker: { id: "worker", title: "Worker bundle is root-owned" },
+  node: { id: "node", title: "Worker node binary is root-owned" },
+  config: { id: "config", title: "Runner config.json is root-owned" },
+  queue: { id: "queue", title: "Upload queue directory is root-owned" },
+  "nix-conf": { id: "nix-conf", title: "nix.conf is root-owned" },
+  "drop-in": { id: "drop-in", title: "Managed nix.conf drop-in is root-owned" },
+  "nix-store": { id: "nix-binary", title: "nix-store run by the worker is root-owned" }
+};
+function entryProblems(p3, isTarget, expect) {
+  if (!p3.stat) return [p3.error ? `${p3.path} cannot be inspected (${p3.error})` : `${p3.path} is missing`];
+  const s2 = p3.stat;
+  const out = [];
+  if (s2.uid !== 0) out.push(`${p3.path} is owned by uid ${s2.uid}`);
+  if (s2.kind === "symlink") return out;
+  if (isTarget && s2.kind !== expect) out.push(`${p3.path} is a ${s2.kind}, not a ${expect === "dir" ? "directory" : "regular file"}`);
+  if (!isTarget && s2.kind !== "dir") out.push(`${p3.path} is a ${s2.kind}, not a directory`);
+  const sticky = !isTarget && s2.kind === "dir" && (s2.mode & 512) !== 0;
+  if (s2.mode & 18 && !sticky) out.push(`${p3.path} is ${s2.mode & 2 ? "world" : "group"}-writable (${octal(s2.mode)})`);
+  return out;
+}
+function guardedProblems(g5, user) {
+  const out = [...entryProblems(g5.target, true, g5.expect)];
+  for (const d5 of g5.chain) out.push(...entryProblems(d5, false, "dir"));
+  if (g5.writableByUser) out.push(`${g5.path} is writable by ${user}`);
+  if (g5.resolved) out.push(...guardedProblems(g5.resolved, user));
+  return [...new Set(out)];
+}
+function checkGuarded(g5, user) {
+  const { id, title } = ROLES[g5.role];
+  const fix = `Make ${g5.path} and every directory above it owned by root and not writable by group or others (chown root:root; chmod go-w), or provision again.`;
+  const problems = guardedProblems(g5, user);
+  if (problems.length) return check(id, title, "fail", problems.join("; "), fix);
+  const s2 = g5.target.stat;
+  const via = g5.resolved ? ` -> ${g5.resolved.path}` : "";
+  return check(
+    id,
+    title,
+    "pass",
+    `${g5.path}${via} ${describeStat(g5.resolved?.target.stat ?? s2)}; ${g5.chain.length} directories above it root-owned, not writable by others`,
+    fix
+  );
+}
+function checkDaemonConfigCurrent(f5) {
+  const title = "nix-daemon runs the current nix.conf";
+  const fix = "Restart nix-daemon (systemctl restart nix-daemon, or provision again) so it reads the current nix.conf.";
+  const d5 = f5.daemon;
+  if (!d5.pid)
+    return check("daemon-config-current", title, "pass", "no nix-daemon listener running (it reads nix.conf when it starts)", fix);
+  if (d5.startedAtMs === void 0)
+    return check("daemon-config-current", title, "warn", `could not tell when nix-daemon (pid ${d5.pid}) started`, fix);
+  if (d5.configMtimeMs !== void 0 && d5.configMtimeMs > d5.startedAtMs + 1e3) {
+    return check(
+      "daemon-config-current",
+      title,
+      "warn",
+      `nix.conf changed ${iso(d5.configMtimeMs)}, after nix-daemon (pid ${d5.pid}) started ${iso(d5.startedAtMs)}`,
+      fix
+    );
+  }
+  return check(
+    "daemon-config-current",
+    title,
+    "pass",
+    `nix-daemon (pid ${d5.pid}) started ${iso(d5.startedAtMs)}, after the last nix.conf change`,
+    fix
+  );
+}
+var iso = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, "Z");
+function checkPasswordlessSudo(f5) {
+  const title = "No passwordless sudo for the user";
+  const fix = `Run untrusted jobs as a user without passwordless sudo (remove ${f5.user.name}'s NOPASSWD rules), or accept that such jobs can read the key (see the README's safe deployments).`;
+  const s2 = f5.sudo;
+  if (!s2.installed) return check("passwordless-sudo", title, "pass", "sudo is not installed", fix);
+  const nTrue = s2.nTrue?.ran && s2.nTrue.code === 0;
+  const listing = s2.list?.ran && s2.list.code === 0 ? s2.list.stdout : "";
+  const rule = /NOPASSWD|!authenticate/.exec(listing);
+  if (nTrue || rule) {
+    const how = nTrue ? `sudo -n true succeeds as ${f5.user.name}` : `sudo rules for ${f5.user.name} include ${rule[0]}`;
+    const line2 = listing.split("\n").find((l3) => /NOPASSWD|!authenticate/.test(l3))?.trim();
+    return check("passwordless-sudo", title, "warn", line2 && nTrue ? `${how} (${line2})` : how, fix);
+  }
+  const why = firstLine(s2.list?.stdout ?? "") || firstLine(s2.list?.stderr ?? "") || firstLine(s2.nTrue?.stderr ?? "") || "no passwordless rules";
+  return check("passwordless-sudo", title, "pass", why, fix);
+}
+function checkCacheAnswers(f5) {
+  const title = "Cache answers (nix-cache-info)";
+  const c5 = f5.cache;
+  const fix = "Check the cache URL, that the bucket (or directory) exists, and the credentials; consumers read nix-cache-info first.";
+  const where = c5.url ? `${c5.url}${c5.via === "backend" ? "" : " (as consumers read it)"}` : "";
+  if (c5.state === "skipped" || c5.via === "none") return check("cache-answers", title, "fail", c5.detail ?? "no cache configured", fix);
+  if (c5.state === "error") return check("cache-answers", title, "warn", `${where}: ${c5.detail ?? "error"} (uploads wait in the queue)`, fix);
+  if (c5.state === "absent") {
+    return check(
+      "cache-answers",
+      title,
+      "warn",
+      `${where}: no nix-cache-info yet`,
+      "The first upload writes nix-cache-info; if builds have already been uploaded, check the cache URL and the substituter."
+    );
+  }
+  const storeDir = /^StoreDir:\s*(\S+)/m.exec(c5.body ?? "")?.[1];
+  if (storeDir !== "/nix/store")
+    return check("cache-answers", title, "fail", `${where}: nix-cache-info says StoreDir ${storeDir ?? "(none)"}, not /nix/store`, fix);
+  return check("cache-answers", title, "pass", `${where}: StoreDir ${storeDir}`, fix);
+}
+function firstLine(s2) {
+  return s2.split("\n").map((l3) => l3.trim()).find(Boolean) ?? "";
+}
+function runChecks(f5, configPath) {
+  return [
+    checkProvisioned(f5, configPath),
+    checkBuildsThroughDaemon(f5),
+    checkStoreNotWritable(f5),
+    checkTrustedUsers(f5),
+    checkDaemonUntrusted(f5),
+    checkRequireSigs(f5),
+    checkSandbox(f5),
+    checkPostBuildHook(f5),
+    checkPublicKeyTrusted(f5),
+    checkDaemonConfigCurrent(f5),
+    checkSigningKey(f5),
+    checkCredentials(f5),
+    ...f5.guarded.map((g5) => checkGuarded(g5, f5.user.name)),
+    checkPasswordlessSudo(f5),
+    checkCacheAnswers(f5)
+  ];
+}
+
+// src/audit/collect.ts
+import { spawn as spawn4 } from "node:child_process";
+import { accessSync, closeSync as closeSync2, constants as constants4, existsSync as existsSync7, lstatSync as lstatSync3, openSync as openSync4, readFileSync as readFileSync8, realpathSync } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
+import { delimiter, dirname as dirname4, join as join10 } from "node:path";
+var TIMEOUT_MS2 = 2e4;
+var PROBE_PATH = "/nix/store/00000000000000000000000000000000-ntc-audit-probe";
+var STORE_DIR = "/nix/store";
+var DB_DIR = "/nix/var/nix/db";
+var DAEMON_SOCKET = "/nix/var/nix/daemon-socket/socket";
+function exec(cmd, args, opts = {}) {
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn4(cmd, args, {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: opts.env ?? process.env,
+        timeout: opts.timeoutMs ?? TIMEOUT_MS2,
+        killSignal: "SIGKILL"
+      });
+    } catch (err2) {
+      resolve({ ran: false, code: 127, stdout: "", stderr: `cannot run ${cmd}: ${errorMessage(err2)}` });
+      return;
+    }
+    const out = [];
+    const err = [];
+    let failed;
+    child.stdout.on("data", (d5) => out.push(d5));
+    child.stderr.on("data", (d5) => err.push(d5));
+    child.on("error", (e5) => failed = `cannot run ${cmd}: ${e5.message}`);
+    child.on("close", (code, signal) => {
+      const stderr = Buffer.concat(err).toString();
+      if (failed) resolve({ ran: false, code: 127, stdout: "", stderr: failed });
+      else if (signal)
+        resolve({
+          ran: false,
+          code: 128,
+          stdout: Buffer.concat(out).toString(),
+          stderr: `${cmd} was stopped (${signal}) after ${(opts.timeoutMs ?? TIMEOUT_MS2) / 1e3}s${stderr ? `: ${stderr}` : ""}`
+        });
+      else resolve({ ran: true, code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr });
+    });
+  });
+}
+var isRoot = () => process.getuid?.() === 0;
+async function lookupUser(name) {
+  const pw = await exec("getent", ["passwd", "--", name]);
+  const fields = pw.code === 0 ? pw.stdout.trim().split("\n")[0].split(":") : [];
+  if (fields.length < 7) return void 0;
+  const groups = await exec("id", ["-Gn", "--", name]);
+  return {
+    name: fields[0],
+    uid: Number(fields[2]),
+    gid: Number(fields[3]),
+    home: fields[5] || "/",
+    groups: groups.code === 0 ? groups.stdout.trim().split(/\s+/).filter(Boolean) : []
+  };
+}
+function kindOf(s2) {
+  if (s2.isFile()) return "file";
+  if (s2.isDirectory()) return "dir";
+  if (s2.isSymbolicLink()) return "symlink";
+  if (s2.isSocket()) return "socket";
+  return "other";
+}
+function statFact(path) {
+  return pathFact(path).stat;
+}
+function pathFact(path) {
+  try {
+    const s2 = lstatSync3(path);
+    return { path, stat: { uid: s2.uid, gid: s2.gid, mode: s2.mode & 4095, kind: kindOf(s2), mtimeMs: s2.mtimeMs } };
+  } catch (err) {
+    const code = err.code;
+    return code === "ENOENT" || code === "ENOTDIR" ? { path } : { path, error: code ?? errorMessage(err) };
+  }
+}
+function parentsOf(path) {
+  const out = [];
+  for (let d5 = dirname4(path); ; d5 = dirname4(d5)) {
+    out.push(d5);
+    if (d5 === dirname4(d5)) return out;
+  }
+}
+function guardedFacts(role, path, expect, follow = true) {
+  const g5 = { role, path, expect, target: pathFact(path), chain: parentsOf(path).map(pathFact) };
+  if (follow && g5.target.stat) {
+    try {
+      const real = realpathSync(path);
+      if (real !== path) g5.resolved = guardedFacts(role, real, expect, false);
+    } catch {
+    }
+  }
+  return g5;
+}
+function nixBin(name, binDir) {
+  const dirs = [
+    ...binDir ? [binDir] : [],
+    ...(process.env.PATH ?? "").split(delimiter).filter(Boolean),
+    "/nix/var/nix/profiles/default/bin",
+    "/usr/bin",
+    "/bin"
+  ];
+  for (const d5 of dirs) if (existsSync7(join10(d5, name))) return join10(d5, name);
+  return name;
+}
+var AsUser = class {
+  constructor(user, root6, binDir) {
+    this.user = user;
+    this.root = root6;
+    this.binDir = binDir;
+  }
+  user;
+  root;
+  binDir;
+  /** The environment Nix commands get: user-level Nix config left out, so we see the system nix.conf. */
+  env(extra) {
+    if (this.root) {
+      const path = [...this.binDir ? [this.binDir] : [], "/usr/local/bin", "/usr/bin", "/bin"].join(":");
+      return { HOME: this.user.home, USER: this.user.name, LOGNAME: this.user.name, PATH: path, NIX_USER_CONF_FILES: "", ...extra };
+    }
+    const env2 = {};
+    for (const [k5, v] of Object.entries(process.env)) if (v !== void 0 && k5 !== "NIX_CONFIG" && k5 !== "NIX_CONF_DIR") env2[k5] = v;
+    return { ...env2, NIX_USER_CONF_FILES: "", ...extra };
+  }
+  run(cmd, args, extraEnv = {}) {
+    const env2 = this.env(extraEnv);
+    if (!this.root) return exec(cmd, args, { env: env2 });
+    const pairs = Object.entries(env2).map(([k5, v]) => `${k5}=${v}`);
+    return exec("runuser", ["-u", this.user.name, "--", "env", "-i", ...pairs, cmd, ...args]);
+  }
+  async canRead(path) {
+    if (this.root) return (await exec("runuser", ["-u", this.user.name, "--", "test", "-r", path])).code === 0;
+    try {
+      closeSync2(openSync4(path, "r"));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async canWrite(path) {
+    if (this.root) return (await exec("runuser", ["-u", this.user.name, "--", "test", "-w", path])).code === 0;
+    try {
+      accessSync(path, constants4.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+};
+function readConfig() {
+  try {
+    const value = JSON.parse(readFileSync8(LAYOUT.config, "utf8"));
+    if (typeof value !== "object" || value === null || typeof value.cache !== "string" || typeof value.publicKey !== "string") {
+      return { error: `${LAYOUT.config} is not a runner configuration (no cache or publicKey)` };
+    }
+    return { value };
+  } catch (err) {
+    const code = err.code;
+    return { error: code === "ENOENT" ? `${LAYOUT.config} is missing` : `${LAYOUT.config}: ${code ?? errorMessage(err)}` };
+  }
+}
+function parseShowConfig(json) {
+  const doc = JSON.parse(json);
+  const out = {};
+  for (const [k5, v] of Object.entries(doc)) out[k5] = v && typeof v === "object" && "value" in v ? v.value : v;
+  return out;
+}
+async function nixConfig(as, binDir) {
+  const r5 = await as.run(nixBin("nix", binDir), ["show-config", "--json", "--extra-experimental-features", "nix-command"]);
+  if (!r5.ran || r5.code !== 0) return { error: r5.stderr.trim().split("\n")[0] || `exit ${r5.code}` };
+  try {
+    return { settings: parseShowConfig(r5.stdout) };
+  } catch {
+    return { error: "nix show-config printed no JSON" };
+  }
+}
+function pickDaemonListener(procs) {
+  const pids = new Set(procs.map((p3) => p3.pid));
+  const roots = procs.filter((p3) => !pids.has(p3.ppid));
+  return roots.reduce((best, p3) => !best || p3.startTicks > best.startTicks ? p3 : best, void 0);
+}
+function procInfo(pid) {
+  try {
+    const stat3 = readFileSync8(`/proc/${pid}/stat`, "utf8");
+    const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+    const ppid = Number(fields[1]);
+    const startTicks = Number(fields[19]);
+    return Number.isFinite(ppid) && Number.isFinite(startTicks) ? { pid, ppid, startTicks } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function daemonFacts() {
+  const mtimes = [LAYOUT.nixConf, LAYOUT.dropIn].map((p3) => statFact(p3)?.mtimeMs).filter((m3) => m3 !== void 0);
+  const out = {};
+  if (mtimes.length) out.configMtimeMs = Math.max(...mtimes);
+  const pg = await exec("pgrep", ["-x", "nix-daemon"]);
+  const pids = pg.stdout.split(/\s+/).map(Number).filter((n3) => Number.isInteger(n3) && n3 > 0);
+  const listener = pickDaemonListener(pids.map(procInfo).filter((p3) => p3 !== void 0));
+  if (!listener) return out;
+  out.pid = listener.pid;
+  try {
+    const uptime = Number(readFileSync8("/proc/uptime", "utf8").split(" ")[0]);
+    if (Number.isFinite(uptime)) out.startedAtMs = Date.now() - (uptime - listener.startTicks / 100) * 1e3;
+  } catch {
+  }
+  return out;
+}
+async function withTimeout(p3, ms, what) {
+  let timer;
+  const t = new Promise(
+    (_, reject) => timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms / 1e3}s`)), ms)
+  );
+  try {
+    return await Promise.race([p3, t]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function cacheFacts(config, root6) {
+  if (!config) return { via: "none", state: "skipped", detail: "no runner configuration (config.json), so no cache to ask" };
+  const absentOr = (body, via, url2) => body === void 0 ? { via, url: url2, state: "absent" } : { via, url: url2, state: "ok", body };
+  if (root6) {
+    try {
+      const loc = parseCacheUrl(config.cache);
+      const creds = loc.kind === "s3" && existsSync7(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
+      const body = await withTimeout(openCache(loc, creds).get("nix-cache-info"), 15e3, config.cache);
+      return absentOr(body?.toString("utf8"), "backend", config.cache);
+    } catch (err) {
+      return { via: "backend", url: config.cache, state: "error", detail: errorMessage(err) };
+    }
+  }
+  const url = config.substituter.replace(/\/+$/, "");
+  try {
+    if (url.startsWith("file://")) {
+      const file = join10(decodeURIComponent(url.slice("file://".length)), "nix-cache-info");
+      try {
+        return absentOr(await readFile5(file, "utf8"), "substituter", url);
+      } catch (err) {
+        if (err.code === "ENOENT") return absentOr(void 0, "substituter", url);
+        throw err;
+      }
+    }
+    if (/^https?:\/\//.test(url)) {
+      const res = await fetch(`${url}/nix-cache-info`, { signal: AbortSignal.timeout(15e3) });
+      if (res.status === 404) return absentOr(void 0, "substituter", url);
+      if (!res.ok) return { via: "substituter", url, state: "error", detail: `HTTP ${res.status} ${res.statusText}`.trim() };
+      return absentOr(await res.text(), "substituter", url);
+    }
+    return { via: "substituter", url, state: "error", detail: "the substituter is neither http(s):// nor file://" };
+  } catch (err) {
+    return { via: "substituter", url, state: "error", detail: errorMessage(err.cause ?? err) };
+  }
+}
+async function sudoFacts(as) {
+  const env2 = { LC_ALL: "C" };
+  if (as.root) {
+    const list5 = await exec("sudo", ["-n", "-l", "-U", as.user.name], { env: { ...process.env, ...env2 } });
+    return list5.ran ? { installed: true, list: list5 } : { installed: false };
+  }
+  const nTrue = await exec("sudo", ["-n", "true"], { env: { ...process.env, ...env2 } });
+  if (!nTrue.ran) return { installed: false };
+  const list4 = await exec("sudo", ["-n", "-l"], { env: { ...process.env, ...env2 } });
+  return { installed: true, nTrue, list: list4 };
+}
+async function secretFacts(as, path) {
+  const target = pathFact(path);
+  const s2 = { path, target };
+  if (target.stat && as.user.uid !== 0) s2.readableByUser = await as.canRead(path);
+  return s2;
+}
+async function collectFacts(o3) {
+  const root6 = isRoot();
+  const config = readConfig();
+  const binDir = config.value?.nixBinDir;
+  const as = new AsUser(o3.user, root6, binDir);
+  const guarded = [
+    guardedFacts("hook", LAYOUT.hook, "file"),
+    guardedFacts("worker", LAYOUT.worker, "file"),
+    guardedFacts("node", LAYOUT.node, "file"),
+    guardedFacts("config", LAYOUT.config, "file"),
+    guardedFacts("queue", LAYOUT.queueDir, "dir"),
+    guardedFacts("nix-conf", LAYOUT.nixConf, "file"),
+    guardedFacts("drop-in", LAYOUT.dropIn, "file")
+  ];
+  if (binDir) guarded.push(guardedFacts("nix-store", join10(binDir, "nix-store"), "file"));
+  const testWrite = o3.user.uid !== 0;
+  const [nix, trustProbe, sudo, signingKey, credentials, daemon, cache5, storeW, dbW, ...guardedW] = await Promise.all([
+    nixConfig(as, binDir),
+    as.run(
+      nixBin("nix-store", binDir),
+      ["-vvv", "-q", "--hash", PROBE_PATH, "--option", "post-build-hook", "/nonexistent/ntc-audit-probe"],
+      { NIX_REMOTE: "daemon" }
+    ),
+    sudoFacts(as),
+    secretFacts(as, LAYOUT.signingKey),
+    secretFacts(as, LAYOUT.credentials),
+    daemonFacts(),
+    cacheFacts(config.value, root6),
+    testWrite ? as.canWrite(STORE_DIR) : Promise.resolve(void 0),
+    testWrite ? as.canWrite(DB_DIR) : Promise.resolve(void 0),
+    ...guarded.map((g5) => testWrite && g5.target.stat ? as.canWrite(g5.path) : Promise.resolve(void 0))
+  ]);
+  guarded.forEach((g5, i5) => {
+    if (guardedW[i5] !== void 0) g5.writableByUser = guardedW[i5];
+  });
+  const facts = {
+    user: { name: o3.user.name, uid: o3.user.uid, gid: o3.user.gid, groups: o3.user.groups },
+    auditorIsRoot: root6,
+    expected: { hook: LAYOUT.hook, dropIn: LAYOUT.dropIn },
+    nixConfig: nix,
+    store: { path: STORE_DIR, ...opt("stat", statFact(STORE_DIR)), ...opt("writableByUser", storeW) },
+    db: { path: DB_DIR, ...opt("stat", statFact(DB_DIR)), ...opt("writableByUser", dbW) },
+    socket: { path: DAEMON_SOCKET, exists: statFact(DAEMON_SOCKET)?.kind === "socket" },
+    trustProbe,
+    sudo,
+    secrets: { signingKey, credentials },
+    guarded,
+    config,
+    daemon,
+    cache: cache5
+  };
+  return facts;
+}
+function opt(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+
+// src/audit/report.ts
+function verdictOf(checks) {
+  if (checks.some((c5) => c5.status === "fail")) return "fail";
+  if (checks.some((c5) => c5.status === "warn")) return "warn";
+  return "pass";
+}
+function buildReport(user, checks) {
+  return { user, checks, verdict: verdictOf(checks) };
+}
+var STRICT_FAILS_ON_WARN = /* @__PURE__ */ new Set(["passwordless-sudo"]);
+var line = (c5) => `${c5.title}: ${c5.seen}`;
+function applyPolicy(report, trust) {
+  const reasons = [];
+  const warnings = [];
+  for (const c5 of report.checks) {
+    if (c5.status === "pass") continue;
+    const fails = trust !== "off" && (c5.status === "fail" || trust === "strict" && STRICT_FAILS_ON_WARN.has(c5.id));
+    (fails ? reasons : warnings).push(line(c5));
+  }
+  return { failStep: reasons.length > 0, reasons, warnings };
+}
+var MARK = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+function counts(r5) {
+  const n3 = (s2) => r5.checks.filter((c5) => c5.status === s2).length;
+  return `${n3("fail")} failed, ${n3("warn")} warnings, ${n3("pass")} passed`;
+}
+function cell(s2) {
+  return s2.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/([`*_<>[\]])/g, "\\$1");
+}
+function renderReportMarkdown(report, policy) {
+  const lines = [`### Trust audit for \`${report.user}\`: ${MARK[report.verdict]} ${report.verdict}`, "", `${counts(report)}.`];
+  if (policy) {
+    const outcome = policy.result.failStep ? "fails the step" : "does not fail the step";
+    lines.push("", `Policy \`trust: ${policy.trust}\` ${outcome}.`);
+  }
+  lines.push("", "| | Check | Seen | Fix |", "|---|---|---|---|");
+  for (const c5 of report.checks) {
+    lines.push(`| ${MARK[c5.status]} | ${cell(c5.title)} | ${cell(c5.seen)} | ${c5.status === "pass" ? "" : cell(c5.fix)} |`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/audit/audit.ts
+var USER_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*\$?$/;
+async function resolveAuditUser(requested, env2 = process.env) {
+  const root6 = isRoot();
+  const self2 = userInfo().username;
+  let name = requested;
+  if (name === void 0) {
+    if (root6) {
+      name = env2.SUDO_USER && env2.SUDO_USER !== "root" ? env2.SUDO_USER : void 0;
+      if (!name) throw usageError("running as root, name the user to audit (the one that runs the jobs) with --user NAME");
+    } else name = self2;
+  }
+  if (!USER_NAME.test(name)) throw usageError(`${JSON.stringify(name)} is not a user name`);
+  const user = await lookupUser(name);
+  if (!user) throw usageError(`no such user ${JSON.stringify(name)}`);
+  if (!root6 && user.name !== self2)
+    throw usageError(`auditing ${user.name} needs root (run it as root with --user ${user.name}, or as ${user.name} itself)`);
+  return user;
+}
+async function runAudit(user) {
+  const facts = await collectFacts({ user });
+  return { facts, report: buildReport(user.name, runChecks(facts, LAYOUT.config)) };
+}
+
 // src/action/trust.ts
-async function auditJob(_inputs, _config) {
+async function auditJob(inputs, _config) {
+  if (process.getuid?.() === 0 && !process.env.SUDO_USER) {
+    const msg = "this job runs as root: any step, including pull-request code, can read the signing key. Run untrusted jobs as an unprivileged runner user.";
+    setOutput("trust-report", JSON.stringify({ user: "root", checks: [], verdict: inputs.signingKey ? "warn" : "fail" }));
+    if (inputs.signingKey || inputs.trust === "off") warning(msg);
+    else throw new UserError(msg);
+    return;
+  }
+  const user = await resolveAuditUser(process.getuid?.() === 0 ? process.env.SUDO_USER : void 0);
+  const { report } = await runAudit(user);
+  const result = applyPolicy(report, inputs.trust);
+  setOutput("trust-report", JSON.stringify(report));
+  const markdown = renderReportMarkdown(report, { trust: inputs.trust, result });
+  saveState("trust-markdown", markdown);
+  for (const c5 of report.checks) info(`${c5.status.padEnd(4)} ${c5.title}: ${c5.seen}`);
+  for (const w of result.warnings) warning(`trust audit: ${w}`);
+  if (result.failStep) {
+    throw new UserError(`trust audit failed (trust: ${inputs.trust}): ${result.reasons.join("; ")}. See the job summary for each fix.`);
+  }
 }
 
 // src/action/main.ts
@@ -62188,7 +63177,7 @@ function maskSecrets() {
   }
 }
 async function provisionRunner(inputs) {
-  const user = userInfo().username;
+  const user = userInfo2().username;
   const common = {
     cache: inputs.cache,
     install: inputs.install,

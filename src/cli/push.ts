@@ -26,7 +26,7 @@ export async function pushCommand(args: string[]): Promise<number> {
   const loc = parseCacheUrl(values.cache);
   const compression = parseCompression(values.compression!);
   const concurrency = positiveInt('--concurrency', values.concurrency, 4);
-  for (const p of positionals) if (!isStorePath(p)) throw usageError(`push: ${JSON.stringify(p)} is not a store path (/nix/store/…)`);
+  for (const p of positionals) if (!isStorePath(p)) throw usageError(`${JSON.stringify(p)} is not a store path (/nix/store/…)`);
   const key = await readSecretKeyFile(values['signing-key-file']!);
   const credentials = values['credentials-file'] ? await readCredentialsFile(values['credentials-file']) : undefined;
   const cache = openCache(loc, credentials);

@@ -2,6 +2,7 @@ import { LAYOUT } from '../layout.js';
 import { readLedger } from '../worker/ledger.js';
 import { readStatus } from '../worker/status-file.js';
 import { parseCommandArgs } from './args.js';
+import { processAlive } from '../core/process.js';
 
 export interface StatusReport {
   worker: { running: boolean; pid?: number; updatedAt?: string };
@@ -11,20 +12,12 @@ export interface StatusReport {
   settled: Record<'uploaded' | 'skipped' | 'failed' | 'refused', number>;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by root
-  }
-}
 
 export function collectStatus(): StatusReport {
   const s = readStatus(LAYOUT.status);
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0 };
   for (const l of readLedger(LAYOUT.ledger)) if (l.status in settled) settled[l.status]++;
-  const running = s ? alive(s.pid) : false;
+  const running = s ? processAlive(s.pid) : false;
   const report: StatusReport = {
     worker: { running },
     queued: running ? (s?.queued.length ?? 0) : (s?.queued.length ?? 0) + (s?.inflight.length ?? 0),

@@ -19,7 +19,7 @@ export async function verifyCommand(args: string[]): Promise<number> {
   });
   if (!values.cache || !values['trusted-public-key']?.length) throw usageError(USAGE);
   const trusted = values['trusted-public-key'].map(parsePublicKey);
-  for (const p of positionals) if (!isStorePath(p)) throw usageError(`verify: ${JSON.stringify(p)} is not a store path`);
+  for (const p of positionals) if (!isStorePath(p)) throw usageError(`${JSON.stringify(p)} is not a store path`);
   const credentials = values['credentials-file'] ? await readCredentialsFile(values['credentials-file']) : undefined;
   const cache = openCache(parseCacheUrl(values.cache), credentials);
   const keys: string[] = [];

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { run } from '../nix/commands.js';
+import { processAlive } from '../core/process.js';
 
 /**
  * nix-daemon where no init system runs (containers, CI): a detached root process with a pid file and a log.
@@ -10,19 +11,11 @@ import { run } from '../nix/commands.js';
 export const DAEMON_PID_FILE = '/run/nix-trusted-cache/nix-daemon.pid';
 export const DAEMON_LOG = '/var/log/nix-trusted-cache/nix-daemon.log';
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function supervisedDaemonPid(): number | undefined {
   if (!existsSync(DAEMON_PID_FILE)) return undefined;
   const pid = Number(readFileSync(DAEMON_PID_FILE, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : undefined;
 }
 
 /** Waits until the daemon answers on its socket (a store ping). */
@@ -54,8 +47,8 @@ export async function stopSupervisedDaemon(): Promise<void> {
   const pid = supervisedDaemonPid();
   if (!pid) return;
   process.kill(pid, 'SIGTERM');
-  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
-  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+  if (processAlive(pid)) process.kill(pid, 'SIGKILL');
 }
 
 export async function restartSupervisedDaemon(nixDaemon: string, nixStore: string): Promise<number> {

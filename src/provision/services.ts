@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LAYOUT } from '../layout.js';
 import { run } from '../nix/commands.js';
 import { restartSupervisedDaemon, startSupervisedDaemon, supervisedDaemonPid } from './daemon.js';
+import { processAlive } from '../core/process.js';
 
 /** systemd is the init when /run/systemd/system exists (sd_booted's test). */
 export function systemdRunning(): boolean {
@@ -31,14 +32,6 @@ WantedBy=multi-user.target
 `;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The nix-daemon listener's pid, whoever started it: ours (pid file) or the oldest nix-daemon process. */
 export async function nixDaemonPid(): Promise<number | undefined> {
@@ -65,7 +58,7 @@ export async function ensureNixDaemon(binDir: string, restart: boolean, log: (s:
   if (current && !supervisedDaemonPid() && restart) {
     // A daemon we did not start: stop it so the new configuration takes effect under our supervision.
     process.kill(current, 'SIGTERM');
-    for (let i = 0; i < 100 && alive(current); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && processAlive(current); i++) await new Promise((r) => setTimeout(r, 50));
   }
   if (current && !restart && !supervisedDaemonPid()) return { pid: current, restarted: false };
   const pid = restart ? await restartSupervisedDaemon(daemon, store) : await startSupervisedDaemon(daemon, store);
@@ -76,7 +69,7 @@ export async function ensureNixDaemon(binDir: string, restart: boolean, log: (s:
 export function workerPid(): number | undefined {
   try {
     const pid = Number(readFileSync(LAYOUT.workerPid, 'utf8').trim());
-    return pid > 0 && alive(pid) ? pid : undefined;
+    return pid > 0 && processAlive(pid) ? pid : undefined;
   } catch {
     return undefined;
   }
@@ -94,7 +87,7 @@ export async function ensureWorker(restart: boolean): Promise<void> {
   if (pid && !restart) return;
   if (pid) {
     process.kill(pid, 'SIGTERM');
-    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
   }
   const log = openSync(LAYOUT.workerLog, 'a', 0o644);
   const child = spawn('setsid', ['flock', '-n', LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, 'worker'], {

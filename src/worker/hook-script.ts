@@ -33,7 +33,12 @@ if printf '%s\\n%s\\n' "$DRV_PATH" "$OUT_PATHS" > "$queue/.tmp-$id" 2>>"$log" &&
 fi
 pid="$(cat ${shellQuote(p.workerPid)} 2>/dev/null)"
 case "$pid" in ''|*[!0-9]*) pid= ;; esac
-if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+alive=
+if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+  # a zombie (where PID 1 does not reap) is not a worker
+  case "$(cat /proc/"$pid"/stat 2>/dev/null)" in *') Z '*) ;; *) alive=1 ;; esac
+fi
+if [ -z "$alive" ]; then
   # flock -n: when another hook just started a worker, this one exits at once.
   setsid flock -n ${shellQuote(p.workerLock)} ${shellQuote(p.node)} ${shellQuote(p.worker)} worker </dev/null >>"$log" 2>&1 &
 fi
