@@ -2,12 +2,12 @@
 // Each bundle is self-contained: provisioning copies dist/cli.js alone as the root-owned worker.
 // The output is deterministic, so CI checks that dist/ matches src/ by rebuilding and diffing.
 import { build } from 'esbuild';
-import { chmod, rm } from 'node:fs/promises';
+import { chmod } from 'node:fs/promises';
 
 // Some bundled dependencies are CommonJS and call require(): give the ESM bundle one.
 const requireShim = "import { createRequire as __ntcCreateRequire } from 'node:module'; const require = __ntcCreateRequire(import.meta.url);";
 
-await rm('dist', { recursive: true, force: true });
+// dist/ is not emptied first: suites build concurrently while others read it; check-dist catches leftovers.
 for (const [name, entry, shebang] of [
   ['main', 'src/action/main.ts', false],
   ['post', 'src/action/post.ts', false],

@@ -24,9 +24,12 @@ export default class PlainSummaryReporter implements Reporter {
       }
       t.tasks?.forEach(walk);
     };
-    files.forEach(walk);
-    // a file that failed to load has no tests but a failed result
-    failed += files.filter((f) => f.result?.state === 'fail' && !(f.tasks ?? []).length).length;
+    for (const f of files) {
+      const failedBefore = failed;
+      walk(f);
+      // a file whose setup (beforeAll, import) failed has no failed test of its own: count the file
+      if (f.result?.state === 'fail' && failed === failedBefore) failed++;
+    }
     process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }

@@ -92,7 +92,12 @@ export function buildAsRunner(names: string[], opts: { salt?: string; bytes?: nu
     .join('\n');
   writeFileSync(file, `let\n${drvs}\nin [ ${names.map((_, i) => `d${i}`).join(' ')} ]\n`);
   chmodSync(file, 0o644);
-  const r = asRunner('nix-build', ['--no-out-link', file]);
+  let r = asRunner('nix-build', ['--no-out-link', file]);
+  // A suite that restarts the daemon (provisioning, fault tests) leaves the socket briefly unanswered.
+  for (let i = 0; i < 20 && r.code !== 0 && /cannot connect to socket/.test(r.stderr); i++) {
+    spawnSync('sleep', ['0.5']);
+    r = asRunner('nix-build', ['--no-out-link', file]);
+  }
   if (r.code !== 0) throw new Error(`nix-build as ${RUNNER} failed: ${r.stderr}`);
   return r.stdout.split('\n').filter(Boolean);
 }
@@ -159,5 +164,22 @@ export function ledgerLength(): number {
     return sh('cat', ['/var/lib/nix-trusted-cache/ledger.jsonl']).stdout.split('\n').filter(Boolean).length;
   } catch {
     return 0;
+  }
+}
+
+/** Waits until the ledger has a line for each of `paths` (written after line `from`); returns them by path. */
+export async function waitForLedgerPaths(paths: string[], timeoutMs = 90_000, from = 0): Promise<Map<string, Record<string, unknown>>> {
+  const { readFileSync } = await import('node:fs');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = new Map<string, Record<string, unknown>>();
+    const lines = readFileSync('/var/lib/nix-trusted-cache/ledger.jsonl', 'utf8').split('\n').filter(Boolean).slice(from);
+    for (const l of lines) {
+      const rec = JSON.parse(l) as Record<string, unknown>;
+      if (paths.includes(rec.path as string)) found.set(rec.path as string, rec);
+    }
+    if (found.size === paths.length) return found;
+    if (Date.now() > deadline) throw new Error(`ledger has ${found.size} of ${paths.length} paths after ${timeoutMs / 1000}s: missing ${paths.filter((p) => !found.has(p)).join(' ')}`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
