@@ -44110,7 +44110,12 @@ var MalformedEntryError = class extends Error {
 function parseEntry(id, text) {
   let entry;
   if (text.startsWith("{")) {
-    const raw = JSON.parse(text);
+    let raw;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new MalformedEntryError(`queue entry ${id} is not valid JSON`);
+    }
     entry = {
       id,
       drv: String(raw.drv ?? ""),
@@ -44124,7 +44129,9 @@ function parseEntry(id, text) {
     const [drv = "", outs = "", ...rest] = text.split("\n");
     const extra = rest.find((l3) => l3 !== "");
     if (extra !== void 0) {
-      throw new MalformedEntryError(`queue entry ${id}: more than two lines (a newline in DRV_PATH or OUT_PATHS): ${JSON.stringify(extra.slice(0, 200))}`);
+      throw new MalformedEntryError(
+        `queue entry ${id}: more than two lines (a newline in DRV_PATH or OUT_PATHS): ${JSON.stringify(extra.slice(0, 200))}`
+      );
     }
     entry = { id, drv, outs: outs.split(" ").filter(Boolean), attempts: 0, notBefore: 0, done: [] };
   }
@@ -44132,7 +44139,8 @@ function parseEntry(id, text) {
     throw new MalformedEntryError(`queue entry ${id}: DRV_PATH is not a derivation path: ${JSON.stringify(entry.drv.slice(0, 200))}`);
   }
   for (const o3 of entry.outs) {
-    if (!isStorePath(o3)) throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o3.slice(0, 200))}`);
+    if (!isStorePath(o3))
+      throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o3.slice(0, 200))}`);
   }
   return entry;
 }

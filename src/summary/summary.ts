@@ -47,6 +47,18 @@ function cell(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
+/**
+ * Text as a Markdown code span, shown literally: no entity escapes (a code span shows `&amp;` as it is), a
+ * fence longer than any backtick run inside. In a table cell (`inTable`), `|` must still be escaped.
+ */
+function code(s: string, inTable = false): string {
+  let body = s.replace(/\r?\n/g, ' ');
+  if (inTable) body = body.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return longest > 0 ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+}
+
 const MAX_ROWS = 500; // path rows: about 150 KiB at most
 const MAX_PROBLEMS = 100;
 const MAX_REASON = 400;
@@ -67,7 +79,7 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
     `|---:|---:|---:|---:|---:|`,
     `| ${t.uploaded} | ${t.skipped} | ${t.failed} | ${t.refused} | ${t.pending} |`,
     '',
-    `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to \`${cell(o.cache)}\`${rate}.`,
+    `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to ${code(o.cache)}${rate}.`,
     '',
   );
   if (t.pending > 0) out.push(`> [!NOTE]\n> ${t.pending} build(s) were still queued when the job ended; the runner's worker keeps uploading them.`, '');
@@ -76,7 +88,7 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
     out.push('### Failed and refused', '', '| status | path | reason |', '|---|---|---|');
     for (const l of problems.slice(0, MAX_PROBLEMS)) {
       const reason = (l.reason ?? '').slice(0, MAX_REASON);
-      out.push(`| ${l.status} | \`${cell(l.path || l.drv)}\` | ${cell(reason)} |`);
+      out.push(`| ${l.status} | ${code(l.path || l.drv, true)} | ${cell(reason)} |`);
     }
     if (problems.length > MAX_PROBLEMS) out.push(`| … | ${problems.length - MAX_PROBLEMS} more | see the ledger on the runner |`);
     out.push('');
@@ -86,13 +98,17 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
     const open = settled.length <= 10 ? ' open' : '';
     out.push(`<details${open}><summary>${settled.length} path(s)</summary>`, '', '| path | status | NAR | compressed | seconds |', '|---|---|---:|---:|---:|');
     for (const l of settled.slice(0, MAX_ROWS)) {
-      out.push(`| \`${cell(l.path)}\` | ${l.status} | ${formatBytes(l.narSize)} | ${l.status === 'uploaded' ? formatBytes(l.fileSize) : '–'} | ${l.seconds.toFixed(2)} |`);
+      out.push(`| ${code(l.path, true)} | ${l.status} | ${formatBytes(l.narSize)} | ${l.status === 'uploaded' ? formatBytes(l.fileSize) : '–'} | ${l.seconds.toFixed(2)} |`);
     }
     if (settled.length > MAX_ROWS) out.push(`| … and ${settled.length - MAX_ROWS} more | | | | |`);
     out.push('', '</details>', '');
   }
   if (o.trustMarkdown) out.push(o.trustMarkdown, '');
-  let text = out.join('\n');
-  if (Buffer.byteLength(text) > SUMMARY_LIMIT) text = text.slice(0, SUMMARY_LIMIT - 200) + '\n\n… (truncated to stay under the 1 MiB summary limit)\n';
-  return text;
+  const text = out.join('\n');
+  const bytes = Buffer.from(text);
+  if (bytes.length <= SUMMARY_LIMIT) return text;
+  // The limit is in bytes: cut there, back to the start of a UTF-8 character so none is split.
+  let end = SUMMARY_LIMIT - 200;
+  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end).toString() + '\n\n… (truncated to stay under the 1 MiB summary limit)\n';
 }

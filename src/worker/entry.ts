@@ -44,7 +44,12 @@ export class MalformedEntryError extends Error {}
 export function parseEntry(id: string, text: string): QueueEntry {
   let entry: QueueEntry;
   if (text.startsWith('{')) {
-    const raw = JSON.parse(text) as Partial<QueueEntry>;
+    let raw: Partial<QueueEntry>;
+    try {
+      raw = JSON.parse(text) as Partial<QueueEntry>;
+    } catch {
+      throw new MalformedEntryError(`queue entry ${id} is not valid JSON`);
+    }
     entry = {
       id,
       drv: String(raw.drv ?? ''),
@@ -55,14 +60,23 @@ export function parseEntry(id: string, text: string): QueueEntry {
     };
     if (raw.lastError) entry.lastError = String(raw.lastError);
   } else {
-    const [drv = '', outs = ''] = text.split('\n');
+    const [drv = '', outs = '', ...rest] = text.split('\n');
+    // The hook writes exactly two lines; more means a newline inside DRV_PATH or OUT_PATHS, which no store
+    // path has: reject the entry rather than act on part of it.
+    const extra = rest.find((l) => l !== '');
+    if (extra !== undefined) {
+      throw new MalformedEntryError(
+        `queue entry ${id}: more than two lines (a newline in DRV_PATH or OUT_PATHS): ${JSON.stringify(extra.slice(0, 200))}`,
+      );
+    }
     entry = { id, drv, outs: outs.split(' ').filter(Boolean), attempts: 0, notBefore: 0, done: [] };
   }
   if (!isStorePath(entry.drv) || !entry.drv.endsWith('.drv')) {
     throw new MalformedEntryError(`queue entry ${id}: DRV_PATH is not a derivation path: ${JSON.stringify(entry.drv.slice(0, 200))}`);
   }
   for (const o of entry.outs) {
-    if (!isStorePath(o)) throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o.slice(0, 200))}`);
+    if (!isStorePath(o))
+      throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o.slice(0, 200))}`);
   }
   return entry;
 }

@@ -127,7 +127,8 @@ describe('parseInputs', () => {
 
   it('bounds upload-concurrency to whole numbers from 1 to 64', () => {
     for (const ok of ['1', '8', '64']) expect(parse({ 'upload-concurrency': ok }).uploadConcurrency).toBe(Number(ok));
-    for (const bad of ['0', '65', '-1', '2.5', 'four', '1e2']) expect(refused({ 'upload-concurrency': bad }).message).toMatch(/upload-concurrency/);
+    for (const bad of ['0', '65', '-1', '2.5', 'four', '1e2'])
+      expect(refused({ 'upload-concurrency': bad }).message).toMatch(/upload-concurrency/);
   });
 
   it('takes a non-negative drain-timeout in seconds', () => {
@@ -140,7 +141,7 @@ describe('parseInputs', () => {
   });
 
   it('error messages are one line', () => {
-    for (const inputs of [{ install: 'x\ny' }, { compression: 'a\nb' }, { cache: 'x\ny' }]) {
+    for (const inputs of [{ install: 'x\ny' }, { compression: 'a\nb' }, { cache: 'x\ny' }] as Array<Record<string, string>>) {
       expect(refused(inputs).message).not.toMatch(/\n.*\n/);
     }
   });
@@ -199,17 +200,52 @@ describe('action.yml matches the code', () => {
 
   it('declares every output main and post set, and sets every output it declares', () => {
     const set = all(/core\.setOutput\('([^']+)'/g, actionSources);
-    expect(set).toEqual(outputs.map((o) => o.name).sort());
+    const declared = outputs.map((o) => o.name).sort();
+    expect(
+      set.filter((o) => !declared.includes(o)),
+      'set in src/action but not declared in action.yml',
+    ).toEqual([]);
+    expect(
+      declared.filter((o) => !set.includes(o)),
+      'declared in action.yml but never set by src/action',
+    ).toEqual([]);
   });
 
   it('lists the interface of DESIGN.md §3', () => {
     expect(inputs.map((i) => i.name)).toEqual([
-      'cache', 'substituter', 'signing-key', 'aws-access-key-id', 'aws-secret-access-key', 'aws-session-token', 'install',
-      'nix-installer-url', 'nix-installer-sha256', 'extra-substituters', 'extra-trusted-public-keys', 'extra-conf',
-      'compression', 'upload-concurrency', 'drain-timeout', 'on-upload-error', 'trust', 'summary',
+      'cache',
+      'substituter',
+      'signing-key',
+      'aws-access-key-id',
+      'aws-secret-access-key',
+      'aws-session-token',
+      'install',
+      'nix-installer-url',
+      'nix-installer-sha256',
+      'extra-substituters',
+      'extra-trusted-public-keys',
+      'extra-conf',
+      'compression',
+      'upload-concurrency',
+      'drain-timeout',
+      'on-upload-error',
+      'trust',
+      'summary',
     ]);
     expect(outputs.map((o) => o.name).sort()).toEqual(
-      ['public-key', 'substituter', 'uploaded-count', 'skipped-count', 'failed-count', 'refused-count', 'pending-count', 'uploaded-paths', 'uploaded-bytes', 'nar-bytes', 'trust-report'].sort(),
+      [
+        'public-key',
+        'substituter',
+        'uploaded-count',
+        'skipped-count',
+        'failed-count',
+        'refused-count',
+        'pending-count',
+        'uploaded-paths',
+        'uploaded-bytes',
+        'nar-bytes',
+        'trust-report',
+      ].sort(),
     );
   });
 

@@ -45,7 +45,10 @@ describe('drainState', () => {
 
   it('waits while entries since the cursor are queued or in flight', () => {
     expect(drainState(status({ updatedAt: since + 50, queued: [id(10)] }), CURSOR, since, since + 60)).toEqual({ done: false, pending: 1 });
-    expect(drainState(status({ updatedAt: since + 50, inflight: [id(10)] }), CURSOR, since, since + 60)).toEqual({ done: false, pending: 1 });
+    expect(drainState(status({ updatedAt: since + 50, inflight: [id(10)] }), CURSOR, since, since + 60)).toEqual({
+      done: false,
+      pending: 1,
+    });
   });
 
   it('waits for a fresh status even when the old one shows nothing (the hook may just have enqueued)', () => {

@@ -27,7 +27,7 @@ const NASTY = [
   '%s %d %%',
   '!history',
   'ünïcødé – 😀',
-  "mixed '\"$`\\\n end",
+  'mixed \'"$`\\\n end',
 ];
 
 const tmp: string[] = [];
@@ -86,7 +86,10 @@ describe('renderHookScript', () => {
   };
 
   it('is valid sh (sh -n), for the real layout and for nasty paths', () => {
-    for (const p of [paths, Object.fromEntries(Object.entries(paths).map(([k, v], i) => [k, `${v} ${NASTY[(i * 3) % NASTY.length]}`])) as unknown as HookPaths]) {
+    for (const p of [
+      paths,
+      Object.fromEntries(Object.entries(paths).map(([k, v], i) => [k, `${v} ${NASTY[(i * 3) % NASTY.length]}`])) as unknown as HookPaths,
+    ]) {
       const r = spawnSync('sh', ['-n'], { input: renderHookScript(p), encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
     }
@@ -144,7 +147,10 @@ describe('renderHookScript', () => {
     tmp.push(dir);
     const { paths: p, script } = hookIn(dir);
     chmodSync(dir, 0o755); // no queue directory at all
-    const r = spawnSync(script, [], { env: { DRV_PATH: '/nix/store/0123456789abcdfghijklmnpqrsvwxyz-z.drv', OUT_PATHS: '' }, encoding: 'utf8' });
+    const r = spawnSync(script, [], {
+      env: { DRV_PATH: '/nix/store/0123456789abcdfghijklmnpqrsvwxyz-z.drv', OUT_PATHS: '' },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(readFileSync(p.workerLog, 'utf8')).toMatch(/hook: could not enqueue \/nix\/store\/0123456789abcdfghijklmnpqrsvwxyz-z\.drv/);
   });

@@ -9,7 +9,18 @@ const dir = mkdtempSync(join(tmpdir(), 'ntc-ledger-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function line(seq: string, path: string, o: Partial<LedgerLine> = {}): LedgerLine {
-  return { seq, drv: `${path}.drv`, path, status: 'uploaded', narSize: 10, fileSize: 5, seconds: 0.5, attempts: 1, time: '2025-01-01T00:00:00.000Z', ...o };
+  return {
+    seq,
+    drv: `${path}.drv`,
+    path,
+    status: 'uploaded',
+    narSize: 10,
+    fileSize: 5,
+    seconds: 0.5,
+    attempts: 1,
+    time: '2025-01-01T00:00:00.000Z',
+    ...o,
+  };
 }
 
 const A = line('1750000000000000000-1', '/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-a');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CACHE_NIXOS_ORG, CACHE_NIXOS_ORG_KEY, renderDropIn, withInclude, withoutInclude, withoutTrustedUser } from '../../src/provision/nix-conf.js';
+import {
+  CACHE_NIXOS_ORG,
+  CACHE_NIXOS_ORG_KEY,
+  renderDropIn,
+  withInclude,
+  withoutInclude,
+  withoutTrustedUser,
+} from '../../src/provision/nix-conf.js';
 
 const DROP_IN = '/etc/nix/nix-trusted-cache.conf';
 const base = {

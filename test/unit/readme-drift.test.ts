@@ -48,7 +48,7 @@ describe('README tables generated from action.yml', () => {
 
   it('list every input and output of action.yml, in order', () => {
     const section = (start: string, end: string) => README.slice(README.indexOf(start), README.indexOf(end));
-    const rows = (text: string) => [...text.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    const rows = (text: string) => [...text.matchAll(/^\| `([a-z0-9-]+)` +\|/gm)].map((m) => m[1]);
     expect(rows(section('<!-- inputs:start -->', '<!-- inputs:end -->'))).toEqual(actionKeys('inputs'));
     expect(rows(section('<!-- outputs:start -->', '<!-- outputs:end -->'))).toEqual(actionKeys('outputs'));
     expect(actionKeys('inputs').length).toBeGreaterThan(10);
@@ -67,14 +67,17 @@ describe('README tables generated from action.yml', () => {
   });
 
   it('--check fails when an input is added or a default changes', () => {
-    const added = copies({ action: (s) => s.replace('\noutputs:', "\n  new-input:\n    description: Something new.\n    default: 'x'\n\noutputs:") });
+    const added = copies({
+      action: (s) => s.replace('\noutputs:', "\n  new-input:\n    description: Something new.\n    default: 'x'\n\noutputs:"),
+    });
     expect(tables(['--check', ...added.args]).code).toBe(1);
     const changed = copies({ action: (s) => s.replace("default: '300'", "default: '600'") });
     expect(tables(['--check', ...changed.args]).code).toBe(1);
   });
 
   it('--check fails when a README table was edited by hand', () => {
-    const c = copies({ readme: (s) => s.replace('| `summary` | `true` |', '| `summary` | `false` |') });
+    const c = copies({ readme: (s) => s.replace(/^(\| `summary` +\| )`true` /m, '$1`off`  ') });
+    expect(readFileSync(c.readme, 'utf8')).not.toBe(README);
     expect(tables(['--check', ...c.args]).code).toBe(1);
   });
 
@@ -86,7 +89,10 @@ describe('README tables generated from action.yml', () => {
 
   it('reads folded (>-) and inline descriptions, quoted and plain defaults', async () => {
     const m = (await import(SCRIPT)) as {
-      parseActionYml: (t: string) => { inputs: Array<{ name: string; description: string; default?: string; required: boolean }>; outputs: Array<{ name: string; description: string }> };
+      parseActionYml: (t: string) => {
+        inputs: Array<{ name: string; description: string; default?: string; required: boolean }>;
+        outputs: Array<{ name: string; description: string }>;
+      };
     };
     const { inputs, outputs } = m.parseActionYml(ACTION);
     const input = (n: string) => inputs.find((i) => i.name === n)!;

@@ -7,7 +7,10 @@ let n = 0;
 
 function line(status: Outcome, o: Partial<LedgerLine> = {}): LedgerLine {
   const i = n++;
-  const hash = i.toString(32).padStart(32, '0').replace(/[eotu]/g, 'a');
+  const hash = i
+    .toString(32)
+    .padStart(32, '0')
+    .replace(/[eotu]/g, 'a');
   return {
     seq: `${(BigInt(T0) * 1_000_000n + BigInt(i)).toString()}-100`,
     drv: `/nix/store/${hash}-p${i}.drv`,
@@ -45,7 +48,17 @@ describe('totalsOf', () => {
   });
 
   it('is all zeros for no lines', () => {
-    expect(totalsOf([], 0)).toEqual({ uploaded: 0, skipped: 0, failed: 0, refused: 0, pending: 0, narBytes: 0, uploadedBytes: 0, uploadSeconds: 0, uploadedPaths: [] });
+    expect(totalsOf([], 0)).toEqual({
+      uploaded: 0,
+      skipped: 0,
+      failed: 0,
+      refused: 0,
+      pending: 0,
+      narBytes: 0,
+      uploadedBytes: 0,
+      uploadSeconds: 0,
+      uploadedPaths: [],
+    });
   });
 });
 
@@ -93,12 +106,25 @@ describe('renderSummary', () => {
     expect(md).toContain('… and 200 more');
   });
 
-  it('escapes Markdown and HTML in cells', () => {
+  it('escapes Markdown and HTML in text cells', () => {
     const bad = line('refused', { reason: 'a | b <script>alert(1)</script> & c\nsecond line' });
-    const md = renderSummary(totalsOf([bad], 0), [bad], { cache: 'file:///tmp/a|b' });
+    const md = renderSummary(totalsOf([bad], 0), [bad], { cache });
     expect(md).toContain('a \\| b &lt;script&gt;alert(1)&lt;/script&gt; &amp; c second line');
     expect(md).not.toContain('<script>');
-    expect(md).toContain('`file:///tmp/a\\|b`');
+  });
+
+  it('shows the cache URL and paths literally in code spans (no &amp; a code span would show as is)', () => {
+    const s3 = 's3://cache?endpoint=127.0.0.1:9000&scheme=http&region=us-east-1';
+    const l = line('uploaded');
+    const md = renderSummary(totalsOf([l], 0), [l], { cache: s3 });
+    expect(md).toContain(`to \`${s3}\` at `);
+    expect(md).not.toContain('&amp;');
+    expect(md).toContain(`| \`${l.path}\` | uploaded |`);
+    // outside a table a | needs no escape; inside one it does; a backtick gets a longer fence
+    expect(renderSummary(totalsOf([], 0), [], { cache: 'file:///tmp/a|b' })).toContain('to `file:///tmp/a|b`.');
+    expect(renderSummary(totalsOf([], 0), [], { cache: 'file:///tmp/a`b' })).toContain('to `` file:///tmp/a`b ``.');
+    const odd = line('failed', { path: '', drv: '/nix/store/x|y\nz', reason: 'r' });
+    expect(renderSummary(totalsOf([odd], 0), [odd], { cache })).toContain('| failed | `/nix/store/x\\|y z` | r |');
   });
 
   it('cuts long reasons and caps the problem rows', () => {
@@ -117,7 +143,9 @@ describe('renderSummary', () => {
 
   it('stays under 1 MiB for 10,000 ledger lines and keeps the totals', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) =>
-      line((['uploaded', 'uploaded', 'skipped', 'failed', 'refused'] as const)[i % 5]!, { reason: i % 5 >= 3 ? 'r'.repeat(2000) : undefined }),
+      line((['uploaded', 'uploaded', 'skipped', 'failed', 'refused'] as const)[i % 5]!, {
+        reason: i % 5 >= 3 ? 'r'.repeat(2000) : undefined,
+      }),
     );
     const t = totalsOf(lines, 3);
     expect(t).toMatchObject({ uploaded: 4000, skipped: 2000, failed: 2000, refused: 2000, pending: 3 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, compareIds, cursorNow, entryTime, isEntryId, MalformedEntryError, parseEntry, serializeEntry, type QueueEntry } from '../../src/worker/entry.js';
+import {
+  backoffMs,
+  compareIds,
+  cursorNow,
+  entryTime,
+  isEntryId,
+  MalformedEntryError,
+  parseEntry,
+  serializeEntry,
+  type QueueEntry,
+} from '../../src/worker/entry.js';
 
 const H = '0123456789abcdfghijklmnpqrsvwxyz';
 const DRV = `/nix/store/${H}-hello-1.0.drv`;
@@ -7,7 +17,7 @@ const OUT = `/nix/store/${H.split('').reverse().join('')}-hello-1.0`;
 const DEV = `/nix/store/${'a'.repeat(32)}-hello-1.0-dev`;
 const ID = '1750000000123456789-4242';
 
-describe('parseEntry: the hook\'s two-line form', () => {
+describe("parseEntry: the hook's two-line form", () => {
   it('reads DRV_PATH and the space-separated OUT_PATHS', () => {
     expect(parseEntry(ID, `${DRV}\n${OUT} ${DEV}\n`)).toEqual({ id: ID, drv: DRV, outs: [OUT, DEV], attempts: 0, notBefore: 0, done: [] });
   });
@@ -20,9 +30,17 @@ describe('parseEntry: the hook\'s two-line form', () => {
   });
 });
 
-describe('parseEntry: the worker\'s JSON form', () => {
+describe("parseEntry: the worker's JSON form", () => {
   it('round-trips serializeEntry', () => {
-    const e: QueueEntry = { id: ID, drv: DRV, outs: [OUT], attempts: 3, notBefore: 1_750_000_001_000, done: [DEV], lastError: 'S3: 503 SlowDown' };
+    const e: QueueEntry = {
+      id: ID,
+      drv: DRV,
+      outs: [OUT],
+      attempts: 3,
+      notBefore: 1_750_000_001_000,
+      done: [DEV],
+      lastError: 'S3: 503 SlowDown',
+    };
     const text = serializeEntry(e);
     expect(text.endsWith('\n')).toBe(true);
     expect(JSON.parse(text)).not.toHaveProperty('id'); // the id is the file name
@@ -64,14 +82,15 @@ describe('parseEntry: malformed entries are rejected', () => {
   });
 
   it('throws on a JSON entry that does not parse', () => {
-    expect(() => parseEntry(ID, '{"drv": "/nix/store/')).toThrow();
+    expect(() => parseEntry(ID, '{"drv": "/nix/store/')).toThrow(MalformedEntryError);
   });
 });
 
 describe('entry ids and cursors', () => {
   it('recognizes ids', () => {
     expect(isEntryId(ID)).toBe(true);
-    for (const bad of ['', '123', '-1', '123-', 'abc-1', '1-2-3', '1.5-2', `${'9'.repeat(26)}-1`, '1-12345678901', '../1-2']) expect(isEntryId(bad), bad).toBe(false);
+    for (const bad of ['', '123', '-1', '123-', 'abc-1', '1-2-3', '1.5-2', `${'9'.repeat(26)}-1`, '1-12345678901', '../1-2'])
+      expect(isEntryId(bad), bad).toBe(false);
   });
 
   it('reads the enqueue time in nanoseconds, exactly (beyond 2^53)', () => {
@@ -81,7 +100,14 @@ describe('entry ids and cursors', () => {
 
   it('orders ids by time as numbers, then by the rest', () => {
     const ids = ['1000-1', '999-5', '1750000000123456789-2', '1750000000123456789-10', '1750000000123456788-99', '10-3'];
-    expect([...ids].sort(compareIds)).toEqual(['10-3', '999-5', '1000-1', '1750000000123456788-99', '1750000000123456789-10', '1750000000123456789-2']);
+    expect([...ids].sort(compareIds)).toEqual([
+      '10-3',
+      '999-5',
+      '1000-1',
+      '1750000000123456788-99',
+      '1750000000123456789-10',
+      '1750000000123456789-2',
+    ]);
     expect(compareIds(ID, ID)).toBe(0);
   });
 
