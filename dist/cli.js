@@ -43999,7 +43999,7 @@ var USAGE3 = `usage: nix-trusted-cache provision --cache URL (--signing-key-file
   --credentials-file FILE       JSON {"accessKeyId","secretAccessKey"[,"sessionToken"]} for S3
   --secrets-stdin               read {"signingKey": "...", "credentials": {...}} as JSON from stdin
   --install auto|official|distro|skip   (default auto)
-  --nix-installer-url URL --nix-installer-sha256 HEX
+  --nix-installer-url URL --nix-installer-sha256 HEX [--nix-installer-cache-dir DIR]
   --compression zstd|xz|br|none --upload-concurrency N --max-attempts N
   --extra-substituters "URL \u2026" --extra-trusted-public-keys "KEY \u2026" --extra-conf TEXT
   --untrust-user NAME           remove NAME from trusted-users (repeatable; e.g. the runner user)
@@ -44036,6 +44036,7 @@ async function provisionCommand(args) {
     install: { type: "string", default: "auto" },
     "nix-installer-url": { type: "string" },
     "nix-installer-sha256": { type: "string" },
+    "nix-installer-cache-dir": { type: "string" },
     compression: { type: "string", default: "zstd" },
     "upload-concurrency": { type: "string" },
     "max-attempts": { type: "string" },
@@ -44074,6 +44075,7 @@ async function provisionCommand(args) {
   if (values["retry-base-ms"]) opts.retryBaseMs = positiveInt("--retry-base-ms", values["retry-base-ms"], 1e3);
   if (values["nix-installer-url"] || values["nix-installer-sha256"]) {
     opts.official = { url: values["nix-installer-url"] ?? "", sha256: values["nix-installer-sha256"] ?? "" };
+    if (values["nix-installer-cache-dir"]) opts.official.cacheDir = values["nix-installer-cache-dir"];
   }
   const report = await provision(opts);
   if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");

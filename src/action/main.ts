@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { readRunnerConfig } from '../cli/worker.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { formatSecretKey } from '../core/keys.js';
-import { provision } from '../provision/provision.js';
+import { detectNix } from '../provision/install.js';
+import { provision, type ProvisionOptions } from '../provision/provision.js';
+import { restoreInstaller, saveInstaller } from './installer-cache.js';
 import { cursorNow } from '../worker/entry.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { auditJob } from './trust.js';
@@ -33,12 +35,26 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
     extraTrustedPublicKeys: inputs.extraTrustedPublicKeys,
     extraConf: inputs.extraConf,
   };
+  // Only a machine without Nix downloads the installer; only then is the Actions cache worth asking.
+  const needsInstaller = inputs.nixInstallerUrl && inputs.install !== 'skip' && inputs.install !== 'distro' && detectNix().kind === 'absent';
+  const installer = needsInstaller ? await restoreInstaller(inputs.nixInstallerSha256) : undefined;
+  try {
+    await provisionAs(inputs, common, user, installer?.dir);
+  } finally {
+    if (installer && !installer.hit) await saveInstaller(installer.dir, inputs.nixInstallerSha256);
+  }
+}
+
+type Common = Pick<ProvisionOptions, 'cache' | 'install' | 'compression' | 'uploadConcurrency' | 'extraSubstituters' | 'extraTrustedPublicKeys' | 'extraConf'>;
+
+async function provisionAs(inputs: ActionInputs, common: Common, user: string, installerDir: string | undefined): Promise<void> {
+  const official = inputs.nixInstallerUrl ? { url: inputs.nixInstallerUrl, sha256: inputs.nixInstallerSha256, ...(installerDir ? { cacheDir: installerDir } : {}) } : undefined;
   if (process.getuid?.() === 0) {
     const report = await provision({
       ...common,
       ...(inputs.substituter ? { substituter: inputs.substituter } : {}),
       ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
-      ...(inputs.nixInstallerUrl ? { official: { url: inputs.nixInstallerUrl, sha256: inputs.nixInstallerSha256 } } : {}),
+      ...(official ? { official } : {}),
       signingKey: inputs.signingKey!,
       maxAttempts: 10,
       untrustUsers: process.env.SUDO_USER ? [process.env.SUDO_USER] : [],
@@ -56,7 +72,8 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
   if (inputs.extraSubstituters.length) args.push('--extra-substituters', inputs.extraSubstituters.join(' '));
   if (inputs.extraTrustedPublicKeys.length) args.push('--extra-trusted-public-keys', inputs.extraTrustedPublicKeys.join(' '));
   if (inputs.extraConf) args.push('--extra-conf', inputs.extraConf);
-  if (inputs.nixInstallerUrl) args.push('--nix-installer-url', inputs.nixInstallerUrl, '--nix-installer-sha256', inputs.nixInstallerSha256);
+  if (official) args.push('--nix-installer-url', official.url, '--nix-installer-sha256', official.sha256);
+  if (official?.cacheDir) args.push('--nix-installer-cache-dir', official.cacheDir);
   const secrets = JSON.stringify({ signingKey: formatSecretKey(inputs.signingKey!), ...(inputs.credentials ? { credentials: inputs.credentials } : {}) });
   const r = spawnSync('sudo', args, { input: secrets, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
   if (r.stdout) core.info(r.stdout.trim());

@@ -14,7 +14,7 @@ const USAGE = `usage: nix-trusted-cache provision --cache URL (--signing-key-fil
   --credentials-file FILE       JSON {"accessKeyId","secretAccessKey"[,"sessionToken"]} for S3
   --secrets-stdin               read {"signingKey": "...", "credentials": {...}} as JSON from stdin
   --install auto|official|distro|skip   (default auto)
-  --nix-installer-url URL --nix-installer-sha256 HEX
+  --nix-installer-url URL --nix-installer-sha256 HEX [--nix-installer-cache-dir DIR]
   --compression zstd|xz|br|none --upload-concurrency N --max-attempts N
   --extra-substituters "URL …" --extra-trusted-public-keys "KEY …" --extra-conf TEXT
   --untrust-user NAME           remove NAME from trusted-users (repeatable; e.g. the runner user)
@@ -57,6 +57,7 @@ export async function provisionCommand(args: string[]): Promise<number> {
     install: { type: 'string', default: 'auto' },
     'nix-installer-url': { type: 'string' },
     'nix-installer-sha256': { type: 'string' },
+    'nix-installer-cache-dir': { type: 'string' },
     compression: { type: 'string', default: 'zstd' },
     'upload-concurrency': { type: 'string' },
     'max-attempts': { type: 'string' },
@@ -95,6 +96,8 @@ export async function provisionCommand(args: string[]): Promise<number> {
   if (values['retry-base-ms']) opts.retryBaseMs = positiveInt('--retry-base-ms', values['retry-base-ms'], 1000);
   if (values['nix-installer-url'] || values['nix-installer-sha256']) {
     opts.official = { url: values['nix-installer-url'] ?? '', sha256: values['nix-installer-sha256'] ?? '' };
+    // A kept tarball (the action's Actions-cache copy): still checked against the sha256 before it runs.
+    if (values['nix-installer-cache-dir']) opts.official.cacheDir = values['nix-installer-cache-dir'];
   }
   const report = await provision(opts);
   if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -107,3 +107,17 @@ describe('withoutTrustedUser', () => {
     expect(withoutTrustedUser(text, 'runner')).toEqual({ text, changed: false });
   });
 });
+
+describe('the worker unit (where systemd runs)', () => {
+  it('runs the root-owned node on the installed bundle forever, restarting on failure', async () => {
+    const { renderWorkerUnit, WORKER_UNIT } = await import('../../src/provision/services.js');
+    const unit = renderWorkerUnit();
+    expect(WORKER_UNIT).toBe('nix-trusted-cache-worker.service');
+    expect(unit).toMatch(/^ExecStart=\/usr\/local\/lib\/nix-trusted-cache\/node \/usr\/local\/lib\/nix-trusted-cache\/cli\.js worker --idle-exit 0$/m);
+    expect(unit).toMatch(/^Restart=always$/m);
+    expect(unit).toMatch(/^WantedBy=multi-user\.target$/m);
+    expect(unit).toMatch(/^After=.*nix-daemon\.service/m);
+    // no secret is passed to the unit: the worker reads its files itself
+    expect(unit).not.toMatch(/Environment=|signing-key|credentials/);
+  });
+});
