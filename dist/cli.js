@@ -43624,8 +43624,9 @@ if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
   case "$(cat /proc/"$pid"/stat 2>/dev/null)" in *') Z '*) ;; *) alive=1 ;; esac
 fi
 if [ -z "$alive" ]; then
-  # flock -n: when another hook just started a worker, this one exits at once.
-  setsid flock -n ${shellQuote(p3.workerLock)} ${shellQuote(p3.node)} ${shellQuote(p3.worker)} worker </dev/null >>"$log" 2>&1 &
+  # In the background, so the build never waits: flock -w waits for a worker that is just exiting to let go
+  # of the lock (then starts a new one), and gives up when another hook's worker is running (it drains all).
+  setsid flock -w 10 ${shellQuote(p3.workerLock)} ${shellQuote(p3.node)} ${shellQuote(p3.worker)} worker </dev/null >>"$log" 2>&1 &
 fi
 exit 0
 `;
@@ -44575,10 +44576,17 @@ async function workerCommand(args) {
       idleExitMs: idleExitSeconds * 1e3,
       log
     };
-    await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
+    const queue = opts.queue;
+    for (; ; ) {
+      await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
+      rmSync4(LAYOUT.workerPid, { force: true });
+      if (queue.ids().length === 0) break;
+      writeFileSync5(LAYOUT.workerPid, `${process.pid}
+`, { mode: 420 });
+    }
     log("queue empty; exiting (the next build starts a new worker)");
   } finally {
-    if (readFileSync12(LAYOUT.workerPid, "utf8").trim() === String(process.pid)) rmSync4(LAYOUT.workerPid, { force: true });
+    if (existsSync6(LAYOUT.workerPid) && readFileSync12(LAYOUT.workerPid, "utf8").trim() === String(process.pid)) rmSync4(LAYOUT.workerPid, { force: true });
   }
   return 0;
 }

@@ -55,10 +55,18 @@ export async function workerCommand(args: string[]): Promise<number> {
       idleExitMs: idleExitSeconds * 1000,
       log,
     };
-    await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
+    const queue = opts.queue;
+    for (;;) {
+      await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
+      // Idle exit without losing an entry: drop the pid file first, so a hook from now on starts a new worker
+      // (it waits for our lock with flock -w), then look once more for an entry a hook wrote meanwhile.
+      rmSync(LAYOUT.workerPid, { force: true });
+      if (queue.ids().length === 0) break;
+      writeFileSync(LAYOUT.workerPid, `${process.pid}\n`, { mode: 0o644 });
+    }
     log('queue empty; exiting (the next build starts a new worker)');
   } finally {
-    if (readFileSync(LAYOUT.workerPid, 'utf8').trim() === String(process.pid)) rmSync(LAYOUT.workerPid, { force: true });
+    if (existsSync(LAYOUT.workerPid) && readFileSync(LAYOUT.workerPid, 'utf8').trim() === String(process.pid)) rmSync(LAYOUT.workerPid, { force: true });
   }
   return 0;
 }

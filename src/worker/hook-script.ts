@@ -39,8 +39,9 @@ if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
   case "$(cat /proc/"$pid"/stat 2>/dev/null)" in *') Z '*) ;; *) alive=1 ;; esac
 fi
 if [ -z "$alive" ]; then
-  # flock -n: when another hook just started a worker, this one exits at once.
-  setsid flock -n ${shellQuote(p.workerLock)} ${shellQuote(p.node)} ${shellQuote(p.worker)} worker </dev/null >>"$log" 2>&1 &
+  # In the background, so the build never waits: flock -w waits for a worker that is just exiting to let go
+  # of the lock (then starts a new one), and gives up when another hook's worker is running (it drains all).
+  setsid flock -w 10 ${shellQuote(p.workerLock)} ${shellQuote(p.node)} ${shellQuote(p.worker)} worker </dev/null >>"$log" 2>&1 &
 fi
 exit 0
 `;

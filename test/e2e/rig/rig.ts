@@ -82,7 +82,7 @@ export function buildAsRunner(names: string[], opts: { salt?: string; bytes?: nu
   const dir = mkdtempSync(join(tmpdir(), 'ntc-build-'));
   chmodSync(dir, 0o755);
   const file = join(dir, 'default.nix');
-  const payload = opts.bytes ? `head -c ${opts.bytes} /dev/zero | tr '\\\\0' x >> $out;` : '';
+  const payload = opts.bytes ? `head -c ${opts.bytes} /dev/zero >> $out;` : '';
   const drvs = names
     .map((n, i) => {
       const dep = opts.dependOnFirst && i > 0 ? `dep = d0;` : '';
