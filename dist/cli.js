@@ -43687,6 +43687,15 @@ function writeRootFile(path, content, mode) {
   }
   return true;
 }
+function removeFile(path) {
+  try {
+    lstatSync3(path);
+  } catch {
+    return false;
+  }
+  rmSync2(path, { force: true });
+  return true;
+}
 
 // src/provision/nix-conf.ts
 var CACHE_NIXOS_ORG = "https://cache.nixos.org/";
@@ -43936,7 +43945,7 @@ async function provision(o3) {
   }
   const keyChanged = writeRootFile(LAYOUT.signingKey, formatSecretKey(o3.signingKey) + "\n", 256);
   note(keyChanged, LAYOUT.signingKey);
-  const credsChanged = o3.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o3.credentials), 256) : false;
+  const credsChanged = o3.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o3.credentials), 256) : removeFile(LAYOUT.credentials);
   note(credsChanged, LAYOUT.credentials);
   const config = {
     cache: o3.cache,
@@ -44509,7 +44518,8 @@ async function processEntry(o3, id, uploading, deferred) {
   } catch (err) {
     entry.lastError = errorMessage(err);
     o3.log(`entry ${id}: try ${entry.attempts} of ${o3.maxAttempts} failed: ${entry.lastError}`);
-    if (entry.attempts >= o3.maxAttempts) {
+    const retryable = err.retryable ?? true;
+    if (!retryable || entry.attempts >= o3.maxAttempts) {
       for (const i5 of infos.filter((i6) => !entry.done.includes(i6.path))) {
         lines.push(ledgerLine(entry, { path: i5.path, status: "failed", reason: `${entry.lastError} (after ${entry.attempts} tries)`, narSize: i5.narSize, fileSize: 0, seconds: 0 }));
         entry.done.push(i5.path);
@@ -44632,6 +44642,10 @@ async function main(argv) {
     process.stderr.write(`nix-trusted-cache: unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(", ")}
 `);
     return 2;
+  }
+  if (name !== "audit" && (rest.includes("--help") || rest.includes("-h"))) {
+    process.stdout.write(HELP + "\n");
+    return 0;
   }
   try {
     return await command5(rest);

@@ -51,6 +51,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`nix-trusted-cache: unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(', ')}\n`);
     return 2;
   }
+  if (name !== 'audit' && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
   try {
     return await command(rest);
   } catch (err) {

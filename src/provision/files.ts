@@ -62,3 +62,14 @@ export function writeRootFile(path: string, content: string | Buffer, mode: numb
   }
   return true;
 }
+
+/** Removes a file if present; returns whether it was there. */
+export function removeFile(path: string): boolean {
+  try {
+    lstatSync(path);
+  } catch {
+    return false;
+  }
+  rmSync(path, { force: true });
+  return true;
+}

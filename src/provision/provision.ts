@@ -8,7 +8,7 @@ import { formatPublicKey, formatSecretKey, publicKeyOf, type SecretKey } from '.
 import type { Compression } from '../core/narinfo.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import { renderHookScript } from '../worker/hook-script.js';
-import { ensureDir, writeRootFile } from './files.js';
+import { ensureDir, removeFile, writeRootFile } from './files.js';
 import { detectNix, ensureBuildUsers, installDistro, installOfficial, type InstallMode, type OfficialInstall } from './install.js';
 import { renderDropIn, withInclude, withoutTrustedUser } from './nix-conf.js';
 import { ensureNixDaemon, ensureWorker, renderWorkerUnit, systemdRunning, WORKER_UNIT } from './services.js';
@@ -107,7 +107,8 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   // Secrets: created 0400 from the first byte, replaced atomically (rotation).
   const keyChanged = writeRootFile(LAYOUT.signingKey, formatSecretKey(o.signingKey) + '\n', 0o400);
   note(keyChanged, LAYOUT.signingKey);
-  const credsChanged = o.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o.credentials), 0o400) : false;
+  // Without credentials the worker uses the machine's default chain: a file from an earlier run must go.
+  const credsChanged = o.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o.credentials), 0o400) : removeFile(LAYOUT.credentials);
   note(credsChanged, LAYOUT.credentials);
 
   const config: RunnerConfig = {

@@ -171,7 +171,9 @@ async function processEntry(o: WorkerOptions, id: string, uploading: Map<string,
     // The cache could not even be prepared (e.g. nix-cache-info write failed): retry the whole entry.
     entry.lastError = errorMessage(err);
     o.log(`entry ${id}: try ${entry.attempts} of ${o.maxAttempts} failed: ${entry.lastError}`);
-    if (entry.attempts >= o.maxAttempts) {
+    // A missing bucket or refused credentials do not heal by waiting: settle now, kept in failed/ for `retry`.
+    const retryable = (err as { retryable?: boolean }).retryable ?? true;
+    if (!retryable || entry.attempts >= o.maxAttempts) {
       for (const i of infos.filter((i) => !entry.done.includes(i.path))) {
         lines.push(ledgerLine(entry, { path: i.path, status: 'failed', reason: `${entry.lastError} (after ${entry.attempts} tries)`, narSize: i.narSize, fileSize: 0, seconds: 0 }));
         entry.done.push(i.path);
