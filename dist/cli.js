@@ -42129,7 +42129,8 @@ function checkCacheAnswers(f5) {
   const fix = "Check the cache URL, that the bucket (or directory) exists, and the credentials; consumers read nix-cache-info first.";
   const where = c5.url ? `${c5.url}${c5.via === "backend" ? "" : " (as consumers read it)"}` : "";
   if (c5.state === "skipped" || c5.via === "none") return check("cache-answers", title, "fail", c5.detail ?? "no cache configured", fix);
-  if (c5.state === "error") return check("cache-answers", title, "warn", `${where}: ${c5.detail ?? "error"} (uploads wait in the queue)`, fix);
+  if (c5.state === "error")
+    return check("cache-answers", title, "warn", `${where}: ${c5.detail ?? "error"} (uploads wait in the queue)`, fix);
   if (c5.state === "absent") {
     return check(
       "cache-answers",
@@ -42289,9 +42290,16 @@ function describeS3Error(err, loc, action) {
   const retryAfter = Number(e5.$response?.headers?.["retry-after"]);
   const after = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : void 0;
   const name = e5.name ?? e5.code ?? "";
-  if (name === "NoSuchBucket") return new CacheRequestError(`${action}: bucket ${JSON.stringify(loc.bucket)} does not exist ${where}; create it or fix the cache URL`, false);
+  if (name === "NoSuchBucket")
+    return new CacheRequestError(
+      `${action}: bucket ${JSON.stringify(loc.bucket)} does not exist ${where}; create it or fix the cache URL`,
+      false
+    );
   if (["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "CredentialsProviderError", "ExpiredToken"].includes(name) || status === 403) {
-    return new CacheRequestError(`${action}: ${where} refused the credentials (${name || status}); check the access key, secret and their permissions`, false);
+    return new CacheRequestError(
+      `${action}: ${where} refused the credentials (${name || status}); check the access key, secret and their permissions`,
+      false
+    );
   }
   const net = /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|socket hang up/.exec(`${e5.code ?? ""} ${e5.message ?? ""} ${name}`);
   if (net) return new CacheRequestError(`${action}: cannot reach ${where} (${net[0]}); check the endpoint and the network`, true);
@@ -42413,7 +42421,8 @@ function parseCacheUrl(text) {
   const raw = text.trim();
   if (raw.startsWith("file://")) {
     const dir = decodeURIComponent(raw.slice("file://".length).replace(/\?.*$/, ""));
-    if (!dir.startsWith("/")) throw usageError(`cache URL ${JSON.stringify(raw)}: file:// needs an absolute path, e.g. file:///var/cache/nix`);
+    if (!dir.startsWith("/"))
+      throw usageError(`cache URL ${JSON.stringify(raw)}: file:// needs an absolute path, e.g. file:///var/cache/nix`);
     return { kind: "file", dir: dir.replace(/\/+$/, "") || "/" };
   }
   if (raw.startsWith("s3://")) {
@@ -42428,7 +42437,9 @@ function parseCacheUrl(text) {
       throw usageError(`cache URL ${JSON.stringify(raw)}: ${JSON.stringify(bucket)} is not a valid S3 bucket name`);
     }
     if (url.pathname && url.pathname !== "/") {
-      throw usageError(`cache URL ${JSON.stringify(raw)}: a key prefix (${url.pathname}) is not supported; use the bucket root (s3://BUCKET?\u2026)`);
+      throw usageError(
+        `cache URL ${JSON.stringify(raw)}: a key prefix (${url.pathname}) is not supported; use the bucket root (s3://BUCKET?\u2026)`
+      );
     }
     for (const key of url.searchParams.keys()) {
       if (!S3_PARAMS.has(key)) throw usageError(`cache URL: unknown parameter ${JSON.stringify(key)}; known: ${[...S3_PARAMS].join(", ")}`);
@@ -42932,9 +42943,7 @@ function splitKey(text, what) {
 function parseSecretKey(text) {
   const { name, bytes } = splitKey(text, "the signing key");
   if (bytes.length === 32) {
-    throw new UserError(
-      `the signing key "${name}:\u2026" is 32 bytes: that is a public key; give the secret key (nix key generate-secret)`
-    );
+    throw new UserError(`the signing key "${name}:\u2026" is 32 bytes: that is a public key; give the secret key (nix key generate-secret)`);
   }
   if (bytes.length !== 64) throw new UserError(`the signing key "${name}:\u2026" has ${bytes.length} bytes, expected 64`);
   const derived = import_tweetnacl.default.sign.keyPair.fromSeed(bytes.slice(0, 32)).publicKey;
@@ -42959,7 +42968,8 @@ function formatPublicKey(pk) {
   return `${pk.name}:${Buffer.from(pk.key).toString("base64")}`;
 }
 function generateSecretKey(name) {
-  if (!NAME.test(name)) throw new UserError(`invalid key name ${JSON.stringify(name)}: use letters, digits, '.', '_', '-' (e.g. cache.example.org-1)`);
+  if (!NAME.test(name))
+    throw new UserError(`invalid key name ${JSON.stringify(name)}: use letters, digits, '.', '_', '-' (e.g. cache.example.org-1)`);
   return { name, secret: import_tweetnacl.default.sign.keyPair().secretKey };
 }
 function signFingerprint(sk, fingerprint2) {
@@ -43050,8 +43060,10 @@ async function readSecretKeyFile(path) {
     text = await readFile6(path, "utf8");
   } catch (err) {
     const code = err.code;
-    if (code === "ENOENT") throw new UserError(`signing key file ${path} does not exist; create one with: nix-trusted-cache keygen NAME > FILE`);
-    if (code === "EACCES") throw new UserError(`signing key file ${path} is not readable by this user (it should be root-only: run as root)`);
+    if (code === "ENOENT")
+      throw new UserError(`signing key file ${path} does not exist; create one with: nix-trusted-cache keygen NAME > FILE`);
+    if (code === "EACCES")
+      throw new UserError(`signing key file ${path} is not readable by this user (it should be root-only: run as root)`);
     throw new UserError(`cannot read signing key file ${path}: ${code ?? err.message}`);
   }
   try {
@@ -43094,10 +43106,7 @@ function run(cmd, args, opts = {}) {
     child.stdout.on("data", (d5) => out.push(d5));
     child.stderr.on("data", (d5) => err.push(d5));
     child.on("error", (e5) => reject(new Error(`cannot run ${cmd}: ${e5.message}`)));
-    child.on(
-      "close",
-      (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() })
-    );
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
     child.stdin.on("error", () => {
     });
     child.stdin.end(opts.input ?? "");
@@ -43549,14 +43558,19 @@ async function ensureBuildUsers(count = 8) {
   if ((await run("getent", ["group", "nixbld"])).code !== 0) await must("groupadd", ["-r", "nixbld"], "creating group nixbld");
   for (let i5 = 1; i5 <= count; i5++) {
     if ((await run("id", [`nixbld${i5}`])).code === 0) continue;
-    await must("useradd", ["-r", "-g", "nixbld", "-G", "nixbld", "-d", "/var/empty", "-s", "/usr/sbin/nologin", "-c", `Nix build user ${i5}`, `nixbld${i5}`], "creating Nix build users");
+    await must(
+      "useradd",
+      ["-r", "-g", "nixbld", "-G", "nixbld", "-d", "/var/empty", "-s", "/usr/sbin/nologin", "-c", `Nix build user ${i5}`, `nixbld${i5}`],
+      "creating Nix build users"
+    );
   }
   await must("mkdir", ["-p", "/nix/store", "/nix/var/nix/daemon-socket"], "creating /nix/store");
   await must("chown", ["root:nixbld", "/nix/store"], "setting the owner of /nix/store");
   await must("chmod", ["1775", "/nix/store"], "setting the mode of /nix/store");
 }
 async function installDistro(log) {
-  if (!existsSync2("/etc/debian_version")) throw new UserError("install: distro supports Debian and Ubuntu (apt); use install: official on this system");
+  if (!existsSync2("/etc/debian_version"))
+    throw new UserError("install: distro supports Debian and Ubuntu (apt); use install: official on this system");
   log("installing Nix from the distribution (apt-get install nix-bin)");
   const env2 = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   await must("apt-get", ["update", "-qq"], "apt-get update", env2);
@@ -43567,7 +43581,8 @@ function sha256File(path) {
   return createHash8("sha256").update(readFileSync2(path)).digest("hex");
 }
 async function installOfficial(o3, log) {
-  if (!/^[0-9a-f]{64}$/.test(o3.sha256)) throw usageError("install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs");
+  if (!/^[0-9a-f]{64}$/.test(o3.sha256))
+    throw usageError("install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs");
   const work = mkdtempSync(join9(tmpdir(), "ntc-nix-install-"));
   try {
     const tarball = o3.cacheDir ? join9(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join9(work, "nix.tar.xz");
@@ -43586,10 +43601,15 @@ async function installOfficial(o3, log) {
       throw new UserError(`the Nix installer from ${o3.url} has sha256 ${actual}, expected ${o3.sha256}: refusing to run it`);
     }
     await must("tar", ["-xf", tarball, "-C", work], "unpacking the Nix installer");
-    const installer = (await must("find", [work, "-maxdepth", "2", "-name", "install", "-type", "f"], "finding the installer")).split("\n")[0];
+    const installer = (await must("find", [work, "-maxdepth", "2", "-name", "install", "-type", "f"], "finding the installer")).split(
+      "\n"
+    )[0];
     if (!installer) throw new UserError("the Nix installer tarball has no install script");
     log("running the official multi-user installer (--daemon --yes)");
-    await must(installer, ["--daemon", "--yes", "--no-channel-add"], "the Nix installer", { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: "1" });
+    await must(installer, ["--daemon", "--yes", "--no-channel-add"], "the Nix installer", {
+      ...process.env,
+      NIX_INSTALLER_NO_MODIFY_PROFILE: "1"
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -43634,7 +43654,21 @@ exit 0
 
 // src/provision/files.ts
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, closeSync as closeSync2, fsyncSync, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, statSync as statSync2, writeSync, constants as constants2 } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  closeSync as closeSync2,
+  fsyncSync,
+  lstatSync as lstatSync3,
+  mkdirSync,
+  openSync as openSync2,
+  readFileSync as readFileSync3,
+  renameSync,
+  rmSync as rmSync2,
+  statSync as statSync2,
+  writeSync,
+  constants as constants2
+} from "node:fs";
 import { dirname as dirname3, join as join10 } from "node:path";
 function ensureDir(path, mode) {
   let changed = false;
@@ -43775,7 +43809,9 @@ function supervisedDaemonPid() {
 async function waitForDaemon(nixStore, timeoutMs = 15e3) {
   const deadline = Date.now() + timeoutMs;
   for (; ; ) {
-    const r5 = await run(nixStore, ["--store", "daemon", "-q", "--hash", "/nix/store/00000000000000000000000000000000-x"]).catch(() => void 0);
+    const r5 = await run(nixStore, ["--store", "daemon", "-q", "--hash", "/nix/store/00000000000000000000000000000000-x"]).catch(
+      () => void 0
+    );
     if (r5 && /not valid|does not exist|is not in the Nix store/.test(r5.stderr)) return;
     if (Date.now() > deadline) throw new Error(`nix-daemon did not answer within ${timeoutMs / 1e3}s (see ${DAEMON_LOG})`);
     await new Promise((res) => setTimeout(res, 100));
@@ -43907,7 +43943,8 @@ async function installNix(o3) {
     return { binDir: state2.binDir, installed: "kept" };
   }
   const mode = o3.install === "auto" ? existsSync5("/etc/debian_version") ? "distro" : "official" : o3.install;
-  if (mode === "skip") throw new UserError('Nix is not installed and install is "skip": install multi-user Nix first, or set install to auto');
+  if (mode === "skip")
+    throw new UserError('Nix is not installed and install is "skip": install multi-user Nix first, or set install to auto');
   if (mode === "distro") await installDistro(o3.log);
   else {
     if (!o3.official) throw new UserError("install: official needs nix-installer-url and nix-installer-sha256");
@@ -43926,7 +43963,8 @@ function readOr(path, dflt) {
   }
 }
 async function provision(o3) {
-  if (process.getuid?.() !== 0) throw new UserError("provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key");
+  if (process.getuid?.() !== 0)
+    throw new UserError("provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key");
   const loc = parseCacheUrl(o3.cache);
   const publicKey = formatPublicKey(publicKeyOf(o3.signingKey));
   const substituter = o3.substituter || substituterFor(loc);
@@ -43966,7 +44004,14 @@ async function provision(o3) {
   note(
     writeRootFile(
       LAYOUT.hook,
-      renderHookScript({ queueDir: LAYOUT.queueDir, workerLog: LAYOUT.workerLog, workerPid: LAYOUT.workerPid, workerLock: LAYOUT.workerLock, node: LAYOUT.node, worker: LAYOUT.worker }),
+      renderHookScript({
+        queueDir: LAYOUT.queueDir,
+        workerLog: LAYOUT.workerLog,
+        workerPid: LAYOUT.workerPid,
+        workerLock: LAYOUT.workerLock,
+        node: LAYOUT.node,
+        worker: LAYOUT.worker
+      }),
       493
     ),
     LAYOUT.hook
@@ -44058,7 +44103,8 @@ async function provisionCommand(args) {
     json: { type: "boolean", default: false }
   });
   if (positionals.length > 0 || !values.cache) throw usageError(USAGE3);
-  if (!values["secrets-stdin"] === !values["signing-key-file"]) throw usageError("provision: give exactly one of --signing-key-file FILE or --secrets-stdin");
+  if (!values["secrets-stdin"] === !values["signing-key-file"])
+    throw usageError("provision: give exactly one of --signing-key-file FILE or --secrets-stdin");
   const install = parseInstallMode(values.install);
   const compression = parseCompression(values.compression);
   let key;
@@ -44093,8 +44139,10 @@ async function provisionCommand(args) {
     process.stdout.write(`public key:  ${report.publicKey}
 substituter: ${report.substituter}
 `);
-    process.stdout.write(report.changed.length ? `changed:     ${report.changed.join(", ")}
-` : "unchanged:   everything was already in place\n");
+    process.stdout.write(
+      report.changed.length ? `changed:     ${report.changed.join(", ")}
+` : "unchanged:   everything was already in place\n"
+    );
   }
   return 0;
 }
@@ -44227,8 +44275,10 @@ var QueueDir = class {
 function retryCommand() {
   if (process.getuid?.() !== 0) throw new UserError("retry needs root: the queue is root-only");
   const n3 = new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir).requeueFailed();
-  process.stdout.write(`requeued ${n3} failed entr${n3 === 1 ? "y" : "ies"}; the worker picks them up with the next build or now if running
-`);
+  process.stdout.write(
+    `requeued ${n3} failed entr${n3 === 1 ? "y" : "ies"}; the worker picks them up with the next build or now if running
+`
+  );
   return 0;
 }
 
@@ -44343,7 +44393,8 @@ async function verifyNarInfo(cache5, key, trusted, checkNar) {
   }
   if (info.fileHash && sha256Nix32(file.digest) !== info.fileHash) return { ...base, status: "nar-mismatch", detail: "FileHash differs" };
   if (info.fileSize !== void 0 && file.size !== info.fileSize) return { ...base, status: "nar-mismatch", detail: "FileSize differs" };
-  if (sha256Nix32(nar.digest) !== info.narHash || nar.size !== info.narSize) return { ...base, status: "nar-mismatch", detail: "NarHash differs" };
+  if (sha256Nix32(nar.digest) !== info.narHash || nar.size !== info.narSize)
+    return { ...base, status: "nar-mismatch", detail: "NarHash differs" };
   return { ...base, status: "valid" };
 }
 
@@ -44461,7 +44512,20 @@ async function processEntry(o3, id, uploading, deferred) {
     entry = parseEntry(id, o3.queue.read(id));
   } catch (err) {
     if (!(err instanceof MalformedEntryError)) throw err;
-    appendLedger(o3.ledgerFile, [{ seq: id, drv: "", path: "", status: "failed", reason: err.message, narSize: 0, fileSize: 0, seconds: 0, attempts: 1, time: (/* @__PURE__ */ new Date()).toISOString() }]);
+    appendLedger(o3.ledgerFile, [
+      {
+        seq: id,
+        drv: "",
+        path: "",
+        status: "failed",
+        reason: err.message,
+        narSize: 0,
+        fileSize: 0,
+        seconds: 0,
+        attempts: 1,
+        time: (/* @__PURE__ */ new Date()).toISOString()
+      }
+    ]);
     o3.queue.fail({ id, drv: "", outs: [], attempts: 1, notBefore: 0, done: [], lastError: err.message });
     return;
   }
@@ -44521,7 +44585,16 @@ async function processEntry(o3, id, uploading, deferred) {
     const retryable = err.retryable ?? true;
     if (!retryable || entry.attempts >= o3.maxAttempts) {
       for (const i5 of infos.filter((i6) => !entry.done.includes(i6.path))) {
-        lines.push(ledgerLine(entry, { path: i5.path, status: "failed", reason: `${entry.lastError} (after ${entry.attempts} tries)`, narSize: i5.narSize, fileSize: 0, seconds: 0 }));
+        lines.push(
+          ledgerLine(entry, {
+            path: i5.path,
+            status: "failed",
+            reason: `${entry.lastError} (after ${entry.attempts} tries)`,
+            narSize: i5.narSize,
+            fileSize: 0,
+            seconds: 0
+          })
+        );
         entry.done.push(i5.path);
       }
       finalFailure = true;
@@ -44596,7 +44669,8 @@ async function workerCommand(args) {
     }
     log("queue empty; exiting (the next build starts a new worker)");
   } finally {
-    if (existsSync6(LAYOUT.workerPid) && readFileSync12(LAYOUT.workerPid, "utf8").trim() === String(process.pid)) rmSync4(LAYOUT.workerPid, { force: true });
+    if (existsSync6(LAYOUT.workerPid) && readFileSync12(LAYOUT.workerPid, "utf8").trim() === String(process.pid))
+      rmSync4(LAYOUT.workerPid, { force: true });
   }
   return 0;
 }

@@ -21991,7 +21991,8 @@ function parseCacheUrl(text) {
   const raw = text.trim();
   if (raw.startsWith("file://")) {
     const dir = decodeURIComponent(raw.slice("file://".length).replace(/\?.*$/, ""));
-    if (!dir.startsWith("/")) throw usageError(`cache URL ${JSON.stringify(raw)}: file:// needs an absolute path, e.g. file:///var/cache/nix`);
+    if (!dir.startsWith("/"))
+      throw usageError(`cache URL ${JSON.stringify(raw)}: file:// needs an absolute path, e.g. file:///var/cache/nix`);
     return { kind: "file", dir: dir.replace(/\/+$/, "") || "/" };
   }
   if (raw.startsWith("s3://")) {
@@ -22006,7 +22007,9 @@ function parseCacheUrl(text) {
       throw usageError(`cache URL ${JSON.stringify(raw)}: ${JSON.stringify(bucket)} is not a valid S3 bucket name`);
     }
     if (url.pathname && url.pathname !== "/") {
-      throw usageError(`cache URL ${JSON.stringify(raw)}: a key prefix (${url.pathname}) is not supported; use the bucket root (s3://BUCKET?\u2026)`);
+      throw usageError(
+        `cache URL ${JSON.stringify(raw)}: a key prefix (${url.pathname}) is not supported; use the bucket root (s3://BUCKET?\u2026)`
+      );
     }
     for (const key of url.searchParams.keys()) {
       if (!S3_PARAMS.has(key)) throw usageError(`cache URL: unknown parameter ${JSON.stringify(key)}; known: ${[...S3_PARAMS].join(", ")}`);
@@ -22065,9 +22068,7 @@ function splitKey(text, what) {
 function parseSecretKey(text) {
   const { name, bytes } = splitKey(text, "the signing key");
   if (bytes.length === 32) {
-    throw new UserError(
-      `the signing key "${name}:\u2026" is 32 bytes: that is a public key; give the secret key (nix key generate-secret)`
-    );
+    throw new UserError(`the signing key "${name}:\u2026" is 32 bytes: that is a public key; give the secret key (nix key generate-secret)`);
   }
   if (bytes.length !== 64) throw new UserError(`the signing key "${name}:\u2026" has ${bytes.length} bytes, expected 64`);
   const derived = import_tweetnacl.default.sign.keyPair.fromSeed(bytes.slice(0, 32)).publicKey;
@@ -22096,13 +22097,15 @@ function parseInputs(get) {
   const key = get("signing-key").trim();
   const id = get("aws-access-key-id").trim();
   const secret = get("aws-secret-access-key").trim();
-  if (Boolean(id) !== Boolean(secret)) throw usageError("inputs aws-access-key-id and aws-secret-access-key go together: give both or neither");
+  if (Boolean(id) !== Boolean(secret))
+    throw usageError("inputs aws-access-key-id and aws-secret-access-key go together: give both or neither");
   const concurrency = get("upload-concurrency").trim() || "4";
   if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 64) {
     throw usageError(`input upload-concurrency: ${JSON.stringify(concurrency)} is not a whole number from 1 to 64`);
   }
   const drain2 = get("drain-timeout").trim() || "300";
-  if (!/^\d+(\.\d+)?$/.test(drain2)) throw usageError(`input drain-timeout: ${JSON.stringify(drain2)} is not a non-negative number of seconds`);
+  if (!/^\d+(\.\d+)?$/.test(drain2))
+    throw usageError(`input drain-timeout: ${JSON.stringify(drain2)} is not a non-negative number of seconds`);
   const summary2 = get("summary").trim() || "true";
   const inputs = {
     install: parseInstallMode(get("install").trim() || "auto"),
@@ -22172,7 +22175,17 @@ function readStatus(file) {
 
 // src/summary/summary.ts
 function totalsOf(lines, pending) {
-  const t = { uploaded: 0, skipped: 0, failed: 0, refused: 0, pending, narBytes: 0, uploadedBytes: 0, uploadSeconds: 0, uploadedPaths: [] };
+  const t = {
+    uploaded: 0,
+    skipped: 0,
+    failed: 0,
+    refused: 0,
+    pending,
+    narBytes: 0,
+    uploadedBytes: 0,
+    uploadSeconds: 0,
+    uploadedPaths: []
+  };
   let first = Infinity;
   let last = -Infinity;
   for (const l of lines) {
@@ -22223,7 +22236,8 @@ function renderSummary(t, lines, o) {
     `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to ${code(o.cache)}${rate}.`,
     ""
   );
-  if (t.pending > 0) out.push(`> [!NOTE]
+  if (t.pending > 0)
+    out.push(`> [!NOTE]
 > ${t.pending} build(s) were still queued when the job ended; the runner's worker keeps uploading them.`, "");
   const problems = lines.filter((l) => l.status === "failed" || l.status === "refused");
   if (problems.length > 0) {
@@ -22238,9 +22252,16 @@ function renderSummary(t, lines, o) {
   const settled = lines.filter((l) => l.status === "uploaded" || l.status === "skipped");
   if (settled.length > 0) {
     const open2 = settled.length <= 10 ? " open" : "";
-    out.push(`<details${open2}><summary>${settled.length} path(s)</summary>`, "", "| path | status | NAR | compressed | seconds |", "|---|---|---:|---:|---:|");
+    out.push(
+      `<details${open2}><summary>${settled.length} path(s)</summary>`,
+      "",
+      "| path | status | NAR | compressed | seconds |",
+      "|---|---|---:|---:|---:|"
+    );
     for (const l of settled.slice(0, MAX_ROWS)) {
-      out.push(`| ${code(l.path, true)} | ${l.status} | ${formatBytes(l.narSize)} | ${l.status === "uploaded" ? formatBytes(l.fileSize) : "\u2013"} | ${l.seconds.toFixed(2)} |`);
+      out.push(
+        `| ${code(l.path, true)} | ${l.status} | ${formatBytes(l.narSize)} | ${l.status === "uploaded" ? formatBytes(l.fileSize) : "\u2013"} | ${l.seconds.toFixed(2)} |`
+      );
     }
     if (settled.length > MAX_ROWS) out.push(`| \u2026 and ${settled.length - MAX_ROWS} more | | | | |`);
     out.push("", "</details>", "");
@@ -22289,7 +22310,9 @@ async function runPost() {
   setOutput("uploaded-paths", t.uploadedPaths.join("\n"));
   setOutput("uploaded-bytes", t.uploadedBytes);
   setOutput("nar-bytes", t.narBytes);
-  info(`uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`);
+  info(
+    `uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`
+  );
   if (inputs.summary) {
     const trustMarkdown = getState("trust-markdown");
     await summary.addRaw(renderSummary(t, lines, { cache: getState("cache"), ...trustMarkdown ? { trustMarkdown } : {} })).write();
@@ -22299,7 +22322,10 @@ async function runPost() {
     if (inputs.onUploadError === "fail") error(msg);
     else warning(msg);
   }
-  if (t.pending > 0) warning(`${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`);
+  if (t.pending > 0)
+    warning(
+      `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`
+    );
   if (inputs.onUploadError === "fail" && t.failed + t.refused > 0) {
     setFailed(`${t.failed} upload(s) failed and ${t.refused} were refused (on-upload-error: fail)`);
   }

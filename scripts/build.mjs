@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
 
 // Some bundled dependencies are CommonJS and call require(): give the ESM bundle one.
-const requireShim = "import { createRequire as __ntcCreateRequire } from 'node:module'; const require = __ntcCreateRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __ntcCreateRequire } from 'node:module'; const require = __ntcCreateRequire(import.meta.url);";
 
 // dist/ is not emptied first: suites build concurrently while others read it; check-dist catches leftovers.
 for (const [name, entry, shebang] of [

@@ -42,13 +42,15 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   const key = get('signing-key').trim();
   const id = get('aws-access-key-id').trim();
   const secret = get('aws-secret-access-key').trim();
-  if (Boolean(id) !== Boolean(secret)) throw usageError('inputs aws-access-key-id and aws-secret-access-key go together: give both or neither');
+  if (Boolean(id) !== Boolean(secret))
+    throw usageError('inputs aws-access-key-id and aws-secret-access-key go together: give both or neither');
   const concurrency = get('upload-concurrency').trim() || '4';
   if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 64) {
     throw usageError(`input upload-concurrency: ${JSON.stringify(concurrency)} is not a whole number from 1 to 64`);
   }
   const drain = get('drain-timeout').trim() || '300';
-  if (!/^\d+(\.\d+)?$/.test(drain)) throw usageError(`input drain-timeout: ${JSON.stringify(drain)} is not a non-negative number of seconds`);
+  if (!/^\d+(\.\d+)?$/.test(drain))
+    throw usageError(`input drain-timeout: ${JSON.stringify(drain)} is not a non-negative number of seconds`);
   const summary = get('summary').trim() || 'true';
   const inputs: ActionInputs = {
     install: parseInstallMode(get('install').trim() || 'auto'),

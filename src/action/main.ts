@@ -36,7 +36,8 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
     extraConf: inputs.extraConf,
   };
   // Only a machine without Nix downloads the installer; only then is the Actions cache worth asking.
-  const needsInstaller = inputs.nixInstallerUrl && inputs.install !== 'skip' && inputs.install !== 'distro' && detectNix().kind === 'absent';
+  const needsInstaller =
+    inputs.nixInstallerUrl && inputs.install !== 'skip' && inputs.install !== 'distro' && detectNix().kind === 'absent';
   const installer = needsInstaller ? await restoreInstaller(inputs.nixInstallerSha256) : undefined;
   try {
     await provisionAs(inputs, common, user, installer?.dir);
@@ -45,10 +46,15 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
   }
 }
 
-type Common = Pick<ProvisionOptions, 'cache' | 'install' | 'compression' | 'uploadConcurrency' | 'extraSubstituters' | 'extraTrustedPublicKeys' | 'extraConf'>;
+type Common = Pick<
+  ProvisionOptions,
+  'cache' | 'install' | 'compression' | 'uploadConcurrency' | 'extraSubstituters' | 'extraTrustedPublicKeys' | 'extraConf'
+>;
 
 async function provisionAs(inputs: ActionInputs, common: Common, user: string, installerDir: string | undefined): Promise<void> {
-  const official = inputs.nixInstallerUrl ? { url: inputs.nixInstallerUrl, sha256: inputs.nixInstallerSha256, ...(installerDir ? { cacheDir: installerDir } : {}) } : undefined;
+  const official = inputs.nixInstallerUrl
+    ? { url: inputs.nixInstallerUrl, sha256: inputs.nixInstallerSha256, ...(installerDir ? { cacheDir: installerDir } : {}) }
+    : undefined;
   if (process.getuid?.() === 0) {
     const report = await provision({
       ...common,
@@ -64,17 +70,38 @@ async function provisionAs(inputs: ActionInputs, common: Common, user: string, i
     return;
   }
   if (spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status !== 0) {
-    throw new UserError('provisioning needs root: run the runner as root for this step, give the runner user passwordless sudo for it, or provision at runner bootstrap with `nix-trusted-cache provision`');
+    throw new UserError(
+      'provisioning needs root: run the runner as root for this step, give the runner user passwordless sudo for it, or provision at runner bootstrap with `nix-trusted-cache provision`',
+    );
   }
   const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
-  const args = ['-n', process.execPath, cli, 'provision', '--cache', common.cache, '--secrets-stdin', '--install', common.install, '--compression', common.compression, '--upload-concurrency', String(common.uploadConcurrency), '--untrust-user', user];
+  const args = [
+    '-n',
+    process.execPath,
+    cli,
+    'provision',
+    '--cache',
+    common.cache,
+    '--secrets-stdin',
+    '--install',
+    common.install,
+    '--compression',
+    common.compression,
+    '--upload-concurrency',
+    String(common.uploadConcurrency),
+    '--untrust-user',
+    user,
+  ];
   if (inputs.substituter) args.push('--substituter', inputs.substituter);
   if (inputs.extraSubstituters.length) args.push('--extra-substituters', inputs.extraSubstituters.join(' '));
   if (inputs.extraTrustedPublicKeys.length) args.push('--extra-trusted-public-keys', inputs.extraTrustedPublicKeys.join(' '));
   if (inputs.extraConf) args.push('--extra-conf', inputs.extraConf);
   if (official) args.push('--nix-installer-url', official.url, '--nix-installer-sha256', official.sha256);
   if (official?.cacheDir) args.push('--nix-installer-cache-dir', official.cacheDir);
-  const secrets = JSON.stringify({ signingKey: formatSecretKey(inputs.signingKey!), ...(inputs.credentials ? { credentials: inputs.credentials } : {}) });
+  const secrets = JSON.stringify({
+    signingKey: formatSecretKey(inputs.signingKey!),
+    ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+  });
   const r = spawnSync('sudo', args, { input: secrets, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
   if (r.stdout) core.info(r.stdout.trim());
   if (r.status !== 0) throw new UserError(r.stderr.trim().split('\n').pop() || `provision through sudo failed (exit ${r.status})`);
@@ -88,13 +115,17 @@ export async function runMain(): Promise<void> {
   core.setOutput('public-key', config.publicKey);
   core.setOutput('substituter', config.substituter);
   if (inputs.cache && inputs.cache !== config.cache) {
-    core.warning(`input cache ${inputs.cache} differs from the provisioned cache ${config.cache}; the worker uploads to the provisioned one (give signing-key to reprovision)`);
+    core.warning(
+      `input cache ${inputs.cache} differs from the provisioned cache ${config.cache}; the worker uploads to the provisioned one (give signing-key to reprovision)`,
+    );
   }
   await core.group('Audit the trust boundary', () => auditJob(inputs, config));
   // The post step reports what the worker settles for entries from now on.
   core.saveState('cursor', cursorNow());
   core.saveState('cache', config.cache);
-  core.info(`builds in this job are uploaded to ${config.cache} by the runner's root worker; consumers read ${config.substituter} with ${config.publicKey}`);
+  core.info(
+    `builds in this job are uploaded to ${config.cache} by the runner's root worker; consumers read ${config.substituter} with ${config.publicKey}`,
+  );
 }
 
 runMain().catch((err: unknown) => {

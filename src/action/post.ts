@@ -45,18 +45,25 @@ export async function runPost(): Promise<void> {
   core.setOutput('uploaded-paths', t.uploadedPaths.join('\n'));
   core.setOutput('uploaded-bytes', t.uploadedBytes);
   core.setOutput('nar-bytes', t.narBytes);
-  core.info(`uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`);
+  core.info(
+    `uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`,
+  );
 
   if (inputs.summary) {
     const trustMarkdown = core.getState('trust-markdown');
-    await core.summary.addRaw(renderSummary(t, lines, { cache: core.getState('cache'), ...(trustMarkdown ? { trustMarkdown } : {}) })).write();
+    await core.summary
+      .addRaw(renderSummary(t, lines, { cache: core.getState('cache'), ...(trustMarkdown ? { trustMarkdown } : {}) }))
+      .write();
   }
   for (const l of lines.filter((x) => x.status === 'failed' || x.status === 'refused')) {
     const msg = `${l.status}: ${l.path || l.drv}: ${l.reason ?? ''}`;
     if (inputs.onUploadError === 'fail') core.error(msg);
     else core.warning(msg);
   }
-  if (t.pending > 0) core.warning(`${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`);
+  if (t.pending > 0)
+    core.warning(
+      `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`,
+    );
   if (inputs.onUploadError === 'fail' && t.failed + t.refused > 0) {
     core.setFailed(`${t.failed} upload(s) failed and ${t.refused} were refused (on-upload-error: fail)`);
   }

@@ -12,7 +12,8 @@ import type { ActionInputs } from './inputs.js';
  */
 export async function auditJob(inputs: ActionInputs, _config: RunnerConfig): Promise<void> {
   if (process.getuid?.() === 0 && !process.env.SUDO_USER) {
-    const msg = 'this job runs as root: any step, including pull-request code, can read the signing key. Run untrusted jobs as an unprivileged runner user.';
+    const msg =
+      'this job runs as root: any step, including pull-request code, can read the signing key. Run untrusted jobs as an unprivileged runner user.';
     core.setOutput('trust-report', JSON.stringify({ user: 'root', checks: [], verdict: inputs.signingKey ? 'warn' : 'fail' }));
     if (inputs.signingKey || inputs.trust === 'off') core.warning(msg);
     else throw new UserError(msg);

@@ -354,7 +354,8 @@ export function checkCacheAnswers(f: AuditFacts): Check {
   const where = c.url ? `${c.url}${c.via === 'backend' ? '' : ' (as consumers read it)'}` : '';
   if (c.state === 'skipped' || c.via === 'none') return check('cache-answers', title, 'fail', c.detail ?? 'no cache configured', fix);
   // Unreachable is a warning, not a failure: uploads wait in the queue and builds must not stop for an outage.
-  if (c.state === 'error') return check('cache-answers', title, 'warn', `${where}: ${c.detail ?? 'error'} (uploads wait in the queue)`, fix);
+  if (c.state === 'error')
+    return check('cache-answers', title, 'warn', `${where}: ${c.detail ?? 'error'} (uploads wait in the queue)`, fix);
   if (c.state === 'absent') {
     return check(
       'cache-answers',

@@ -54,9 +54,19 @@ export function describeS3Error(err: unknown, loc: S3Location, action: string): 
   const retryAfter = Number(e.$response?.headers?.['retry-after']);
   const after = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
   const name = e.name ?? e.code ?? '';
-  if (name === 'NoSuchBucket') return new CacheRequestError(`${action}: bucket ${JSON.stringify(loc.bucket)} does not exist ${where}; create it or fix the cache URL`, false);
-  if (['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'AccessDenied', 'CredentialsProviderError', 'ExpiredToken'].includes(name) || status === 403) {
-    return new CacheRequestError(`${action}: ${where} refused the credentials (${name || status}); check the access key, secret and their permissions`, false);
+  if (name === 'NoSuchBucket')
+    return new CacheRequestError(
+      `${action}: bucket ${JSON.stringify(loc.bucket)} does not exist ${where}; create it or fix the cache URL`,
+      false,
+    );
+  if (
+    ['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'AccessDenied', 'CredentialsProviderError', 'ExpiredToken'].includes(name) ||
+    status === 403
+  ) {
+    return new CacheRequestError(
+      `${action}: ${where} refused the credentials (${name || status}); check the access key, secret and their permissions`,
+      false,
+    );
   }
   const net = /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|socket hang up/.exec(`${e.code ?? ''} ${e.message ?? ''} ${name}`);
   if (net) return new CacheRequestError(`${action}: cannot reach ${where} (${net[0]}); check the endpoint and the network`, true);
@@ -68,7 +78,7 @@ export function describeS3Error(err: unknown, loc: S3Location, action: string): 
 
 function isNotFound(err: unknown): boolean {
   const e = err as AwsError;
-  return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404 && e?.name !== 'NoSuchBucket';
+  return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || (e?.$metadata?.httpStatusCode === 404 && e?.name !== 'NoSuchBucket');
 }
 
 export class S3Cache implements CacheBackend {

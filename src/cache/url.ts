@@ -26,7 +26,8 @@ export function parseCacheUrl(text: string): CacheLocation {
   const raw = text.trim();
   if (raw.startsWith('file://')) {
     const dir = decodeURIComponent(raw.slice('file://'.length).replace(/\?.*$/, ''));
-    if (!dir.startsWith('/')) throw usageError(`cache URL ${JSON.stringify(raw)}: file:// needs an absolute path, e.g. file:///var/cache/nix`);
+    if (!dir.startsWith('/'))
+      throw usageError(`cache URL ${JSON.stringify(raw)}: file:// needs an absolute path, e.g. file:///var/cache/nix`);
     return { kind: 'file', dir: dir.replace(/\/+$/, '') || '/' };
   }
   if (raw.startsWith('s3://')) {
@@ -41,7 +42,9 @@ export function parseCacheUrl(text: string): CacheLocation {
       throw usageError(`cache URL ${JSON.stringify(raw)}: ${JSON.stringify(bucket)} is not a valid S3 bucket name`);
     }
     if (url.pathname && url.pathname !== '/') {
-      throw usageError(`cache URL ${JSON.stringify(raw)}: a key prefix (${url.pathname}) is not supported; use the bucket root (s3://BUCKET?…)`);
+      throw usageError(
+        `cache URL ${JSON.stringify(raw)}: a key prefix (${url.pathname}) is not supported; use the bucket root (s3://BUCKET?…)`,
+      );
     }
     for (const key of url.searchParams.keys()) {
       if (!S3_PARAMS.has(key)) throw usageError(`cache URL: unknown parameter ${JSON.stringify(key)}; known: ${[...S3_PARAMS].join(', ')}`);

@@ -69,7 +69,8 @@ export async function provisionCommand(args: string[]): Promise<number> {
     json: { type: 'boolean', default: false },
   });
   if (positionals.length > 0 || !values.cache) throw usageError(USAGE);
-  if (!values['secrets-stdin'] === !values['signing-key-file']) throw usageError('provision: give exactly one of --signing-key-file FILE or --secrets-stdin');
+  if (!values['secrets-stdin'] === !values['signing-key-file'])
+    throw usageError('provision: give exactly one of --signing-key-file FILE or --secrets-stdin');
   const install = parseInstallMode(values.install!);
   const compression = parseCompression(values.compression!);
   let key: SecretKey;
@@ -103,7 +104,9 @@ export async function provisionCommand(args: string[]): Promise<number> {
   if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     process.stdout.write(`public key:  ${report.publicKey}\nsubstituter: ${report.substituter}\n`);
-    process.stdout.write(report.changed.length ? `changed:     ${report.changed.join(', ')}\n` : 'unchanged:   everything was already in place\n');
+    process.stdout.write(
+      report.changed.length ? `changed:     ${report.changed.join(', ')}\n` : 'unchanged:   everything was already in place\n',
+    );
   }
   return 0;
 }

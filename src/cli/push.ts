@@ -11,7 +11,8 @@ import { pushPaths } from '../push/push.js';
 import { parseCommandArgs, positiveInt } from './args.js';
 import { formatBytes } from '../summary/summary.js';
 
-const USAGE = 'usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N] [--credentials-file FILE] PATH…';
+const USAGE =
+  'usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N] [--credentials-file FILE] PATH…';
 
 export async function pushCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('push', args, {

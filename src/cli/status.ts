@@ -12,7 +12,6 @@ export interface StatusReport {
   settled: Record<'uploaded' | 'skipped' | 'failed' | 'refused', number>;
 }
 
-
 export function collectStatus(): StatusReport {
   const s = readStatus(LAYOUT.status);
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0 };

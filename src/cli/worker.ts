@@ -66,7 +66,8 @@ export async function workerCommand(args: string[]): Promise<number> {
     }
     log('queue empty; exiting (the next build starts a new worker)');
   } finally {
-    if (existsSync(LAYOUT.workerPid) && readFileSync(LAYOUT.workerPid, 'utf8').trim() === String(process.pid)) rmSync(LAYOUT.workerPid, { force: true });
+    if (existsSync(LAYOUT.workerPid) && readFileSync(LAYOUT.workerPid, 'utf8').trim() === String(process.pid))
+      rmSync(LAYOUT.workerPid, { force: true });
   }
   return 0;
 }

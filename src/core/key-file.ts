@@ -9,8 +9,10 @@ export async function readSecretKeyFile(path: string): Promise<SecretKey> {
     text = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`signing key file ${path} does not exist; create one with: nix-trusted-cache keygen NAME > FILE`);
-    if (code === 'EACCES') throw new UserError(`signing key file ${path} is not readable by this user (it should be root-only: run as root)`);
+    if (code === 'ENOENT')
+      throw new UserError(`signing key file ${path} does not exist; create one with: nix-trusted-cache keygen NAME > FILE`);
+    if (code === 'EACCES')
+      throw new UserError(`signing key file ${path} is not readable by this user (it should be root-only: run as root)`);
     throw new UserError(`cannot read signing key file ${path}: ${code ?? (err as Error).message}`);
   }
   try {

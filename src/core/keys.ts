@@ -31,9 +31,7 @@ function splitKey(text: string, what: string): { name: string; bytes: Uint8Array
 export function parseSecretKey(text: string): SecretKey {
   const { name, bytes } = splitKey(text, 'the signing key');
   if (bytes.length === 32) {
-    throw new UserError(
-      `the signing key "${name}:…" is 32 bytes: that is a public key; give the secret key (nix key generate-secret)`,
-    );
+    throw new UserError(`the signing key "${name}:…" is 32 bytes: that is a public key; give the secret key (nix key generate-secret)`);
   }
   if (bytes.length !== 64) throw new UserError(`the signing key "${name}:…" has ${bytes.length} bytes, expected 64`);
   // The last 32 bytes must be the public key of the first 32 (the seed); otherwise signatures would not verify.
@@ -64,7 +62,8 @@ export function formatPublicKey(pk: PublicKey): string {
 }
 
 export function generateSecretKey(name: string): SecretKey {
-  if (!NAME.test(name)) throw new UserError(`invalid key name ${JSON.stringify(name)}: use letters, digits, '.', '_', '-' (e.g. cache.example.org-1)`);
+  if (!NAME.test(name))
+    throw new UserError(`invalid key name ${JSON.stringify(name)}: use letters, digits, '.', '_', '-' (e.g. cache.example.org-1)`);
   return { name, secret: nacl.sign.keyPair().secretKey };
 }
 

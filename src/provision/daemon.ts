@@ -11,7 +11,6 @@ import { processAlive } from '../core/process.js';
 export const DAEMON_PID_FILE = '/run/nix-trusted-cache/nix-daemon.pid';
 export const DAEMON_LOG = '/var/log/nix-trusted-cache/nix-daemon.log';
 
-
 export function supervisedDaemonPid(): number | undefined {
   if (!existsSync(DAEMON_PID_FILE)) return undefined;
   const pid = Number(readFileSync(DAEMON_PID_FILE, 'utf8').trim());
@@ -22,7 +21,9 @@ export function supervisedDaemonPid(): number | undefined {
 export async function waitForDaemon(nixStore: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const r = await run(nixStore, ['--store', 'daemon', '-q', '--hash', '/nix/store/00000000000000000000000000000000-x']).catch(() => undefined);
+    const r = await run(nixStore, ['--store', 'daemon', '-q', '--hash', '/nix/store/00000000000000000000000000000000-x']).catch(
+      () => undefined,
+    );
     // "is not valid" means the daemon answered; connection errors mean it is not up yet.
     if (r && /not valid|does not exist|is not in the Nix store/.test(r.stderr)) return;
     if (Date.now() > deadline) throw new Error(`nix-daemon did not answer within ${timeoutMs / 1000}s (see ${DAEMON_LOG})`);

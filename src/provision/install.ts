@@ -43,7 +43,11 @@ export async function ensureBuildUsers(count = 8): Promise<void> {
   if ((await run('getent', ['group', 'nixbld'])).code !== 0) await must('groupadd', ['-r', 'nixbld'], 'creating group nixbld');
   for (let i = 1; i <= count; i++) {
     if ((await run('id', [`nixbld${i}`])).code === 0) continue;
-    await must('useradd', ['-r', '-g', 'nixbld', '-G', 'nixbld', '-d', '/var/empty', '-s', '/usr/sbin/nologin', '-c', `Nix build user ${i}`, `nixbld${i}`], 'creating Nix build users');
+    await must(
+      'useradd',
+      ['-r', '-g', 'nixbld', '-G', 'nixbld', '-d', '/var/empty', '-s', '/usr/sbin/nologin', '-c', `Nix build user ${i}`, `nixbld${i}`],
+      'creating Nix build users',
+    );
   }
   await must('mkdir', ['-p', '/nix/store', '/nix/var/nix/daemon-socket'], 'creating /nix/store');
   await must('chown', ['root:nixbld', '/nix/store'], 'setting the owner of /nix/store');
@@ -51,7 +55,8 @@ export async function ensureBuildUsers(count = 8): Promise<void> {
 }
 
 export async function installDistro(log: (s: string) => void): Promise<void> {
-  if (!existsSync('/etc/debian_version')) throw new UserError('install: distro supports Debian and Ubuntu (apt); use install: official on this system');
+  if (!existsSync('/etc/debian_version'))
+    throw new UserError('install: distro supports Debian and Ubuntu (apt); use install: official on this system');
   log('installing Nix from the distribution (apt-get install nix-bin)');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   await must('apt-get', ['update', '-qq'], 'apt-get update', env);
@@ -75,7 +80,8 @@ export interface OfficialInstall {
  * runs, unpack, run `install --daemon --yes`. Where no init system runs, the daemon is started by us after.
  */
 export async function installOfficial(o: OfficialInstall, log: (s: string) => void): Promise<void> {
-  if (!/^[0-9a-f]{64}$/.test(o.sha256)) throw usageError('install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs');
+  if (!/^[0-9a-f]{64}$/.test(o.sha256))
+    throw usageError('install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs');
   const work = mkdtempSync(join(tmpdir(), 'ntc-nix-install-'));
   try {
     const tarball = o.cacheDir ? join(o.cacheDir, `nix-${o.sha256}.tar.xz`) : join(work, 'nix.tar.xz');
@@ -94,10 +100,15 @@ export async function installOfficial(o: OfficialInstall, log: (s: string) => vo
       throw new UserError(`the Nix installer from ${o.url} has sha256 ${actual}, expected ${o.sha256}: refusing to run it`);
     }
     await must('tar', ['-xf', tarball, '-C', work], 'unpacking the Nix installer');
-    const installer = (await must('find', [work, '-maxdepth', '2', '-name', 'install', '-type', 'f'], 'finding the installer')).split('\n')[0];
+    const installer = (await must('find', [work, '-maxdepth', '2', '-name', 'install', '-type', 'f'], 'finding the installer')).split(
+      '\n',
+    )[0];
     if (!installer) throw new UserError('the Nix installer tarball has no install script');
     log('running the official multi-user installer (--daemon --yes)');
-    await must(installer, ['--daemon', '--yes', '--no-channel-add'], 'the Nix installer', { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' });
+    await must(installer, ['--daemon', '--yes', '--no-channel-add'], 'the Nix installer', {
+      ...process.env,
+      NIX_INSTALLER_NO_MODIFY_PROFILE: '1',
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -63,7 +63,8 @@ async function installNix(o: ProvisionOptions): Promise<{ binDir: string; instal
     return { binDir: state.binDir, installed: 'kept' };
   }
   const mode = o.install === 'auto' ? (existsSync('/etc/debian_version') ? 'distro' : 'official') : o.install;
-  if (mode === 'skip') throw new UserError('Nix is not installed and install is "skip": install multi-user Nix first, or set install to auto');
+  if (mode === 'skip')
+    throw new UserError('Nix is not installed and install is "skip": install multi-user Nix first, or set install to auto');
   if (mode === 'distro') await installDistro(o.log);
   else {
     if (!o.official) throw new UserError('install: official needs nix-installer-url and nix-installer-sha256');
@@ -85,7 +86,8 @@ function readOr(path: string, dflt: string): string {
 
 /** Provisions this machine (root): Nix, configuration, key, credentials, hook, worker; idempotent. */
 export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
-  if (process.getuid?.() !== 0) throw new UserError('provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key');
+  if (process.getuid?.() !== 0)
+    throw new UserError('provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key');
   const loc = parseCacheUrl(o.cache);
   const publicKey = formatPublicKey(publicKeyOf(o.signingKey));
   const substituter = o.substituter || substituterFor(loc);
@@ -108,7 +110,9 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   const keyChanged = writeRootFile(LAYOUT.signingKey, formatSecretKey(o.signingKey) + '\n', 0o400);
   note(keyChanged, LAYOUT.signingKey);
   // Without credentials the worker uses the machine's default chain: a file from an earlier run must go.
-  const credsChanged = o.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o.credentials), 0o400) : removeFile(LAYOUT.credentials);
+  const credsChanged = o.credentials
+    ? writeRootFile(LAYOUT.credentials, formatCredentials(o.credentials), 0o400)
+    : removeFile(LAYOUT.credentials);
   note(credsChanged, LAYOUT.credentials);
 
   const config: RunnerConfig = {
@@ -132,7 +136,14 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   note(
     writeRootFile(
       LAYOUT.hook,
-      renderHookScript({ queueDir: LAYOUT.queueDir, workerLog: LAYOUT.workerLog, workerPid: LAYOUT.workerPid, workerLock: LAYOUT.workerLock, node: LAYOUT.node, worker: LAYOUT.worker }),
+      renderHookScript({
+        queueDir: LAYOUT.queueDir,
+        workerLog: LAYOUT.workerLog,
+        workerPid: LAYOUT.workerPid,
+        workerLock: LAYOUT.workerLock,
+        node: LAYOUT.node,
+        worker: LAYOUT.worker,
+      }),
       0o755,
     ),
     LAYOUT.hook,

@@ -32,7 +32,6 @@ WantedBy=multi-user.target
 `;
 }
 
-
 /** The nix-daemon listener's pid, whoever started it: ours (pid file) or the oldest nix-daemon process. */
 export async function nixDaemonPid(): Promise<number | undefined> {
   const ours = supervisedDaemonPid();
@@ -43,7 +42,11 @@ export async function nixDaemonPid(): Promise<number | undefined> {
 }
 
 /** Starts nix-daemon, or restarts it when its configuration changed (it reads nix.conf only at start). */
-export async function ensureNixDaemon(binDir: string, restart: boolean, log: (s: string) => void): Promise<{ pid?: number; restarted: boolean }> {
+export async function ensureNixDaemon(
+  binDir: string,
+  restart: boolean,
+  log: (s: string) => void,
+): Promise<{ pid?: number; restarted: boolean }> {
   const daemon = join(binDir, 'nix-daemon');
   const store = join(binDir, 'nix-store');
   if (systemdRunning() && (await run('systemctl', ['cat', 'nix-daemon.service'])).code === 0) {

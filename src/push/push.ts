@@ -4,7 +4,8 @@ import type { PathInfo } from '../nix/path-info.js';
 import { runInDependencyOrder } from './schedule.js';
 import { uploadPath, type UploadContext, type UploadResult } from './upload-path.js';
 
-export type PushResult = UploadResult | (Omit<UploadResult, 'status'> & { status: 'failed'; reason: string; retryAfterSeconds?: number; retryable: boolean });
+export type PushResult =
+  UploadResult | (Omit<UploadResult, 'status'> & { status: 'failed'; reason: string; retryAfterSeconds?: number; retryable: boolean });
 
 export interface PushOptions {
   concurrency: number;

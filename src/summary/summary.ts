@@ -14,7 +14,17 @@ export interface JobTotals {
 }
 
 export function totalsOf(lines: readonly LedgerLine[], pending: number): JobTotals {
-  const t: JobTotals = { uploaded: 0, skipped: 0, failed: 0, refused: 0, pending, narBytes: 0, uploadedBytes: 0, uploadSeconds: 0, uploadedPaths: [] };
+  const t: JobTotals = {
+    uploaded: 0,
+    skipped: 0,
+    failed: 0,
+    refused: 0,
+    pending,
+    narBytes: 0,
+    uploadedBytes: 0,
+    uploadSeconds: 0,
+    uploadedPaths: [],
+  };
   let first = Infinity;
   let last = -Infinity;
   for (const l of lines) {
@@ -82,7 +92,8 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
     `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to ${code(o.cache)}${rate}.`,
     '',
   );
-  if (t.pending > 0) out.push(`> [!NOTE]\n> ${t.pending} build(s) were still queued when the job ended; the runner's worker keeps uploading them.`, '');
+  if (t.pending > 0)
+    out.push(`> [!NOTE]\n> ${t.pending} build(s) were still queued when the job ended; the runner's worker keeps uploading them.`, '');
   const problems = lines.filter((l) => l.status === 'failed' || l.status === 'refused');
   if (problems.length > 0) {
     out.push('### Failed and refused', '', '| status | path | reason |', '|---|---|---|');
@@ -96,9 +107,16 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
   const settled = lines.filter((l) => l.status === 'uploaded' || l.status === 'skipped');
   if (settled.length > 0) {
     const open = settled.length <= 10 ? ' open' : '';
-    out.push(`<details${open}><summary>${settled.length} path(s)</summary>`, '', '| path | status | NAR | compressed | seconds |', '|---|---|---:|---:|---:|');
+    out.push(
+      `<details${open}><summary>${settled.length} path(s)</summary>`,
+      '',
+      '| path | status | NAR | compressed | seconds |',
+      '|---|---|---:|---:|---:|',
+    );
     for (const l of settled.slice(0, MAX_ROWS)) {
-      out.push(`| ${code(l.path, true)} | ${l.status} | ${formatBytes(l.narSize)} | ${l.status === 'uploaded' ? formatBytes(l.fileSize) : '–'} | ${l.seconds.toFixed(2)} |`);
+      out.push(
+        `| ${code(l.path, true)} | ${l.status} | ${formatBytes(l.narSize)} | ${l.status === 'uploaded' ? formatBytes(l.fileSize) : '–'} | ${l.seconds.toFixed(2)} |`,
+      );
     }
     if (settled.length > MAX_ROWS) out.push(`| … and ${settled.length - MAX_ROWS} more | | | | |`);
     out.push('', '</details>', '');

@@ -21,7 +21,12 @@ export interface VerifyResult {
  * Checks one narinfo: a signature by a trusted key over its fingerprint; with `checkNar`, also that the NAR
  * object decompresses to exactly NarHash/NarSize (and FileHash/FileSize when given).
  */
-export async function verifyNarInfo(cache: CacheBackend, key: string, trusted: readonly PublicKey[], checkNar: boolean): Promise<VerifyResult> {
+export async function verifyNarInfo(
+  cache: CacheBackend,
+  key: string,
+  trusted: readonly PublicKey[],
+  checkNar: boolean,
+): Promise<VerifyResult> {
   const text = await cache.get(key);
   if (!text) return { key, status: 'missing' };
   let info;
@@ -49,6 +54,7 @@ export async function verifyNarInfo(cache: CacheBackend, key: string, trusted: r
   }
   if (info.fileHash && sha256Nix32(file.digest!) !== info.fileHash) return { ...base, status: 'nar-mismatch', detail: 'FileHash differs' };
   if (info.fileSize !== undefined && file.size !== info.fileSize) return { ...base, status: 'nar-mismatch', detail: 'FileSize differs' };
-  if (sha256Nix32(nar.digest!) !== info.narHash || nar.size !== info.narSize) return { ...base, status: 'nar-mismatch', detail: 'NarHash differs' };
+  if (sha256Nix32(nar.digest!) !== info.narHash || nar.size !== info.narSize)
+    return { ...base, status: 'nar-mismatch', detail: 'NarHash differs' };
   return { ...base, status: 'valid' };
 }

@@ -47,7 +47,9 @@ export class QueueDir {
 
   failedIds(): string[] {
     try {
-      return readdirSync(this.failedDir).filter((n) => n.endsWith(ENTRY_SUFFIX)).map((n) => n.slice(0, -ENTRY_SUFFIX.length));
+      return readdirSync(this.failedDir)
+        .filter((n) => n.endsWith(ENTRY_SUFFIX))
+        .map((n) => n.slice(0, -ENTRY_SUFFIX.length));
     } catch {
       return [];
     }

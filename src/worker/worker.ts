@@ -101,14 +101,32 @@ function ledgerLine(e: QueueEntry, r: Omit<PushResult, 'status'> & { status: Led
   return line;
 }
 
-async function processEntry(o: WorkerOptions, id: string, uploading: Map<string, Promise<void>>, deferred: Map<string, number>): Promise<void> {
+async function processEntry(
+  o: WorkerOptions,
+  id: string,
+  uploading: Map<string, Promise<void>>,
+  deferred: Map<string, number>,
+): Promise<void> {
   let entry: QueueEntry;
   try {
     entry = parseEntry(id, o.queue.read(id));
   } catch (err) {
     if (!(err instanceof MalformedEntryError)) throw err;
     // Not ours to upload, but never silently dropped: the ledger says why, and the file is kept in failed/.
-    appendLedger(o.ledgerFile, [{ seq: id, drv: '', path: '', status: 'failed', reason: err.message, narSize: 0, fileSize: 0, seconds: 0, attempts: 1, time: new Date().toISOString() }]);
+    appendLedger(o.ledgerFile, [
+      {
+        seq: id,
+        drv: '',
+        path: '',
+        status: 'failed',
+        reason: err.message,
+        narSize: 0,
+        fileSize: 0,
+        seconds: 0,
+        attempts: 1,
+        time: new Date().toISOString(),
+      },
+    ]);
     o.queue.fail({ id, drv: '', outs: [], attempts: 1, notBefore: 0, done: [], lastError: err.message });
     return;
   }
@@ -175,7 +193,16 @@ async function processEntry(o: WorkerOptions, id: string, uploading: Map<string,
     const retryable = (err as { retryable?: boolean }).retryable ?? true;
     if (!retryable || entry.attempts >= o.maxAttempts) {
       for (const i of infos.filter((i) => !entry.done.includes(i.path))) {
-        lines.push(ledgerLine(entry, { path: i.path, status: 'failed', reason: `${entry.lastError} (after ${entry.attempts} tries)`, narSize: i.narSize, fileSize: 0, seconds: 0 }));
+        lines.push(
+          ledgerLine(entry, {
+            path: i.path,
+            status: 'failed',
+            reason: `${entry.lastError} (after ${entry.attempts} tries)`,
+            narSize: i.narSize,
+            fileSize: 0,
+            seconds: 0,
+          }),
+        );
         entry.done.push(i.path);
       }
       finalFailure = true;

@@ -8,7 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseNarInfo } from '../../src/core/narinfo.js';
-import { asRunner, buildAsRunner, describeE2E, ensureDaemon, ledgerLength, provisionRunner, sh, waitForLedgerPaths, type Provisioned } from './rig/rig.js';
+import {
+  asRunner,
+  buildAsRunner,
+  describeE2E,
+  ensureDaemon,
+  ledgerLength,
+  provisionRunner,
+  sh,
+  waitForLedgerPaths,
+  type Provisioned,
+} from './rig/rig.js';
 import { S3_CREDENTIALS, startS3, type S3Server } from './rig/s3.js';
 
 const KEY_FILE = '/etc/nix-trusted-cache/signing-key';
@@ -71,7 +81,10 @@ describeE2E('attacks by the runner user', () => {
     expect(ps.code).toBe(0);
     expect(ps.stdout).not.toContain(secretB64);
     // Whatever /proc files the runner can read must not hold a secret.
-    const scan = asRunner('sh', ['-c', 'for f in /proc/[0-9]*/environ /proc/[0-9]*/cmdline; do cat "$f" 2>/dev/null | tr "\\0" "\\n"; done']);
+    const scan = asRunner('sh', [
+      '-c',
+      'for f in /proc/[0-9]*/environ /proc/[0-9]*/cmdline; do cat "$f" 2>/dev/null | tr "\\0" "\\n"; done',
+    ]);
     expect(scan.stdout).not.toContain(secretB64);
     expect(scan.stdout).not.toContain(`"${credsSecret}"`);
     // The worker's own environment, read as root, holds no secret either (it reads them from files).
@@ -80,7 +93,11 @@ describeE2E('attacks by the runner user', () => {
     expect(env).not.toContain(secretB64);
     expect(env).not.toMatch(/AWS_SECRET_ACCESS_KEY|S3RVER/);
     expect(asRunner('cat', [`/proc/${pid}/environ`]).code).not.toBe(0);
-    for (const log of ['/var/log/nix-trusted-cache/worker.log', '/var/log/nix-trusted-cache/nix-daemon.log', '/var/lib/nix-trusted-cache/ledger.jsonl']) {
+    for (const log of [
+      '/var/log/nix-trusted-cache/worker.log',
+      '/var/log/nix-trusted-cache/nix-daemon.log',
+      '/var/lib/nix-trusted-cache/ledger.jsonl',
+    ]) {
       if (existsSync(log)) expect(readFileSync(log, 'utf8')).not.toContain(secretB64);
     }
   });
@@ -94,13 +111,26 @@ describeE2E('attacks by the runner user', () => {
     const userKey = join(d, 'attacker.sk');
     writeFileSync(userKey, kg.stdout, { mode: 0o644 });
     const expr = join(d, 'x.nix');
-    writeFileSync(expr, `derivation { name = "opt-attack"; system = builtins.currentSystem; builder = "/bin/sh"; salt = "${Date.now()}"; args = ["-c" "echo hi > $out"]; }`, { mode: 0o644 });
+    writeFileSync(
+      expr,
+      `derivation { name = "opt-attack"; system = builtins.currentSystem; builder = "/bin/sh"; salt = "${Date.now()}"; args = ["-c" "echo hi > $out"]; }`,
+      { mode: 0o644 },
+    );
     const r = asRunner('nix-build', [
-      '--no-out-link', expr,
-      '--option', 'post-build-hook', hook,
-      '--option', 'secret-key-files', userKey,
-      '--option', 'require-sigs', 'false',
-      '--option', 'trusted-public-keys', kg.stderr.trim(),
+      '--no-out-link',
+      expr,
+      '--option',
+      'post-build-hook',
+      hook,
+      '--option',
+      'secret-key-files',
+      userKey,
+      '--option',
+      'require-sigs',
+      'false',
+      '--option',
+      'trusted-public-keys',
+      kg.stderr.trim(),
     ]);
     expect(r.code).toBe(0);
     const out = r.stdout.trim();
@@ -121,13 +151,29 @@ describeE2E('attacks by the runner user', () => {
     writeFileSync(src, `evil ${Date.now()}\n`);
     const evilPath = sh('nix-store', ['--store', join(d, 'evilstore'), '--add', src]).stdout.trim();
     const cacheDir = join(d, 'evilcache');
-    const cp = sh('nix', ['--extra-experimental-features', 'nix-command', 'copy', '--from', join(d, 'evilstore'), '--to', `file://${cacheDir}?secret-key=${skFile}`, evilPath]);
+    const cp = sh('nix', [
+      '--extra-experimental-features',
+      'nix-command',
+      'copy',
+      '--from',
+      join(d, 'evilstore'),
+      '--to',
+      `file://${cacheDir}?secret-key=${skFile}`,
+      evilPath,
+    ]);
     expect(cp.code).toBe(0);
     sh('chmod', ['-R', 'a+rX', d]);
     // Signed by a key the daemon does not trust: refused even though the user passes it as trusted.
     const imp = asRunner('nix', [
-      '--extra-experimental-features', 'nix-command', 'copy', '--from', `file://${cacheDir}`, evilPath,
-      '--option', 'trusted-public-keys', kg.stderr.trim(),
+      '--extra-experimental-features',
+      'nix-command',
+      'copy',
+      '--from',
+      `file://${cacheDir}`,
+      evilPath,
+      '--option',
+      'trusted-public-keys',
+      kg.stderr.trim(),
     ]);
     // Content-addressed paths are self-certifying; an input-addressed forgery is the real threat: export one.
     const exp = join(d, 'evil.nar');
@@ -187,7 +233,7 @@ describeE2E('attacks by the runner user', () => {
     expect(readdirSync('/nix/store').some((n) => n.endsWith('.pwn'))).toBe(false);
   });
 
-  it('a path tampered with behind Nix\'s back (as root) is refused, never signed', async () => {
+  it("a path tampered with behind Nix's back (as root) is refused, never signed", async () => {
     await s3.stop(); // keep the entry queued while we tamper
     const from = ledgerLength();
     const [out] = buildAsRunner(['tamper-me']);
@@ -226,6 +272,10 @@ describeE2E('attacks by the runner user', () => {
       if (!ours) continue;
       expect(uploaded.has(info.storePath), `${info.storePath} signed but never uploaded by the worker`).toBe(true);
     }
-    for (const p of built) expect(infos.some((i) => i.storePath === p), `${p} should be in the cache`).toBe(true);
+    for (const p of built)
+      expect(
+        infos.some((i) => i.storePath === p),
+        `${p} should be in the cache`,
+      ).toBe(true);
   });
 });

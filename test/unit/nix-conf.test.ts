@@ -113,7 +113,9 @@ describe('the worker unit (where systemd runs)', () => {
     const { renderWorkerUnit, WORKER_UNIT } = await import('../../src/provision/services.js');
     const unit = renderWorkerUnit();
     expect(WORKER_UNIT).toBe('nix-trusted-cache-worker.service');
-    expect(unit).toMatch(/^ExecStart=\/usr\/local\/lib\/nix-trusted-cache\/node \/usr\/local\/lib\/nix-trusted-cache\/cli\.js worker --idle-exit 0$/m);
+    expect(unit).toMatch(
+      /^ExecStart=\/usr\/local\/lib\/nix-trusted-cache\/node \/usr\/local\/lib\/nix-trusted-cache\/cli\.js worker --idle-exit 0$/m,
+    );
     expect(unit).toMatch(/^Restart=always$/m);
     expect(unit).toMatch(/^WantedBy=multi-user\.target$/m);
     expect(unit).toMatch(/^After=.*nix-daemon\.service/m);

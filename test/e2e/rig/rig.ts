@@ -31,13 +31,24 @@ export interface RunOut {
 }
 
 export function sh(cmd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): RunOut {
-  const r = spawnSync(cmd, args, { input: opts.input ?? '', env: opts.env ?? process.env, cwd: opts.cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd, args, {
+    input: opts.input ?? '',
+    env: opts.env ?? process.env,
+    cwd: opts.cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   return { code: r.status ?? 1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
 }
 
 /** Runs a command as the unprivileged runner user, through the daemon, with a clean environment. */
 export function asRunner(cmd: string, args: string[], opts: { input?: string; env?: Record<string, string> } = {}): RunOut {
-  const env = ['HOME=/home/' + RUNNER, 'PATH=/usr/local/bin:/usr/bin:/bin', 'NIX_REMOTE=daemon', ...Object.entries(opts.env ?? {}).map(([k, v]) => `${k}=${v}`)];
+  const env = [
+    'HOME=/home/' + RUNNER,
+    'PATH=/usr/local/bin:/usr/bin:/bin',
+    'NIX_REMOTE=daemon',
+    ...Object.entries(opts.env ?? {}).map(([k, v]) => `${k}=${v}`),
+  ];
   return sh('runuser', ['-u', RUNNER, '--', 'env', '-i', ...env, cmd, ...args], { input: opts.input ?? '' });
 }
 
@@ -109,12 +120,24 @@ export function buildAsRunner(names: string[], opts: { salt?: string; bytes?: nu
 export function consumerSubstitutes(paths: string[], substituter: string, publicKey: string): RunOut & { storeDir: string } {
   const storeDir = mkdtempSync(join(tmpdir(), 'ntc-consumer-'));
   const r = sh('nix-store', [
-    '--store', storeDir, '--realise', ...paths,
-    '--option', 'substituters', substituter,
-    '--option', 'trusted-public-keys', publicKey,
-    '--option', 'require-sigs', 'true',
-    '--option', 'build-users-group', '',
-    '--max-jobs', '0',
+    '--store',
+    storeDir,
+    '--realise',
+    ...paths,
+    '--option',
+    'substituters',
+    substituter,
+    '--option',
+    'trusted-public-keys',
+    publicKey,
+    '--option',
+    'require-sigs',
+    'true',
+    '--option',
+    'build-users-group',
+    '',
+    '--max-jobs',
+    '0',
   ]);
   return { ...r, storeDir };
 }
@@ -132,7 +155,12 @@ export interface Provisioned {
  * Provisions this machine through the real CLI bundle as root, with a fresh key (unless given), secrets on
  * stdin, short retry backoff, and the runner user untrusted. Returns the key pair and the provision report.
  */
-export function provisionRunner(opts: { cacheUrl: string; secretKey?: string; credentials?: { accessKeyId: string; secretAccessKey: string }; extraArgs?: string[] }): Provisioned {
+export function provisionRunner(opts: {
+  cacheUrl: string;
+  secretKey?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  extraArgs?: string[];
+}): Provisioned {
   ensureNixSetup();
   let secretKey = opts.secretKey;
   if (!secretKey) {
@@ -141,7 +169,27 @@ export function provisionRunner(opts: { cacheUrl: string; secretKey?: string; cr
     secretKey = kg.stdout.trim();
   }
   const secrets = JSON.stringify({ signingKey: secretKey, ...(opts.credentials ? { credentials: opts.credentials } : {}) });
-  const r = sh('node', ['dist/cli.js', 'provision', '--cache', opts.cacheUrl, '--secrets-stdin', '--install', 'auto', '--untrust-user', RUNNER, '--retry-base-ms', '100', '--extra-conf', RIG_EXTRA_CONF, '--json', ...(opts.extraArgs ?? [])], { input: secrets });
+  const r = sh(
+    'node',
+    [
+      'dist/cli.js',
+      'provision',
+      '--cache',
+      opts.cacheUrl,
+      '--secrets-stdin',
+      '--install',
+      'auto',
+      '--untrust-user',
+      RUNNER,
+      '--retry-base-ms',
+      '100',
+      '--extra-conf',
+      RIG_EXTRA_CONF,
+      '--json',
+      ...(opts.extraArgs ?? []),
+    ],
+    { input: secrets },
+  );
   if (r.code !== 0) throw new Error(`provision failed (${r.code}): ${r.stderr}`);
   const report = JSON.parse(r.stdout) as Provisioned['report'];
   return { publicKey: report.publicKey, secretKey, report };
@@ -152,7 +200,10 @@ export async function waitForLedger(before: number, n: number, timeoutMs = 60_00
   const { readFileSync } = await import('node:fs');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const lines = readFileSync('/var/lib/nix-trusted-cache/ledger.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync('/var/lib/nix-trusted-cache/ledger.jsonl', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     if (lines.length >= before + n) return lines.slice(before);
     if (Date.now() > deadline) throw new Error(`ledger has ${lines.length - before} of ${n} expected new lines after ${timeoutMs / 1000}s`);
     await new Promise((r) => setTimeout(r, 200));
@@ -179,7 +230,10 @@ export async function waitForLedgerPaths(paths: string[], timeoutMs = 90_000, fr
       if (paths.includes(rec.path as string)) found.set(rec.path as string, rec);
     }
     if (found.size === paths.length) return found;
-    if (Date.now() > deadline) throw new Error(`ledger has ${found.size} of ${paths.length} paths after ${timeoutMs / 1000}s: missing ${paths.filter((p) => !found.has(p)).join(' ')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `ledger has ${found.size} of ${paths.length} paths after ${timeoutMs / 1000}s: missing ${paths.filter((p) => !found.has(p)).join(' ')}`,
+      );
     await new Promise((r) => setTimeout(r, 200));
   }
 }
