@@ -14,26 +14,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  chownSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { writeRootFile } from '../../src/provision/files.js';
-import { findNixBinDir, installOfficial, sha256File } from '../../src/provision/install.js';
-import { ensureNixDaemon, ensureWorker } from '../../src/provision/services.js';
+import { installOfficial, sha256File } from '../../src/provision/install.js';
 import { DAEMON_PID_FILE } from '../../src/provision/daemon.js';
 import { NODE, ROOT, runActionStep, type ActionStepResult } from './rig/action.js';
+import { managedFiles, restoreProvisioning, snapshotProvisioning, type FileSnap } from './rig/provisioning-snapshot.js';
 import {
   buildAsRunner,
   consumerSubstitutes,
@@ -83,61 +71,6 @@ function expectStepError(r: ActionStepResult, message: RegExp): void {
 
 // ---------------------------------------------------------------------------------------------------------
 // The machine's provisioning before this suite, put back afterwards.
-
-interface FileSnap {
-  path: string;
-  content: Buffer;
-  mode: number;
-  uid: number;
-  gid: number;
-}
-
-function snapFile(path: string): FileSnap | undefined {
-  if (!existsSync(path)) return undefined;
-  const st = statSync(path);
-  return { path, content: readFileSync(path), mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
-}
-
-function managedFiles(): string[] {
-  const inEtc = existsSync(ETC_DIR)
-    ? readdirSync(ETC_DIR)
-        .filter((n) => !n.startsWith('.'))
-        .map((n) => join(ETC_DIR, n))
-    : [];
-  return [NIX_CONF, DROP_IN, ...inEtc];
-}
-
-function snapshotProvisioning(): Map<string, FileSnap> {
-  const m = new Map<string, FileSnap>();
-  for (const p of managedFiles()) {
-    const s = snapFile(p);
-    if (s) m.set(p, s);
-  }
-  return m;
-}
-
-async function restoreProvisioning(before: Map<string, FileSnap>): Promise<void> {
-  let changed = false;
-  for (const p of managedFiles()) {
-    if (!before.has(p)) {
-      rmSync(p, { force: true });
-      changed = true;
-    }
-  }
-  for (const s of before.values()) {
-    if (s.uid === 0 && s.gid === 0) changed = writeRootFile(s.path, s.content, s.mode) || changed;
-    else {
-      writeFileSync(s.path, s.content, { mode: s.mode });
-      chmodSync(s.path, s.mode);
-      chownSync(s.path, s.uid, s.gid);
-      changed = true;
-    }
-  }
-  if (!changed || !before.has(`${ETC_DIR}/config.json`)) return;
-  // The daemon reads nix.conf only at start; the worker reads the key and config only at start.
-  await ensureNixDaemon(findNixBinDir() ?? '/usr/bin', true, () => {});
-  await ensureWorker(true);
-}
 
 /** sha256, mtime, mode and owner of each file: what "provisioning changed nothing" compares. */
 function fingerprint(paths: string[]): Record<string, { sha256: string; mtimeMs: number; mode: number; uid: number }> {

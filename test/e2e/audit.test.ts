@@ -5,25 +5,14 @@
  * fail (or warn, for sudo) while the policy decides the exit code. Every plant is undone in a `finally`, and
  * afterAll puts the previous provisioning back: other suites share this daemon and /etc.
  */
-import {
-  chownSync,
-  chmodSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/layout.js';
-import { writeRootFile } from '../../src/provision/files.js';
 import { findNixBinDir } from '../../src/provision/install.js';
-import { ensureNixDaemon, ensureWorker } from '../../src/provision/services.js';
+import { ensureNixDaemon } from '../../src/provision/services.js';
 import { asRunner, buildAsRunner, describeE2E, ensureDaemon, provisionRunner, RUNNER, sh, type RunOut } from './rig/rig.js';
+import { putBack, restoreProvisioning, snapFile, snapshotProvisioning, type FileSnap } from './rig/provisioning-snapshot.js';
 
 const CACHE_DIR = '/tmp/ntc-audit-cache';
 const CACHE_URL = `file://${CACHE_DIR}`;
@@ -76,39 +65,6 @@ function auditAsRunner(trust = 'warn'): Audit {
 
 // --- snapshot and restore of what provisioning owns (other suites share it) -------------------------------
 
-interface FileSnap {
-  path: string;
-  content: Buffer;
-  mode: number;
-  uid: number;
-  gid: number;
-  atime: Date;
-  mtime: Date;
-}
-
-function snapFile(path: string): FileSnap | undefined {
-  if (!existsSync(path)) return undefined;
-  const st = statSync(path);
-  return { path, content: readFileSync(path), mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, atime: st.atime, mtime: st.mtime };
-}
-
-function managedFiles(): string[] {
-  const inEtc = existsSync(LAYOUT.etcDir)
-    ? readdirSync(LAYOUT.etcDir)
-        .filter((n) => !n.startsWith('.'))
-        .map((n) => join(LAYOUT.etcDir, n))
-    : [];
-  return [LAYOUT.nixConf, LAYOUT.dropIn, ...inEtc];
-}
-
-/** Puts a file back exactly: content, owner, mode and times (so "nix.conf changed after the daemon" stays true or false as before). */
-function putBack(s: FileSnap): void {
-  writeFileSync(s.path, s.content);
-  chownSync(s.path, s.uid, s.gid);
-  chmodSync(s.path, s.mode);
-  utimesSync(s.path, s.atime, s.mtime);
-}
-
 async function restartDaemon(): Promise<void> {
   await ensureNixDaemon(findNixBinDir() ?? '/usr/bin', true, () => {});
 }
@@ -147,14 +103,12 @@ function ensureOurProvisioning(secretKey: string | undefined): void {
 }
 
 describeE2E('trust audit', () => {
-  let before: FileSnap[] = [];
+  let before = new Map<string, FileSnap>();
   let secretKey: string | undefined;
 
   beforeAll(async () => {
     await ensureDaemon();
-    before = managedFiles()
-      .map(snapFile)
-      .filter((s): s is FileSnap => s !== undefined);
+    before = snapshotProvisioning();
     // Keep the machine's current key when there is one: suites running alongside keep trusting their uploads.
     secretKey = existsSync(LAYOUT.signingKey) ? readFileSync(LAYOUT.signingKey, 'utf8').trim() : undefined;
     rmSync(CACHE_DIR, { recursive: true, force: true });
@@ -171,27 +125,7 @@ describeE2E('trust audit', () => {
 
   afterAll(async () => {
     rmSync(SUDOERS, { force: true });
-    if (!before.length) return;
-    const now = new Map(managedFiles().map((p) => [p, snapFile(p)]));
-    let changed = false;
-    for (const p of now.keys()) {
-      if (!before.some((s) => s.path === p)) {
-        rmSync(p, { force: true });
-        changed = true;
-      }
-    }
-    for (const s of before) {
-      const cur = now.get(s.path);
-      if (cur && cur.content.equals(s.content) && cur.mode === s.mode && cur.uid === s.uid) continue;
-      if (s.uid === 0 && s.gid === 0) writeRootFile(s.path, s.content, s.mode);
-      else putBack(s);
-      changed = true;
-    }
-    if (changed) {
-      // The daemon reads nix.conf only at start; the worker reads the key and config only at start.
-      await restartDaemon();
-      await ensureWorker(true);
-    }
+    if (before.size) await restoreProvisioning(before);
     rmSync(CACHE_DIR, { recursive: true, force: true });
   });
 
