@@ -43022,14 +43022,15 @@ function filterProcess(cmd, args) {
   duplex.on("close", () => child.kill());
   return duplex;
 }
+var CHUNK = 1024 * 1024;
 function compressor(c5) {
   switch (c5) {
     case "zstd":
-      return zlib2.createZstdCompress({ params: { [zlib2.constants.ZSTD_c_compressionLevel]: 3 } });
+      return zlib2.createZstdCompress({ chunkSize: CHUNK, params: { [zlib2.constants.ZSTD_c_compressionLevel]: 3 } });
     case "xz":
       return filterProcess("xz", ["-c", "-6", "-T0"]);
     case "br":
-      return zlib2.createBrotliCompress({ params: { [zlib2.constants.BROTLI_PARAM_QUALITY]: 5 } });
+      return zlib2.createBrotliCompress({ chunkSize: CHUNK, params: { [zlib2.constants.BROTLI_PARAM_QUALITY]: 5 } });
     case "none":
       return new PassThrough2();
   }

@@ -22049,6 +22049,7 @@ function parseCompression(text) {
   if (COMPRESSIONS.includes(text)) return text;
   throw usageError(`unknown compression ${JSON.stringify(text)}: use one of ${COMPRESSIONS.join(", ")}`);
 }
+var CHUNK = 1024 * 1024;
 
 // src/core/keys.ts
 var import_tweetnacl = __toESM(require_nacl_fast(), 1);

@@ -37,14 +37,17 @@ function filterProcess(cmd: string, args: string[]): Duplex {
 
 // Levels: fast settings that still compress NARs well. zstd 3 is zstd's own default; xz -6 is Nix's preset,
 // run multi-threaded; brotli 5 is where its speed/ratio curve flattens.
+// Output chunks of 1 MiB, not zlib's 16 KiB: each chunk is a round trip through the libuv thread pool, and
+// with small chunks that overhead cost ~15% of end-to-end push throughput (bench/, docs/benchmarks.md).
+const CHUNK = 1024 * 1024;
 export function compressor(c: Compression): Duplex {
   switch (c) {
     case 'zstd':
-      return zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 } });
+      return zlib.createZstdCompress({ chunkSize: CHUNK, params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 } });
     case 'xz':
       return filterProcess('xz', ['-c', '-6', '-T0']);
     case 'br':
-      return zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
+      return zlib.createBrotliCompress({ chunkSize: CHUNK, params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
     case 'none':
       return new PassThrough();
   }

@@ -1,0 +1,92 @@
+/**
+ * One timed upload of the workload's closure, end to end (dump, hash, compress, sign, write), into a fresh
+ * cache that is removed afterwards: ours (`cli push --closure`) to file:// or to s3rver, or the baseline
+ * `nix copy` to file:// with xz or zstd. Each returns wall seconds, start-up and path queries included.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchConfig } from './config.js';
+import { mustRun } from './measure.js';
+import { S3_ENV, startS3rver } from './s3rver.js';
+import { rootEnv } from './workload.js';
+
+export type Compression = 'zstd' | 'xz';
+
+let seq = 0;
+function freshDir(cfg: BenchConfig, what: string): string {
+  const dir = join(cfg.work, `run-${process.pid}-${++seq}-${what}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function pushArgs(cfg: BenchConfig, cacheUrl: string, compression: Compression, paths: string[], closure: boolean): string[] {
+  return [
+    cfg.cli,
+    'push',
+    '--cache',
+    cacheUrl,
+    '--signing-key-file',
+    cfg.keyFile,
+    '--compression',
+    compression,
+    ...(closure ? ['--closure'] : []),
+    ...paths,
+  ];
+}
+
+/** Ours to a fresh file:// cache. */
+export async function oursToFile(cfg: BenchConfig, root: string, compression: Compression = 'zstd'): Promise<number> {
+  const dir = freshDir(cfg, `ours-file-${compression}`);
+  try {
+    const r = await mustRun(`push to file:// (${compression})`, cfg.node, pushArgs(cfg, `file://${dir}`, compression, [root], true), {
+      env: rootEnv(),
+    });
+    return r.seconds;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Ours to a fresh s3rver (started before and stopped after the timed part). With `peakRss`, also VmHWM. */
+export async function oursToS3(
+  cfg: BenchConfig,
+  paths: string[],
+  opts: { compression?: Compression; closure?: boolean; peakRss?: boolean } = {},
+): Promise<{ seconds: number; peakRssBytes?: number }> {
+  const dir = freshDir(cfg, 'ours-s3');
+  const server = await startS3rver(cfg.repo, dir, 'bench');
+  try {
+    const args = pushArgs(cfg, server.url, opts.compression ?? 'zstd', paths, opts.closure ?? true);
+    const r = await mustRun('push to s3rver', cfg.node, args, { env: { ...rootEnv(), ...S3_ENV }, peakRss: opts.peakRss ?? false });
+    return r.peakRssBytes === undefined ? { seconds: r.seconds } : { seconds: r.seconds, peakRssBytes: r.peakRssBytes };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The baseline: `nix copy` (Nix's own binary-cache writer, signing with the same key) to a fresh file:// cache. */
+export async function nixCopyToFile(
+  cfg: BenchConfig,
+  path: string,
+  compression: Compression,
+  opts: { peakRss?: boolean } = {},
+): Promise<{ seconds: number; peakRssBytes?: number }> {
+  const dir = freshDir(cfg, `nix-copy-${compression}`);
+  try {
+    const to = `file://${dir}?compression=${compression}&secret-key=${cfg.keyFile}`;
+    const r = await mustRun(
+      `nix copy (${compression})`,
+      'nix',
+      ['--extra-experimental-features', 'nix-command', 'copy', '--to', to, path],
+      {
+        env: rootEnv(),
+        peakRss: opts.peakRss ?? false,
+      },
+    );
+    return r.peakRssBytes === undefined ? { seconds: r.seconds } : { seconds: r.seconds, peakRssBytes: r.peakRssBytes };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

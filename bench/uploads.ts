@@ -1,0 +1,103 @@
+/**
+ * The upload figures: throughput of ours (to file:// and to s3rver) against `nix copy` (zstd; xz on a
+ * sample) and against the floor, and peak memory of ours for one ≈ 1 GiB NAR. Runs are interleaved
+ * (ours, baseline, ours, baseline, …) so slow drift in the machine's load hits all of them alike.
+ */
+import type { BenchConfig } from './config.js';
+import { measureFloor } from './floor.js';
+import { median, MiB } from './measure.js';
+import { nixCopyToFile, oursToFile, oursToS3 } from './throughput.js';
+import { ensureSample, type Workload } from './workload.js';
+
+/** Median seconds and the runs behind them. */
+export interface Timing {
+  seconds: number;
+  runs: number[];
+  narBytes: number;
+}
+
+export function mibPerSecond(t: Timing): number {
+  return t.narBytes / MiB / t.seconds;
+}
+
+export interface UploadFigures {
+  oursFile: Timing;
+  oursS3: Timing;
+  nixZstd: Timing;
+  floor: Timing;
+  sample: { describe: string; oursFile: Timing; oursS3: Timing; nixXz: Timing };
+}
+
+export interface MemoryFigures {
+  narBytes: number;
+  ours: { peakRssBytes: number; runs: number[]; seconds: number };
+  nixCopy: { peakRssBytes: number; runs: number[]; seconds: number };
+}
+
+function timing(runs: number[], narBytes: number): Timing {
+  return { seconds: median(runs), runs, narBytes };
+}
+
+const fmt = (narBytes: number, s: number) => `${s.toFixed(1)} s (${(narBytes / MiB / s).toFixed(1)} MiB/s)`;
+
+export async function measureUploads(cfg: BenchConfig, w: Workload, log: (line: string) => void): Promise<UploadFigures> {
+  const runs = { oursFile: [] as number[], oursS3: [] as number[], nixZstd: [] as number[], floor: [] as number[] };
+  for (let i = 0; i < cfg.runs; i++) {
+    const tag = `  run ${i + 1}/${cfg.runs}:`;
+    runs.oursFile.push(await oursToFile(cfg, w.root));
+    log(`${tag} ours → file://          ${fmt(w.narBytes, runs.oursFile[i]!)}`);
+    runs.nixZstd.push((await nixCopyToFile(cfg, w.root, 'zstd')).seconds);
+    log(`${tag} nix copy zstd → file:// ${fmt(w.narBytes, runs.nixZstd[i]!)}`);
+    runs.oursS3.push((await oursToS3(cfg, [w.root])).seconds);
+    log(`${tag} ours → s3rver           ${fmt(w.narBytes, runs.oursS3[i]!)}`);
+    runs.floor.push(await measureFloor(w.paths, 2));
+    log(`${tag} floor                   ${fmt(w.narBytes, runs.floor[i]!)}`);
+  }
+
+  const sample = await ensureSample(cfg, w);
+  log(`  xz sample: ${sample.describe}, ${(sample.narBytes / MiB).toFixed(1)} MiB of NAR`);
+  const sampleRuns = { oursFile: [] as number[], oursS3: [] as number[] };
+  for (let i = 0; i < cfg.runs; i++) {
+    sampleRuns.oursFile.push(await oursToFile(cfg, sample.root));
+    sampleRuns.oursS3.push((await oursToS3(cfg, [sample.root])).seconds);
+  }
+  log(
+    `  sample: ours → file:// ${fmt(sample.narBytes, median(sampleRuns.oursFile))}, ours → s3rver ${fmt(sample.narBytes, median(sampleRuns.oursS3))} (medians)`,
+  );
+  // xz: once. It is the slowest part of the bench by far.
+  const xz = (await nixCopyToFile(cfg, sample.root, 'xz')).seconds;
+  log(`  sample: nix copy xz → file:// ${fmt(sample.narBytes, xz)} (1 run)`);
+
+  return {
+    oursFile: timing(runs.oursFile, w.narBytes),
+    oursS3: timing(runs.oursS3, w.narBytes),
+    nixZstd: timing(runs.nixZstd, w.narBytes),
+    floor: timing(runs.floor, w.narBytes),
+    sample: {
+      describe: sample.describe,
+      oursFile: timing(sampleRuns.oursFile, sample.narBytes),
+      oursS3: timing(sampleRuns.oursS3, sample.narBytes),
+      nixXz: timing([xz], sample.narBytes),
+    },
+  };
+}
+
+/** Peak resident memory of `push` uploading the single ≈ 1 GiB path to s3rver (multipart), and of `nix copy`. */
+export async function measureMemory(cfg: BenchConfig, w: Workload, log: (line: string) => void): Promise<MemoryFigures> {
+  const ours: { rss: number; s: number }[] = [];
+  for (let i = 0; i < cfg.runs; i++) {
+    const r = await oursToS3(cfg, [w.big.path], { closure: false, peakRss: true });
+    ours.push({ rss: r.peakRssBytes ?? NaN, s: r.seconds });
+    log(
+      `  run ${i + 1}/${cfg.runs}: ours → s3rver, ${(w.big.narSize / MiB).toFixed(0)} MiB NAR: peak RSS ${(ours[i]!.rss / MiB).toFixed(1)} MiB in ${ours[i]!.s.toFixed(1)} s`,
+    );
+  }
+  // Once: nix copy streams, its peak is stable from run to run.
+  const nix = await nixCopyToFile(cfg, w.big.path, 'zstd', { peakRss: true });
+  log(`  nix copy zstd → file://: peak RSS ${((nix.peakRssBytes ?? NaN) / MiB).toFixed(1)} MiB in ${nix.seconds.toFixed(1)} s (1 run)`);
+  return {
+    narBytes: w.big.narSize,
+    ours: { peakRssBytes: median(ours.map((o) => o.rss)), runs: ours.map((o) => o.rss), seconds: median(ours.map((o) => o.s)) },
+    nixCopy: { peakRssBytes: nix.peakRssBytes ?? NaN, runs: [nix.peakRssBytes ?? NaN], seconds: nix.seconds },
+  };
+}
