@@ -1272,8 +1272,8 @@ var init_schema_date_utils = __esm({
       const date2 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds), Number(ms) ? Math.round(parseFloat(`0.${ms}`) * 1e3) : 0));
       date2.setUTCFullYear(Number(yearStr));
       if (offsetStr.toUpperCase() != "Z") {
-        const [, sign4, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [void 0, "+", 0, 0];
-        const scalar = sign4 === "-" ? 1 : -1;
+        const [, sign5, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [void 0, "+", 0, 0];
+        const scalar = sign5 === "-" ? 1 : -1;
         date2.setTime(date2.getTime() + scalar * (Number(offsetH) * 60 * 60 * 1e3 + Number(offsetM) * 60 * 1e3));
       }
       return date2;
@@ -24421,11 +24421,11 @@ var require_dist_cjs9 = __commonJS({
     var REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
     var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
       const { SSOOIDCClient: SSOOIDCClient2 } = (init_sso_oidc(), __toCommonJS(sso_oidc_exports));
-      const coalesce2 = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
+      const coalesce3 = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
       const ssoOidcClient = new SSOOIDCClient2(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
-        logger: coalesce2("logger"),
-        userAgentAppId: coalesce2("userAgentAppId")
+        logger: coalesce3("logger"),
+        userAgentAppId: coalesce3("userAgentAppId")
       }));
       return ssoOidcClient;
     };
@@ -27598,7 +27598,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash9, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
+    var { createHash: createHash9, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
     var { dirname: dirname5, join: join13 } = __require("node:path");
@@ -27814,7 +27814,7 @@ var require_dist_cjs11 = __commonJS({
       async generateDpop(method = "POST", endpoint) {
         const token = await this.loadToken();
         try {
-          const privateKey = createPrivateKey({
+          const privateKey = createPrivateKey2({
             key: token.dpopKey,
             format: "pem",
             type: "sec1"
@@ -27849,7 +27849,7 @@ var require_dist_cjs11 = __commonJS({
           const headerB64 = Buffer.from(JSON.stringify(header)).toString("base64url");
           const payloadB64 = Buffer.from(JSON.stringify(payload)).toString("base64url");
           const message = `${headerB64}.${payloadB64}`;
-          const asn1Signature = sign4("sha256", Buffer.from(message), privateKey);
+          const asn1Signature = sign5("sha256", Buffer.from(message), privateKey);
           const rawSignature = this.derToRawSignature(asn1Signature);
           const signatureB64 = rawSignature.toString("base64url");
           return `${message}.${signatureB64}`;
@@ -42927,6 +42927,7 @@ async function auditCommand(args) {
 
 // src/core/keys.ts
 var import_tweetnacl = __toESM(require_nacl_fast(), 1);
+import { createPrivateKey, sign as sign4 } from "node:crypto";
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function splitKey(text, what) {
   const trimmed = text.trim();
@@ -42972,9 +42973,15 @@ function generateSecretKey(name) {
     throw new UserError(`invalid key name ${JSON.stringify(name)}: use letters, digits, '.', '_', '-' (e.g. cache.example.org-1)`);
   return { name, secret: import_tweetnacl.default.sign.keyPair().secretKey };
 }
+var ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
+var nodeKeys = /* @__PURE__ */ new WeakMap();
 function signFingerprint(sk, fingerprint2) {
-  const sig = import_tweetnacl.default.sign.detached(Buffer.from(fingerprint2, "utf8"), sk.secret);
-  return `${sk.name}:${Buffer.from(sig).toString("base64")}`;
+  let key = nodeKeys.get(sk);
+  if (!key) {
+    key = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, sk.secret.subarray(0, 32)]), format: "der", type: "pkcs8" });
+    nodeKeys.set(sk, key);
+  }
+  return `${sk.name}:${sign4(null, Buffer.from(fingerprint2, "utf8"), key).toString("base64")}`;
 }
 function verifyFingerprint(keys, fingerprint2, sig) {
   const colon = sig.indexOf(":");
@@ -43256,6 +43263,12 @@ async function runInDependencyOrder(nodes5, limit, task) {
     for (const d5 of deps) referrers.set(d5, [...referrers.get(d5) ?? [], n3.path]);
   }
   const ready = nodes5.filter((n3) => waitingOn.get(n3.path).size === 0).map((n3) => n3.path);
+  const weight = (p3) => byPath.get(p3).weight ?? 0;
+  const takeNext = () => {
+    let best = 0;
+    for (let i5 = 1; i5 < ready.length; i5++) if (weight(ready[i5]) > weight(ready[best])) best = i5;
+    return ready.splice(best, 1)[0];
+  };
   const results = /* @__PURE__ */ new Map();
   let running = 0;
   let firstError;
@@ -43271,7 +43284,7 @@ async function runInDependencyOrder(nodes5, limit, task) {
     };
     const pump = () => {
       while (running < Math.max(1, limit) && ready.length > 0) {
-        const path = ready.shift();
+        const path = takeNext();
         running++;
         task(byPath.get(path)).then(
           (value) => {
@@ -43296,10 +43309,32 @@ async function runInDependencyOrder(nodes5, limit, task) {
 // src/push/upload-path.ts
 import { pipeline as pipeline2 } from "node:stream/promises";
 
+// src/core/coalesce.ts
+import { Transform } from "node:stream";
+function coalesce2(size = 1024 * 1024) {
+  let parts = [];
+  let n3 = 0;
+  return new Transform({
+    transform(chunk, _enc, done) {
+      parts.push(chunk);
+      n3 += chunk.length;
+      if (n3 < size) return done();
+      const out = Buffer.concat(parts, n3);
+      parts = [];
+      n3 = 0;
+      done(null, out);
+    },
+    flush(done) {
+      if (n3 > 0) this.push(Buffer.concat(parts, n3));
+      done();
+    }
+  });
+}
+
 // src/core/hashing-stream.ts
 import { createHash as createHash7 } from "node:crypto";
-import { Transform } from "node:stream";
-var HashingStream = class extends Transform {
+import { Transform as Transform2 } from "node:stream";
+var HashingStream = class extends Transform2 {
   constructor(expect) {
     super();
     this.expect = expect;
@@ -43419,7 +43454,7 @@ async function uploadPath(ctx, info) {
   const body = ctx.dump(info.path);
   const upload = ctx.cache.putStream(url, fileHash, CONTENT_TYPES.nar);
   try {
-    await Promise.all([pipeline2(body, narCheck, compressor(ctx.compression), fileHash), upload]);
+    await Promise.all([pipeline2(body, coalesce2(), narCheck, compressor(ctx.compression), fileHash), upload]);
   } catch (err) {
     fileHash.destroy();
     await upload.catch(() => {
@@ -43452,7 +43487,8 @@ async function pushPaths(ctx, infos, opts) {
   await ensureCacheInfo(ctx.cache);
   const byPath = new Map(infos.map((i5) => [i5.path, i5]));
   const results = [];
-  await runInDependencyOrder(infos, opts.concurrency, async (node) => {
+  const nodes5 = infos.map((i5) => ({ path: i5.path, references: i5.references, weight: i5.narSize }));
+  await runInDependencyOrder(nodes5, opts.concurrency, async (node) => {
     const info = byPath.get(node.path);
     const started = performance.now();
     let result;
@@ -43627,6 +43663,7 @@ function shellQuote(s2) {
 function renderHookScript(p3) {
   return `#!/bin/sh
 # nix-trusted-cache post-build-hook (managed file: provisioning rewrites it). Enqueue only; never fail.
+# Shell builtins where it can: every program started here is time the build loop waits.
 set -f
 umask 077
 PATH=/usr/bin:/bin:/usr/sbin:/sbin
@@ -43637,17 +43674,20 @@ if printf '%s\\n%s\\n' "$DRV_PATH" "$OUT_PATHS" > "$queue/.tmp-$id" 2>>"$log" &&
    mv -f "$queue/.tmp-$id" "$queue/$id.entry" 2>>"$log"; then :; else
   printf '%s hook: could not enqueue %s\\n' "$(date -u +%FT%TZ)" "$DRV_PATH" >>"$log" 2>/dev/null
 fi
-pid="$(cat ${shellQuote(p3.workerPid)} 2>/dev/null)"
+pid=
+read -r pid < ${shellQuote(p3.workerPid)} 2>/dev/null
 case "$pid" in ''|*[!0-9]*) pid= ;; esac
 alive=
 if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
   # a zombie (where PID 1 does not reap) is not a worker
-  case "$(cat /proc/"$pid"/stat 2>/dev/null)" in *') Z '*) ;; *) alive=1 ;; esac
+  stat=
+  read -r stat < /proc/"$pid"/stat 2>/dev/null
+  case "$stat" in *') Z '*) ;; *) alive=1 ;; esac
 fi
 if [ -z "$alive" ]; then
   # In the background, so the build never waits: flock -w waits for a worker that is just exiting to let go
   # of the lock (then starts a new one), and gives up when another hook's worker is running (it drains all).
-  setsid flock -w 10 ${shellQuote(p3.workerLock)} ${shellQuote(p3.node)} ${shellQuote(p3.worker)} worker </dev/null >>"$log" 2>&1 &
+  setsid nice -n 10 flock -w 10 ${shellQuote(p3.workerLock)} ${shellQuote(p3.node)} ${shellQuote(p3.worker)} worker </dev/null >>"$log" 2>&1 &
 fi
 exit 0
 `;

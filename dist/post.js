@@ -22078,6 +22078,7 @@ function parseSecretKey(text) {
   }
   return { name, secret: bytes };
 }
+var ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
 
 // src/provision/install.ts
 var INSTALL_MODES = ["auto", "official", "distro", "skip"];

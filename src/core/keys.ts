@@ -1,3 +1,4 @@
+import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import nacl from 'tweetnacl';
 import { UserError } from './errors.js';
 
@@ -67,10 +68,19 @@ export function generateSecretKey(name: string): SecretKey {
   return { name, secret: nacl.sign.keyPair().secretKey };
 }
 
+// Node's own Ed25519 signs ~9 ms per path faster than tweetnacl on the upload path (bench/); Ed25519 is
+// deterministic, so the signatures are byte-for-byte the same. The key object is built once per key.
+const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const nodeKeys = new WeakMap<SecretKey, KeyObject>();
+
 /** Signs a narinfo fingerprint; returns the `Sig:` value `name:base64`. */
 export function signFingerprint(sk: SecretKey, fingerprint: string): string {
-  const sig = nacl.sign.detached(Buffer.from(fingerprint, 'utf8'), sk.secret);
-  return `${sk.name}:${Buffer.from(sig).toString('base64')}`;
+  let key = nodeKeys.get(sk);
+  if (!key) {
+    key = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, sk.secret.subarray(0, 32)]), format: 'der', type: 'pkcs8' });
+    nodeKeys.set(sk, key);
+  }
+  return `${sk.name}:${sign(null, Buffer.from(fingerprint, 'utf8'), key).toString('base64')}`;
 }
 
 /** True when `sig` (`name:base64`) is a valid signature of `fingerprint` by one of `keys` with the same name. */

@@ -20,7 +20,8 @@ export async function pushPaths(ctx: UploadContext, infos: readonly PathInfo[], 
   await ensureCacheInfo(ctx.cache);
   const byPath = new Map(infos.map((i) => [i.path, i]));
   const results: PushResult[] = [];
-  await runInDependencyOrder(infos, opts.concurrency, async (node) => {
+  const nodes = infos.map((i) => ({ path: i.path, references: i.references, weight: i.narSize }));
+  await runInDependencyOrder(nodes, opts.concurrency, async (node) => {
     const info = byPath.get(node.path)!;
     const started = performance.now();
     let result: PushResult;

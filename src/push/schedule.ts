@@ -1,6 +1,8 @@
 export interface Node {
   path: string;
   references: readonly string[];
+  /** Larger goes first when several are ready (the NAR size). */
+  weight?: number;
 }
 
 /**
@@ -23,6 +25,13 @@ export async function runInDependencyOrder<T>(
     for (const d of deps) referrers.set(d, [...(referrers.get(d) ?? []), n.path]);
   }
   const ready = nodes.filter((n) => waitingOn.get(n.path)!.size === 0).map((n) => n.path);
+  // Largest first among what is ready: a big NAR started last would finish alone on one core.
+  const weight = (p: string) => byPath.get(p)!.weight ?? 0;
+  const takeNext = (): string => {
+    let best = 0;
+    for (let i = 1; i < ready.length; i++) if (weight(ready[i]!) > weight(ready[best]!)) best = i;
+    return ready.splice(best, 1)[0]!;
+  };
   const results = new Map<string, T>();
   let running = 0;
   let firstError: unknown;
@@ -39,7 +48,7 @@ export async function runInDependencyOrder<T>(
     };
     const pump = () => {
       while (running < Math.max(1, limit) && ready.length > 0) {
-        const path = ready.shift()!;
+        const path = takeNext();
         running++;
         task(byPath.get(path)!).then(
           (value) => {

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CONTENT_TYPES, type CacheBackend } from '../cache/backend.js';
+import { coalesce } from '../core/coalesce.js';
 import { compressor, narExtension } from '../core/compression.js';
 import { parseSha256, sha256Nix32 } from '../core/hash.js';
 import { HashingStream, NarMismatchError } from '../core/hashing-stream.js';
@@ -62,7 +63,7 @@ export async function uploadPath(ctx: UploadContext, info: PathInfo): Promise<Up
   const body = ctx.dump(info.path);
   const upload = ctx.cache.putStream(url, fileHash, CONTENT_TYPES.nar);
   try {
-    await Promise.all([pipeline(body, narCheck, compressor(ctx.compression), fileHash), upload]);
+    await Promise.all([pipeline(body, coalesce(), narCheck, compressor(ctx.compression), fileHash), upload]);
   } catch (err) {
     fileHash.destroy();
     await upload.catch(() => {});

@@ -21,6 +21,7 @@ export interface HookPaths {
 export function renderHookScript(p: HookPaths): string {
   return `#!/bin/sh
 # nix-trusted-cache post-build-hook (managed file: provisioning rewrites it). Enqueue only; never fail.
+# Shell builtins where it can: every program started here is time the build loop waits.
 set -f
 umask 077
 PATH=/usr/bin:/bin:/usr/sbin:/sbin
@@ -31,17 +32,20 @@ if printf '%s\\n%s\\n' "$DRV_PATH" "$OUT_PATHS" > "$queue/.tmp-$id" 2>>"$log" &&
    mv -f "$queue/.tmp-$id" "$queue/$id.entry" 2>>"$log"; then :; else
   printf '%s hook: could not enqueue %s\\n' "$(date -u +%FT%TZ)" "$DRV_PATH" >>"$log" 2>/dev/null
 fi
-pid="$(cat ${shellQuote(p.workerPid)} 2>/dev/null)"
+pid=
+read -r pid < ${shellQuote(p.workerPid)} 2>/dev/null
 case "$pid" in ''|*[!0-9]*) pid= ;; esac
 alive=
 if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
   # a zombie (where PID 1 does not reap) is not a worker
-  case "$(cat /proc/"$pid"/stat 2>/dev/null)" in *') Z '*) ;; *) alive=1 ;; esac
+  stat=
+  read -r stat < /proc/"$pid"/stat 2>/dev/null
+  case "$stat" in *') Z '*) ;; *) alive=1 ;; esac
 fi
 if [ -z "$alive" ]; then
   # In the background, so the build never waits: flock -w waits for a worker that is just exiting to let go
   # of the lock (then starts a new one), and gives up when another hook's worker is running (it drains all).
-  setsid flock -w 10 ${shellQuote(p.workerLock)} ${shellQuote(p.node)} ${shellQuote(p.worker)} worker </dev/null >>"$log" 2>&1 &
+  setsid nice -n 10 flock -w 10 ${shellQuote(p.workerLock)} ${shellQuote(p.node)} ${shellQuote(p.worker)} worker </dev/null >>"$log" 2>&1 &
 fi
 exit 0
 `;

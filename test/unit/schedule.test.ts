@@ -143,3 +143,18 @@ describe('runInDependencyOrder', () => {
     expect(results.size).toBe(0);
   });
 });
+
+describe('runInDependencyOrder: largest first', () => {
+  it('starts the heaviest ready node first, so a big NAR does not finish alone at the end', async () => {
+    const order: string[] = [];
+    const nodes = [
+      { path: 'small', references: [], weight: 1 },
+      { path: 'big', references: [], weight: 100 },
+      { path: 'medium', references: [], weight: 10 },
+    ];
+    await runInDependencyOrder(nodes, 1, async (n) => {
+      order.push(n.path);
+    });
+    expect(order).toEqual(['big', 'medium', 'small']);
+  });
+});
