@@ -50,7 +50,7 @@ say "$(nix-store --version), busybox at /bin/busybox (the sandbox's /bin/sh)"
 NODE=$(command -v node || true)
 node_ok() { [ -n "$1" ] && "$1" -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 24 ? 0 : 1)' 2>/dev/null; }
 node_ok "$NODE" || NODE=$ROOT/node_modules/.bin/node
-node_ok "$NODE" || die "no Node 24 found: run npm ci first, then npm run demo"
+node_ok "$NODE" || die "no Node 24 found: run npm install first, then npm run demo"
 NODE=$(readlink -f "$NODE")
 say "node $("$NODE" --version) at $NODE"
 

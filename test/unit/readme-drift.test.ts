@@ -113,7 +113,7 @@ describe('README test command', () => {
     // The Quick start's code blocks: the demo line and the test line.
     const quick = README.slice(README.indexOf('## Quick start'), README.indexOf('## Usage'));
     const blocks = [...quick.matchAll(/```sh\n([\s\S]*?)```/g)].map((b) => b[1]!.trim());
-    expect(blocks).toEqual(['npm ci && npm run demo', 'NTC_E2E=1 npm test']);
+    expect(blocks).toEqual(['npm install && npm run demo', 'NTC_E2E=1 npm test']);
     // The command lines .ci/run executes that run the test suite: exactly the README's.
     const ciTestLines = ci.split('\n').filter((l) => /^\s*[A-Z_0-9=\s]*npm (run )?test\b/.test(l));
     expect(ciTestLines.map((l) => l.trim())).toEqual([blocks[1]]);
