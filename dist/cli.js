@@ -44351,10 +44351,11 @@ function readLedger(file) {
 }
 
 // src/worker/status-file.ts
-import { readFileSync as readFileSync11, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { chmodSync as chmodSync2, readFileSync as readFileSync11, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
 function writeStatus(file, status) {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync4(tmp, JSON.stringify(status) + "\n", { mode: 420 });
+  chmodSync2(tmp, 420);
   renameSync3(tmp, file);
 }
 function readStatus(file) {

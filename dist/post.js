@@ -22166,7 +22166,7 @@ function ledgerSince(lines, cursor) {
 }
 
 // src/worker/status-file.ts
-import { readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
 function readStatus(file) {
   try {
     return JSON.parse(readFileSync2(file, "utf8"));

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 /**
  * status.json (0644): what the root-only queue holds, for readers who cannot list it (the runner user's post
@@ -16,6 +16,7 @@ export interface WorkerStatus {
 export function writeStatus(file: string, status: WorkerStatus): void {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync(tmp, JSON.stringify(status) + '\n', { mode: 0o644 });
+  chmodSync(tmp, 0o644); // the hook starts the worker with umask 077; the runner user must read this
   renameSync(tmp, file);
 }
 

@@ -281,7 +281,7 @@ describeE2E('action: main and post as the GitHub runner runs them', () => {
     const [p] = buildAsRunner(['action-after-rotation']);
     const post = await runActionStep('post', { inputs: { 'drain-timeout': '60' }, asRunner: true, state: main.state });
     expect(post.code, post.stdout + post.stderr).toBe(0);
-    expect(post.outputs['uploaded-paths']!.split('\n')).toContain(p);
+    expect(post.outputs['uploaded-paths']!.split('\n'), `${JSON.stringify(post.outputs)}\n${post.stdout}`).toContain(p);
 
     const good = cli(['verify', '--cache', s3.cacheUrl, '--trusted-public-key', next.publicKey, p!]);
     expect(good.stdout, good.stderr).toMatch(/^valid /);
