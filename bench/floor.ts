@@ -10,31 +10,11 @@ import { createHash } from 'node:crypto';
 import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
+import { coalesce } from '../src/core/coalesce.js';
 import { MeasurementError } from './measure.js';
 import { rootEnv } from './workload.js';
 
 export const CHUNK = 1024 * 1024;
-
-/** Gathers small chunks into chunks of at least `size` bytes. */
-export function coalesce(size: number): Transform {
-  let parts: Buffer[] = [];
-  let n = 0;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done: TransformCallback) {
-      parts.push(chunk);
-      n += chunk.length;
-      if (n < size) return done();
-      const out = Buffer.concat(parts, n);
-      parts = [];
-      n = 0;
-      done(null, out);
-    },
-    flush(done: TransformCallback) {
-      if (n > 0) this.push(Buffer.concat(parts, n));
-      done();
-    },
-  });
-}
 
 function dumpHashCompress(path: string): Promise<void> {
   const child = spawn('nix-store', ['--dump', path], { stdio: ['ignore', 'pipe', 'pipe'], env: rootEnv() });
