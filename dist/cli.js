@@ -27601,7 +27601,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash9, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname5, join: join13 } = __require("node:path");
+    var { dirname: dirname6, join: join13 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -27759,7 +27759,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname5(tokenFilePath);
+        const directory = dirname6(tokenFilePath);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error2) {
@@ -43654,6 +43654,7 @@ async function installOfficial(o3, log) {
 
 // src/provision/provision.ts
 import { existsSync as existsSync5, readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/worker/hook-script.ts
@@ -43782,6 +43783,8 @@ function renderDropIn(o3) {
     `substituters = ${uniq([o3.substituter, ...o3.extraSubstituters, CACHE_NIXOS_ORG]).join(" ")}`,
     `trusted-public-keys = ${uniq([o3.publicKey, ...o3.extraTrustedPublicKeys, CACHE_NIXOS_ORG_KEY]).join(" ")}`,
     `post-build-hook = ${o3.hookPath}`,
+    // Builds run as the unprivileged nixbld users (Debian's nix-bin ships no nix.conf that says so).
+    "build-users-group = nixbld",
     // Only root may pass restricted options (post-build-hook, secret-key-files…) or import unsigned paths.
     "trusted-users = root",
     "require-sigs = true",
@@ -44013,6 +44016,8 @@ async function provision(o3) {
   const changed = [];
   const note = (did, what) => did && changed.push(what);
   for (const [dir, mode2] of [
+    [dirname5(LAYOUT.nixConf), 493],
+    // a distribution's Nix may ship no /etc/nix at all
     [LAYOUT.etcDir, 493],
     [LAYOUT.libDir, 493],
     [LAYOUT.stateDir, 493],

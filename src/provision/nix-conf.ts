@@ -22,6 +22,8 @@ export function renderDropIn(o: DropInOptions): string {
     `substituters = ${uniq([o.substituter, ...o.extraSubstituters, CACHE_NIXOS_ORG]).join(' ')}`,
     `trusted-public-keys = ${uniq([o.publicKey, ...o.extraTrustedPublicKeys, CACHE_NIXOS_ORG_KEY]).join(' ')}`,
     `post-build-hook = ${o.hookPath}`,
+    // Builds run as the unprivileged nixbld users (Debian's nix-bin ships no nix.conf that says so).
+    'build-users-group = nixbld',
     // Only root may pass restricted options (post-build-hook, secret-key-files…) or import unsigned paths.
     'trusted-users = root',
     'require-sigs = true',

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatCredentials } from '../cache/credentials.js';
 import type { S3Credentials } from '../cache/s3.js';
@@ -96,6 +97,7 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   const note = (did: boolean, what: string) => did && changed.push(what);
 
   for (const [dir, mode] of [
+    [dirname(LAYOUT.nixConf), 0o755], // a distribution's Nix may ship no /etc/nix at all
     [LAYOUT.etcDir, 0o755],
     [LAYOUT.libDir, 0o755],
     [LAYOUT.stateDir, 0o755],

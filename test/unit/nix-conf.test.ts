@@ -35,6 +35,7 @@ describe('renderDropIn', () => {
       substituters: `http://127.0.0.1:9000/cache ${CACHE_NIXOS_ORG}`,
       'trusted-public-keys': `cache-1:AAAA ${CACHE_NIXOS_ORG_KEY}`,
       'post-build-hook': '/etc/nix-trusted-cache/post-build-hook',
+      'build-users-group': 'nixbld',
       'trusted-users': 'root',
       'require-sigs': 'true',
       sandbox: 'true',
