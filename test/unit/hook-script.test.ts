@@ -32,7 +32,14 @@ const NASTY = [
 
 const tmp: string[] = [];
 afterAll(() => {
-  for (const d of tmp) rmSync(d, { recursive: true, force: true });
+  // A hook's background `flock … node worker` may still be writing its log here: retry, never fail the suite.
+  for (const d of tmp) {
+    try {
+      rmSync(d, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // a leftover temp directory is harmless
+    }
+  }
 });
 
 describe('shellQuote', () => {
