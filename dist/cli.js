@@ -44050,14 +44050,8 @@ async function provision(o3) {
   note(
     writeRootFile(
       LAYOUT.hook,
-      renderHookScript({
-        queueDir: LAYOUT.queueDir,
-        workerLog: LAYOUT.workerLog,
-        workerPid: LAYOUT.workerPid,
-        workerLock: LAYOUT.workerLock,
-        node: LAYOUT.node,
-        worker: LAYOUT.worker
-      }),
+      renderHookScript(LAYOUT),
+      // the layout names every path the hook needs
       493
     ),
     LAYOUT.hook
@@ -44592,8 +44586,9 @@ async function processEntry(o3, id, uploading, deferred) {
     return;
   }
   const lines = [];
-  const infos = [];
-  for (const out of outs.filter((p3) => !entry.done.includes(p3))) {
+  const todo = outs.filter((p3) => !entry.done.includes(p3));
+  const infos = await queryPathInfos(todo).catch(() => []);
+  for (const out of infos.length === todo.length ? [] : todo) {
     try {
       infos.push(...await queryPathInfos([out]));
     } catch (err) {

@@ -138,14 +138,7 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   note(
     writeRootFile(
       LAYOUT.hook,
-      renderHookScript({
-        queueDir: LAYOUT.queueDir,
-        workerLog: LAYOUT.workerLog,
-        workerPid: LAYOUT.workerPid,
-        workerLock: LAYOUT.workerLock,
-        node: LAYOUT.node,
-        worker: LAYOUT.worker,
-      }),
+      renderHookScript(LAYOUT), // the layout names every path the hook needs
       0o755,
     ),
     LAYOUT.hook,

@@ -149,8 +149,10 @@ async function processEntry(
   }
 
   const lines: LedgerLine[] = [];
-  const infos: PathInfo[] = [];
-  for (const out of outs.filter((p) => !entry.done.includes(p))) {
+  const todo = outs.filter((p) => !entry.done.includes(p));
+  // One `nix path-info` for all outputs; only when one is gone, ask per output to tell which.
+  const infos: PathInfo[] = await queryPathInfos(todo).catch(() => []);
+  for (const out of infos.length === todo.length ? [] : todo) {
     try {
       infos.push(...(await queryPathInfos([out])));
     } catch (err) {

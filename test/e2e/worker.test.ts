@@ -590,16 +590,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
 
   itMine('the hook under a hostile environment exits 0, runs nothing, and the worker records the entry as failed', async () => {
     // The installed hook is what provisioning renders for the real layout.
-    expect(readFileSync(LAYOUT.hook, 'utf8')).toBe(
-      renderHookScript({
-        queueDir: LAYOUT.queueDir,
-        workerLog: LAYOUT.workerLog,
-        workerPid: LAYOUT.workerPid,
-        workerLock: LAYOUT.workerLock,
-        node: LAYOUT.node,
-        worker: LAYOUT.worker,
-      }),
-    );
+    expect(readFileSync(LAYOUT.hook, 'utf8')).toBe(renderHookScript(LAYOUT));
     const pwned = ['/tmp/pwned', '/tmp/pwned2', '/tmp/pwned3', '/tmp/pwned4', '/tmp/pwned5'];
     for (const f of pwned) rmSync(f, { force: true });
     const canary = tempDir('ntc-canary-');
