@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/rig/global-setup.ts'],
           // one file at a time: they share the machine's daemon, users and /etc/nix
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },

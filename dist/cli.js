@@ -1849,7 +1849,7 @@ var init_getSSOTokenFilepath = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -1860,7 +1860,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile3(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile2(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -1977,12 +1977,12 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile4;
+var filePromises, fileIntercept, readFile3;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile4 = (path, options) => {
+    readFile3 = (path, options) => {
       if (fileIntercept[path] !== void 0) {
         return fileIntercept[path];
       }
@@ -2020,10 +2020,10 @@ var init_loadSharedConfigFiles = __esm({
         resolvedConfigFilepath = join6(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile4(resolvedConfigFilepath, {
+        readFile3(resolvedConfigFilepath, {
           ignoreCache: init.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile4(resolvedFilepath, {
+        readFile3(resolvedFilepath, {
           ignoreCache: init.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -2054,7 +2054,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init = {}) => readFile4(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init = {}) => readFile3(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -4919,7 +4919,7 @@ __export(config_exports, {
   nodeFipsConfigSelectors: () => nodeFipsConfigSelectors,
   numberSelector: () => numberSelector,
   parseKnownFiles: () => parseKnownFiles,
-  readFile: () => readFile4,
+  readFile: () => readFile3,
   resolveCustomEndpointsConfig: () => resolveCustomEndpointsConfig,
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveEndpointsConfig: () => resolveEndpointsConfig,
@@ -22315,7 +22315,7 @@ var require_dist_cjs7 = __commonJS({
     exports.streamCollector = streamCollector7;
     var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var node_https = __require("node:https");
-    var { Readable: Readable9 } = __require("node:stream");
+    var { Readable: Readable10 } = __require("node:stream");
     var http2 = __require("node:http2");
     function buildAbortError(abortSignal) {
       const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
@@ -22493,7 +22493,7 @@ var require_dist_cjs7 = __commonJS({
       }
     }
     function writeBody(httpRequest, body) {
-      if (body instanceof Readable9) {
+      if (body instanceof Readable10) {
         body.pipe(httpRequest);
         return;
       }
@@ -24421,11 +24421,11 @@ var require_dist_cjs9 = __commonJS({
     var REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
     var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
       const { SSOOIDCClient: SSOOIDCClient2 } = (init_sso_oidc(), __toCommonJS(sso_oidc_exports));
-      const coalesce3 = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
+      const coalesce2 = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
       const ssoOidcClient = new SSOOIDCClient2(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
-        logger: coalesce3("logger"),
-        userAgentAppId: coalesce3("userAgentAppId")
+        logger: coalesce2("logger"),
+        userAgentAppId: coalesce2("userAgentAppId")
       }));
       return ssoOidcClient;
     };
@@ -24449,11 +24449,11 @@ var require_dist_cjs9 = __commonJS({
         throw new TokenProviderError2(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile2 } = promises;
+    var { writeFile } = promises;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile2(tokenFilepath, tokenString);
+      return writeFile(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
@@ -27601,7 +27601,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash9, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname6, join: join13 } = __require("node:path");
+    var { dirname: dirname6, join: join12 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -27767,10 +27767,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join13(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join12(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash9("sha256").update(loginSessionBytes).digest("hex");
-        return join13(directory, `${loginSessionSha256}.json`);
+        return join12(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -27958,7 +27958,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync13 } = __require("node:fs");
+    var { readFileSync: readFileSync14 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -27999,7 +27999,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync13(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync14(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -39061,7 +39061,7 @@ var require_dist_cjs17 = __commonJS({
     var { EventEmitter } = __require("events");
     var { Buffer: Buffer2 } = __require("buffer");
     var { statSync: statSync4, ReadStream: ReadStream2 } = __require("node:fs");
-    var { Readable: Readable9 } = __require("stream");
+    var { Readable: Readable10 } = __require("stream");
     var runtimeConfigShared = {
       statSync: () => {
       },
@@ -39215,7 +39215,7 @@ var require_dist_cjs17 = __commonJS({
       if (data instanceof Uint8Array) {
         return getChunkUint8Array(data, partSize);
       }
-      if (data instanceof Readable9) {
+      if (data instanceof Readable10) {
         return getChunkStream(data, partSize, getDataReadable);
       }
       if (data instanceof String || typeof data === "string") {
@@ -42171,7 +42171,7 @@ function runChecks(f5, configPath) {
 // src/audit/collect.ts
 import { spawn } from "node:child_process";
 import { accessSync, closeSync, constants, existsSync, lstatSync as lstatSync2, openSync, readFileSync, realpathSync } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { delimiter, dirname as dirname2, join as join7 } from "node:path";
 
 // src/cache/credentials.ts
@@ -42206,10 +42206,13 @@ async function readCredentialsFile(path) {
 }
 
 // src/cache/file.ts
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, readdir, readFile as readFile2, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants as fsc, createReadStream, createWriteStream } from "node:fs";
+import { chmod, lstat, mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { dirname, join as join2 } from "node:path";
 import { pipeline } from "node:stream/promises";
+var FILE_MODE = 420;
+var DIR_MODE = 493;
+var READ_FLAGS = fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK;
 var FileCache = class {
   constructor(dir) {
     this.dir = dir;
@@ -42223,38 +42226,73 @@ var FileCache = class {
   tmp(key) {
     return join2(this.dir, dirname(key), `.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
   }
-  async get(key) {
+  /** The key's file, opened only when it is a regular file. */
+  async openRegular(key) {
+    let fh;
     try {
-      return await readFile2(this.path(key));
+      fh = await open(this.path(key), READ_FLAGS);
     } catch (err) {
-      if (err.code === "ENOENT") return void 0;
+      const code = err.code;
+      if (code === "ENOENT" || code === "ELOOP" || code === "ENXIO") return void 0;
       throw err;
+    }
+    if ((await fh.stat()).isFile()) return fh;
+    await fh.close();
+    return void 0;
+  }
+  async get(key) {
+    const fh = await this.openRegular(key);
+    if (!fh) return void 0;
+    try {
+      return await fh.readFile();
+    } finally {
+      await fh.close();
     }
   }
   async getStream(key) {
-    return await this.exists(key) ? createReadStream(this.path(key)) : void 0;
+    const fh = await this.openRegular(key);
+    return fh ? createReadStream("", { fd: fh, autoClose: true }) : void 0;
   }
   async exists(key) {
     try {
-      await stat(this.path(key));
-      return true;
+      return (await lstat(this.path(key))).isFile();
     } catch {
       return false;
     }
   }
+  /** Creates the key's directory (and the cache's) if missing, readable by consumers. */
+  async ensureDir(key) {
+    for (const d5 of [this.dir, dirname(this.path(key))]) {
+      const made = await mkdir(d5, { recursive: true });
+      if (made !== void 0) await chmod(d5, DIR_MODE);
+    }
+  }
   async put(key, body) {
-    await mkdir(dirname(this.path(key)), { recursive: true });
+    await this.ensureDir(key);
     const tmp = this.tmp(key);
-    await writeFile(tmp, body, { mode: 420 });
+    const fh = await open(tmp, "wx", FILE_MODE);
+    try {
+      await fh.writeFile(body);
+      await fh.chmod(FILE_MODE);
+    } catch (err) {
+      await fh.close();
+      await rm(tmp, { force: true });
+      throw err;
+    }
+    await fh.close();
     await rename(tmp, this.path(key));
   }
   async putStream(key, body) {
-    await mkdir(dirname(this.path(key)), { recursive: true });
+    await this.ensureDir(key);
     const tmp = this.tmp(key);
+    const fh = await open(tmp, "wx", FILE_MODE);
     try {
-      await pipeline(body, createWriteStream(tmp, { mode: 420 }));
+      await fh.chmod(FILE_MODE);
+      await pipeline(body, createWriteStream("", { fd: fh, autoClose: true, highWaterMark: 1 << 20 }));
       await rename(tmp, this.path(key));
     } catch (err) {
+      await fh.close().catch(() => {
+      });
       await rm(tmp, { force: true });
       throw err;
     }
@@ -42263,7 +42301,7 @@ var FileCache = class {
     await rm(this.path(key), { force: true });
   }
   async *list(suffix) {
-    for (const name of await readdir(this.dir)) if (name.endsWith(suffix)) yield name;
+    for (const e5 of await readdir(this.dir, { withFileTypes: true })) if (e5.isFile() && e5.name.endsWith(suffix)) yield e5.name;
   }
 };
 
@@ -42659,8 +42697,8 @@ function pickDaemonListener(procs) {
 }
 function procInfo(pid) {
   try {
-    const stat2 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ppid = Number(fields[1]);
     const startTicks = Number(fields[19]);
     return Number.isFinite(ppid) && Number.isFinite(startTicks) ? { pid, ppid, startTicks } : void 0;
@@ -42713,7 +42751,7 @@ async function cacheFacts(config, root6) {
     if (url.startsWith("file://")) {
       const file = join7(decodeURIComponent(url.slice("file://".length)), "nix-cache-info");
       try {
-        return absentOr(await readFile5(file, "utf8"), "substituter", url);
+        return absentOr(await readFile4(file, "utf8"), "substituter", url);
       } catch (err) {
         if (err.code === "ENOENT") return absentOr(void 0, "substituter", url);
         throw err;
@@ -43061,11 +43099,11 @@ function decompressor(c5) {
 }
 
 // src/core/key-file.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 async function readSecretKeyFile(path) {
   let text;
   try {
-    text = await readFile6(path, "utf8");
+    text = await readFile5(path, "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT")
@@ -43099,37 +43137,25 @@ function fullPath(base) {
   return base.startsWith("/") ? base : `${STORE_DIR2}/${base}`;
 }
 
-// src/nix/commands.ts
-import { spawn as spawn3 } from "node:child_process";
-import { join as join8 } from "node:path";
-function nixCommand(name) {
-  const dir = process.env.NTC_NIX_BIN_DIR;
-  return dir ? join8(dir, name) : name;
+// src/nix/store.ts
+var PathGoneError = class extends Error {
+  constructor(storePath) {
+    super(`${storePath} is not in the Nix store (garbage-collected or never built)`);
+    this.storePath = storePath;
+    this.name = "PathGoneError";
+  }
+  storePath;
+};
+function requirePathInfos(store, paths) {
+  return paths.map((p3) => store.pathInfo(p3) ?? throwGone(p3));
 }
-function run(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn3(cmd, args, { stdio: ["pipe", "pipe", "pipe"], env: opts.env ?? process.env });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d5) => out.push(d5));
-    child.stderr.on("data", (d5) => err.push(d5));
-    child.on("error", (e5) => reject(new Error(`cannot run ${cmd}: ${e5.message}`)));
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(opts.input ?? "");
-  });
+function throwGone(path) {
+  throw new PathGoneError(path);
 }
-function dumpPath(path) {
-  const child = spawn3(nixCommand("nix-store"), ["--dump", path], { stdio: ["ignore", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (d5) => stderr += d5.toString());
-  child.on("error", (e5) => child.stdout.destroy(new Error(`cannot run nix-store: ${e5.message}`)));
-  child.on("close", (code) => {
-    if (code !== 0) child.stdout.destroy(new Error(`nix-store --dump ${path} failed: ${stderr.trim() || `exit ${code}`}`));
-  });
-  return child.stdout;
-}
+
+// src/nix/store-db.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { DatabaseSync } from "node:sqlite";
 
 // src/core/nix32.ts
 var ALPHABET = "0123456789abcdfghijklmnpqrsvwxyz";
@@ -43186,57 +43212,204 @@ function normalizeSha256(text) {
   return sha256Nix32(parseSha256(text));
 }
 
-// src/nix/path-info.ts
-var PathGoneError = class extends Error {
-  constructor(storePath) {
-    super(`${storePath} is not in the Nix store (garbage-collected or never built)`);
-    this.storePath = storePath;
-    this.name = "PathGoneError";
+// src/nix/nar.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync3, openSync as openSync2, readdirSync, readlinkSync, readSync, constants as fsc2 } from "node:fs";
+import { Readable as Readable9 } from "node:stream";
+var CHUNK2 = 1024 * 1024;
+var PAD = Buffer.alloc(8);
+var SLASH = Buffer.from("/");
+var ChunkWriter = class {
+  buf = Buffer.allocUnsafe(CHUNK2);
+  used = 0;
+  full = [];
+  flush() {
+    if (this.used === 0) return;
+    this.full.push(this.buf.subarray(0, this.used));
+    this.buf = Buffer.allocUnsafe(CHUNK2);
+    this.used = 0;
   }
-  storePath;
+  /** Space to write `n` bytes into (at most CHUNK). */
+  room(n3) {
+    if (this.used + n3 > CHUNK2) this.flush();
+  }
+  u64(n3) {
+    this.room(8);
+    this.buf.writeBigUInt64LE(BigInt(n3), this.used);
+    this.used += 8;
+  }
+  bytes(b5) {
+    let off = 0;
+    while (off < b5.length) {
+      if (this.used === CHUNK2) this.flush();
+      const n3 = Math.min(b5.length - off, CHUNK2 - this.used);
+      this.buf.set(b5.subarray(off, off + n3), this.used);
+      this.used += n3;
+      off += n3;
+    }
+  }
+  pad(len) {
+    const p3 = (8 - len % 8) % 8;
+    if (p3) this.bytes(PAD.subarray(0, p3));
+  }
+  str(s2) {
+    const b5 = typeof s2 === "string" ? Buffer.from(s2) : s2;
+    this.u64(b5.length);
+    this.bytes(b5);
+    this.pad(b5.length);
+  }
+  /** Reads `size` bytes of an open file straight into the output buffers. */
+  fileContents(fd, size, describe146) {
+    this.u64(size);
+    let left = size;
+    while (left > 0) {
+      if (this.used === CHUNK2) this.flush();
+      const want = Math.min(left, CHUNK2 - this.used);
+      const got = readSync(fd, this.buf, this.used, want, null);
+      if (got === 0) throw new Error(`${describe146} shrank while it was read`);
+      this.used += got;
+      left -= got;
+    }
+    this.pad(size);
+  }
+  take() {
+    return this.full.splice(0);
+  }
+  end() {
+    this.flush();
+    return this.take();
+  }
 };
-var NIX = ["--extra-experimental-features", "nix-command"];
-function parsePathInfoJson(json) {
-  const raw = JSON.parse(json);
-  return raw.map((r5) => {
-    if (r5.valid === false || !r5.narHash) return { path: r5.path, valid: false };
+function byBytes(a5, b5) {
+  return Buffer.compare(a5, b5);
+}
+function* narChunks(root6) {
+  const w = new ChunkWriter();
+  w.str("nix-archive-1");
+  const stack = [];
+  const node = (path) => {
+    const st = lstatSync3(path);
+    w.str("(");
+    w.str("type");
+    if (st.isSymbolicLink()) {
+      w.str("symlink");
+      w.str("target");
+      w.str(readlinkSync(path, { encoding: "buffer" }));
+      w.str(")");
+    } else if (st.isFile()) {
+      w.str("regular");
+      if (st.mode & 64) {
+        w.str("executable");
+        w.str("");
+      }
+      w.str("contents");
+      const fd = openSync2(path, fsc2.O_RDONLY | fsc2.O_NOFOLLOW);
+      try {
+        const size = fstatSync2(fd).size;
+        if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);
+        w.fileContents(fd, size, path.toString());
+      } finally {
+        closeSync2(fd);
+      }
+      w.str(")");
+    } else if (st.isDirectory()) {
+      w.str("directory");
+      const names = readdirSync(path, { encoding: "buffer" }).sort(byBytes);
+      stack.push({ dir: path, names, next: 0 });
+    } else {
+      throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);
+    }
+  };
+  node(Buffer.from(root6));
+  yield* w.take();
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next > 0) w.str(")");
+    if (top.next === top.names.length) {
+      stack.pop();
+      w.str(")");
+      continue;
+    }
+    const name = top.names[top.next++];
+    w.str("entry");
+    w.str("(");
+    w.str("name");
+    w.str(name);
+    w.str("node");
+    node(Buffer.concat([top.dir, SLASH, name]));
+    if (w.full.length > 0) yield* w.take();
+  }
+  yield* w.end();
+}
+function narStream(root6) {
+  return Readable9.from(narChunks(root6), { objectMode: false, highWaterMark: 2 * CHUNK2 });
+}
+
+// src/nix/store-db.ts
+var NIX_DB = "/nix/var/nix/db/db.sqlite";
+var LocalStore = class {
+  db;
+  byPath;
+  refs;
+  outputs;
+  closureOf;
+  constructor(dbFile = NIX_DB) {
+    try {
+      this.db = new DatabaseSync(dbFile, { readOnly: true, timeout: 1e4 });
+    } catch (err) {
+      throw new UserError(
+        `cannot open the Nix database ${dbFile} read-only (${err.message}): is Nix installed, and may this user read it?`
+      );
+    }
+    this.byPath = this.db.prepare("SELECT id, hash, registrationTime, deriver, narSize, sigs, ca FROM ValidPaths WHERE path = ?");
+    this.refs = this.db.prepare("SELECT v.path AS path FROM Refs r JOIN ValidPaths v ON v.id = r.reference WHERE r.referrer = ?");
+    this.outputs = this.db.prepare(
+      "SELECT o.path AS path FROM DerivationOutputs o JOIN ValidPaths v ON v.id = o.drv WHERE v.path = ? ORDER BY o.id"
+    );
+    this.closureOf = this.db.prepare(`
+      WITH RECURSIVE c(id) AS (
+        SELECT id FROM ValidPaths WHERE path IN (SELECT value FROM json_each(?))
+        UNION SELECT r.reference FROM Refs r JOIN c ON r.referrer = c.id
+      ) SELECT v.path AS path FROM c JOIN ValidPaths v ON v.id = c.id ORDER BY v.path`);
+  }
+  pathInfo(path) {
+    if (!isStorePath(path)) return void 0;
+    const row = this.byPath.get(path);
+    if (!row) return void 0;
     const info = {
-      path: r5.path,
-      narHash: normalizeSha256(r5.narHash),
-      narSize: r5.narSize ?? 0,
-      references: [...r5.references ?? []].sort()
+      path,
+      narHash: normalizeSha256(row.hash),
+      narSize: Number(row.narSize ?? 0),
+      references: this.refs.all(row.id).map((r5) => r5.path).sort(),
+      registrationTime: Number(row.registrationTime)
     };
-    if (r5.deriver) info.deriver = r5.deriver;
-    if (r5.ca) info.ca = r5.ca;
+    if (row.deriver) info.deriver = row.deriver;
+    if (row.ca) info.ca = row.ca;
+    const sigs = (row.sigs ?? "").split(" ").filter(Boolean);
+    if (sigs.length > 0) info.sigs = sigs;
     return info;
-  });
-}
-async function queryPathInfos(paths) {
-  if (paths.length === 0) return [];
-  for (const p3 of paths) if (!isStorePath(p3)) throw new Error(`not a store path: ${JSON.stringify(p3)}`);
-  const res = await run(nixCommand("nix"), [...NIX, "path-info", "--json", "--", ...paths]);
-  if (res.code !== 0) {
-    const gone = /path '([^']+)' is not valid/.exec(res.stderr);
-    if (gone) throw new PathGoneError(gone[1]);
-    throw new Error(`nix path-info failed: ${res.stderr.trim().split("\n").pop()}`);
   }
-  const out = [];
-  for (const r5 of parsePathInfoJson(res.stdout)) {
-    if (!("narHash" in r5)) throw new PathGoneError(r5.path);
-    out.push(r5);
+  closure(paths) {
+    return this.closureOf.all(JSON.stringify(paths)).map((r5) => r5.path);
   }
-  return out;
-}
-async function queryClosure(paths) {
-  const res = await run(nixCommand("nix-store"), ["--query", "--requisites", "--", ...paths]);
-  if (res.code !== 0) throw new Error(`nix-store --query --requisites failed: ${res.stderr.trim().split("\n").pop()}`);
-  return res.stdout.split("\n").filter(Boolean);
-}
-async function queryOutputs(drvPath) {
-  const res = await run(nixCommand("nix-store"), ["--query", "--outputs", "--", drvPath]);
-  if (res.code !== 0) throw new Error(`nix-store --query --outputs ${drvPath} failed: ${res.stderr.trim().split("\n").pop()}`);
-  return res.stdout.split("\n").filter(Boolean);
-}
+  derivationOutputs(drvPath) {
+    if (!this.byPath.get(drvPath)) return void 0;
+    return this.outputs.all(drvPath).map((r5) => r5.path);
+  }
+  derivationText(drvPath) {
+    if (!drvPath.endsWith(".drv") || !this.byPath.get(drvPath)) return void 0;
+    try {
+      return readFileSync2(drvPath, "utf8");
+    } catch {
+      return void 0;
+    }
+  }
+  nar(path) {
+    return narStream(path);
+  }
+  close() {
+    this.db.close();
+  }
+};
 
 // src/cache/backend.ts
 var CONTENT_TYPES = {
@@ -43309,32 +43482,10 @@ async function runInDependencyOrder(nodes5, limit, task) {
 // src/push/upload-path.ts
 import { pipeline as pipeline2 } from "node:stream/promises";
 
-// src/core/coalesce.ts
-import { Transform } from "node:stream";
-function coalesce2(size = 1024 * 1024) {
-  let parts = [];
-  let n3 = 0;
-  return new Transform({
-    transform(chunk, _enc, done) {
-      parts.push(chunk);
-      n3 += chunk.length;
-      if (n3 < size) return done();
-      const out = Buffer.concat(parts, n3);
-      parts = [];
-      n3 = 0;
-      done(null, out);
-    },
-    flush(done) {
-      if (n3 > 0) this.push(Buffer.concat(parts, n3));
-      done();
-    }
-  });
-}
-
 // src/core/hashing-stream.ts
 import { createHash as createHash7 } from "node:crypto";
-import { Transform as Transform2 } from "node:stream";
-var HashingStream = class extends Transform2 {
+import { Transform } from "node:stream";
+var HashingStream = class extends Transform {
   constructor(expect) {
     super();
     this.expect = expect;
@@ -43454,7 +43605,7 @@ async function uploadPath(ctx, info) {
   const body = ctx.dump(info.path);
   const upload = ctx.cache.putStream(url, fileHash, CONTENT_TYPES.nar);
   try {
-    await Promise.all([pipeline2(body, coalesce2(), narCheck, compressor(ctx.compression), fileHash), upload]);
+    await Promise.all([pipeline2(body, narCheck, compressor(ctx.compression), fileHash), upload]);
   } catch (err) {
     fileHash.destroy();
     await upload.catch(() => {
@@ -43545,9 +43696,10 @@ async function pushCommand(args) {
   const key = await readSecretKeyFile(values["signing-key-file"]);
   const credentials = values["credentials-file"] ? await readCredentialsFile(values["credentials-file"]) : void 0;
   const cache5 = openCache(loc, credentials);
-  const paths = values.closure ? await queryClosure(positionals) : positionals;
-  const infos = await queryPathInfos(paths);
-  const results = await pushPaths({ cache: cache5, key, compression, dump: dumpPath }, infos, {
+  const store = new LocalStore();
+  const paths = values.closure ? store.closure(positionals) : positionals;
+  const infos = requirePathInfos(store, paths);
+  const results = await pushPaths({ cache: cache5, key, compression, dump: (p3) => store.nar(p3) }, infos, {
     concurrency,
     onResult: (r5) => {
       const size = r5.status === "uploaded" ? ` (${formatBytes(r5.narSize)} NAR, ${formatBytes(r5.fileSize)} ${compression})` : "";
@@ -43556,18 +43708,38 @@ async function pushCommand(args) {
 `);
     }
   });
+  store.close();
   const bad = results.filter((r5) => r5.status === "failed" || r5.status === "refused");
   return bad.length > 0 ? 1 : 0;
 }
 
 // src/cli/provision.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 
 // src/provision/install.ts
 import { createHash as createHash8 } from "node:crypto";
-import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync3, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join8 } from "node:path";
+
+// src/nix/commands.ts
+import { spawn as spawn3 } from "node:child_process";
+function run(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn3(cmd, args, { stdio: ["pipe", "pipe", "pipe"], env: opts.env ?? process.env });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d5) => out.push(d5));
+    child.stderr.on("data", (d5) => err.push(d5));
+    child.on("error", (e5) => reject(new Error(`cannot run ${cmd}: ${e5.message}`)));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+// src/provision/install.ts
 var INSTALL_MODES = ["auto", "official", "distro", "skip"];
 function parseInstallMode(text) {
   if (INSTALL_MODES.includes(text)) return text;
@@ -43576,7 +43748,7 @@ function parseInstallMode(text) {
 var BIN_DIRS = ["/nix/var/nix/profiles/default/bin", "/usr/bin", "/usr/local/bin", "/run/current-system/sw/bin"];
 function findNixBinDir() {
   const dirs = [...BIN_DIRS, ...(process.env.PATH ?? "").split(":").filter(Boolean)];
-  return dirs.find((d5) => existsSync2(join9(d5, "nix-store")) && existsSync2(join9(d5, "nix-daemon")));
+  return dirs.find((d5) => existsSync2(join8(d5, "nix-store")) && existsSync2(join8(d5, "nix-daemon")));
 }
 function detectNix() {
   const binDir = findNixBinDir();
@@ -43615,14 +43787,14 @@ async function installDistro(log) {
   await ensureBuildUsers();
 }
 function sha256File(path) {
-  return createHash8("sha256").update(readFileSync2(path)).digest("hex");
+  return createHash8("sha256").update(readFileSync3(path)).digest("hex");
 }
 async function installOfficial(o3, log) {
   if (!/^[0-9a-f]{64}$/.test(o3.sha256))
     throw usageError("install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs");
-  const work = mkdtempSync(join9(tmpdir(), "ntc-nix-install-"));
+  const work = mkdtempSync(join8(tmpdir(), "ntc-nix-install-"));
   try {
-    const tarball = o3.cacheDir ? join9(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join9(work, "nix.tar.xz");
+    const tarball = o3.cacheDir ? join8(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join8(work, "nix.tar.xz");
     if (!existsSync2(tarball) || sha256File(tarball) !== o3.sha256) {
       log(`downloading ${o3.url}`);
       const res = await fetch(o3.url).catch((err) => {
@@ -43653,7 +43825,7 @@ async function installOfficial(o3, log) {
 }
 
 // src/provision/provision.ts
-import { existsSync as existsSync5, readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -43699,23 +43871,23 @@ import { randomBytes } from "node:crypto";
 import {
   chmodSync,
   chownSync,
-  closeSync as closeSync2,
+  closeSync as closeSync3,
   fsyncSync,
-  lstatSync as lstatSync3,
+  lstatSync as lstatSync4,
   mkdirSync,
-  openSync as openSync2,
-  readFileSync as readFileSync3,
+  openSync as openSync3,
+  readFileSync as readFileSync4,
   renameSync,
   rmSync as rmSync2,
   statSync as statSync2,
   writeSync,
   constants as constants2
 } from "node:fs";
-import { dirname as dirname3, join as join10 } from "node:path";
+import { dirname as dirname3, join as join9 } from "node:path";
 function ensureDir(path, mode) {
   let changed = false;
   try {
-    const st2 = lstatSync3(path);
+    const st2 = lstatSync4(path);
     if (!st2.isDirectory()) throw new Error(`${path} exists and is not a directory`);
   } catch (err) {
     if (err.code !== "ENOENT") throw err;
@@ -43735,9 +43907,9 @@ function ensureDir(path, mode) {
 }
 function isCurrent(path, content, mode) {
   try {
-    const st = lstatSync3(path);
+    const st = lstatSync4(path);
     if (!st.isFile() || st.uid !== 0 || st.gid !== 0 || (st.mode & 4095) !== mode) return false;
-    return readFileSync3(path).equals(content);
+    return readFileSync4(path).equals(content);
   } catch {
     return false;
   }
@@ -43745,13 +43917,13 @@ function isCurrent(path, content, mode) {
 function writeRootFile(path, content, mode) {
   const bytes = typeof content === "string" ? Buffer.from(content) : content;
   if (isCurrent(path, bytes, mode)) return false;
-  const tmp = join10(dirname3(path), `.${randomBytes(6).toString("hex")}.tmp`);
-  const fd = openSync2(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
+  const tmp = join9(dirname3(path), `.${randomBytes(6).toString("hex")}.tmp`);
+  const fd = openSync3(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
     fsyncSync(fd);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   try {
     chownSync(tmp, 0, 0);
@@ -43765,7 +43937,7 @@ function writeRootFile(path, content, mode) {
 }
 function removeFile(path) {
   try {
-    lstatSync3(path);
+    lstatSync4(path);
   } catch {
     return false;
   }
@@ -43818,16 +43990,16 @@ function withoutTrustedUser(nixConf, user) {
 
 // src/provision/services.ts
 import { spawn as spawn5 } from "node:child_process";
-import { existsSync as existsSync4, openSync as openSync4, readFileSync as readFileSync6 } from "node:fs";
-import { join as join11 } from "node:path";
+import { existsSync as existsSync4, openSync as openSync5, readFileSync as readFileSync7 } from "node:fs";
+import { join as join10 } from "node:path";
 
 // src/provision/daemon.ts
 import { spawn as spawn4 } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 
 // src/core/process.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function processAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -43835,8 +44007,8 @@ function processAlive(pid) {
     if (err.code !== "EPERM") return false;
   }
   try {
-    const stat2 = readFileSync4(`/proc/${pid}/stat`, "utf8");
-    return stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3) !== "Z";
+    const stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
   }
@@ -43847,7 +44019,7 @@ var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
 var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
 function supervisedDaemonPid() {
   if (!existsSync3(DAEMON_PID_FILE)) return void 0;
-  const pid = Number(readFileSync5(DAEMON_PID_FILE, "utf8").trim());
+  const pid = Number(readFileSync6(DAEMON_PID_FILE, "utf8").trim());
   return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : void 0;
 }
 async function waitForDaemon(nixStore, timeoutMs = 15e3) {
@@ -43866,7 +44038,7 @@ async function startSupervisedDaemon(nixDaemon, nixStore) {
   if (running) return running;
   mkdirSync2(dirname4(DAEMON_PID_FILE), { recursive: true, mode: 493 });
   mkdirSync2(dirname4(DAEMON_LOG), { recursive: true, mode: 493 });
-  const log = openSync3(DAEMON_LOG, "a", 420);
+  const log = openSync4(DAEMON_LOG, "a", 420);
   const child = spawn4(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
   child.unref();
   writeFileSync2(DAEMON_PID_FILE, `${child.pid}
@@ -43917,8 +44089,8 @@ async function nixDaemonPid() {
   return r5.code === 0 && pid > 0 ? pid : void 0;
 }
 async function ensureNixDaemon(binDir, restart, log) {
-  const daemon = join11(binDir, "nix-daemon");
-  const store = join11(binDir, "nix-store");
+  const daemon = join10(binDir, "nix-daemon");
+  const store = join10(binDir, "nix-store");
   if (systemdRunning() && (await run("systemctl", ["cat", "nix-daemon.service"])).code === 0) {
     const verb = restart ? "restart" : "start";
     const r5 = await run("systemctl", [verb, "nix-daemon.service"]);
@@ -43939,7 +44111,7 @@ async function ensureNixDaemon(binDir, restart, log) {
 }
 function workerPid() {
   try {
-    const pid = Number(readFileSync6(LAYOUT.workerPid, "utf8").trim());
+    const pid = Number(readFileSync7(LAYOUT.workerPid, "utf8").trim());
     return pid > 0 && processAlive(pid) ? pid : void 0;
   } catch {
     return void 0;
@@ -43958,7 +44130,7 @@ async function ensureWorker(restart) {
     process.kill(pid, "SIGTERM");
     for (let i5 = 0; i5 < 100 && processAlive(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
   }
-  const log = openSync4(LAYOUT.workerLog, "a", 420);
+  const log = openSync5(LAYOUT.workerLog, "a", 420);
   const child = spawn5("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
     detached: true,
     stdio: ["ignore", log, log],
@@ -44001,7 +44173,7 @@ async function installNix(o3) {
 }
 function readOr(path, dflt) {
   try {
-    return readFileSync7(path, "utf8");
+    return readFileSync8(path, "utf8");
   } catch {
     return dflt;
   }
@@ -44043,9 +44215,9 @@ async function provision(o3) {
   if (o3.retryBaseMs) config.retryBaseMs = o3.retryBaseMs;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
   note(configChanged, LAYOUT.config);
-  const nodeBytes = readFileSync7(process.execPath);
+  const nodeBytes = readFileSync8(process.execPath);
   const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 493);
-  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync7(workerBundle()), 420) || nodeChanged;
+  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync8(workerBundle()), 420) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
   note(
     writeRootFile(
@@ -44104,7 +44276,7 @@ function splitList(text) {
 }
 function readStdin() {
   try {
-    return readFileSync8(0, "utf8");
+    return readFileSync9(0, "utf8");
   } catch {
     return "";
   }
@@ -44151,7 +44323,7 @@ async function provisionCommand(args) {
   let credentials;
   if (values["secrets-stdin"]) ({ key, credentials } = parseSecretsDocument(readStdin()));
   else key = await readSecretKeyFile(values["signing-key-file"]);
-  if (values["credentials-file"]) credentials = parseCredentials(readFileSync8(values["credentials-file"], "utf8"));
+  if (values["credentials-file"]) credentials = parseCredentials(readFileSync9(values["credentials-file"], "utf8"));
   const opts = {
     cache: values.cache,
     signingKey: key,
@@ -44188,8 +44360,8 @@ substituter: ${report.substituter}
 }
 
 // src/worker/queue.ts
-import { mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync9, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join12 } from "node:path";
+import { mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join11 } from "node:path";
 
 // src/worker/entry.ts
 var ENTRY_SUFFIX = ".entry";
@@ -44264,18 +44436,18 @@ var QueueDir = class {
   ids() {
     let names;
     try {
-      names = readdirSync(this.dir);
+      names = readdirSync2(this.dir);
     } catch {
       return [];
     }
     return names.filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length)).filter(isEntryId).sort(compareIds);
   }
   read(id) {
-    return readFileSync9(this.path(id), "utf8");
+    return readFileSync10(this.path(id), "utf8");
   }
   /** Rewrites an entry atomically (temp file, rename): a crash leaves the old or the new, never half. */
   save(entry) {
-    const tmp = join12(this.dir, `.tmp-w-${entry.id}`);
+    const tmp = join11(this.dir, `.tmp-w-${entry.id}`);
     writeFileSync3(tmp, serializeEntry(entry), { mode: 384 });
     renameSync2(tmp, this.path(entry.id));
   }
@@ -44286,11 +44458,11 @@ var QueueDir = class {
   fail(entry) {
     mkdirSync3(this.failedDir, { recursive: true, mode: 448 });
     this.save(entry);
-    renameSync2(this.path(entry.id), join12(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
+    renameSync2(this.path(entry.id), join11(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
   }
   failedIds() {
     try {
-      return readdirSync(this.failedDir).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length));
+      return readdirSync2(this.failedDir).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length));
     } catch {
       return [];
     }
@@ -44299,15 +44471,15 @@ var QueueDir = class {
   requeueFailed() {
     const ids = this.failedIds();
     for (const id of ids) {
-      const file = join12(this.failedDir, `${id}${ENTRY_SUFFIX}`);
-      const entry = parseEntry(id, readFileSync9(file, "utf8"));
+      const file = join11(this.failedDir, `${id}${ENTRY_SUFFIX}`);
+      const entry = parseEntry(id, readFileSync10(file, "utf8"));
       this.save({ ...entry, attempts: 0, notBefore: 0, done: [] });
       rmSync3(file);
     }
     return ids.length;
   }
   path(id) {
-    return join12(this.dir, `${id}${ENTRY_SUFFIX}`);
+    return join11(this.dir, `${id}${ENTRY_SUFFIX}`);
   }
 };
 
@@ -44323,7 +44495,7 @@ function retryCommand() {
 }
 
 // src/worker/ledger.ts
-import { appendFileSync, readFileSync as readFileSync10 } from "node:fs";
+import { appendFileSync, readFileSync as readFileSync11 } from "node:fs";
 function appendLedger(file, lines) {
   if (lines.length === 0) return;
   appendFileSync(file, lines.map((l3) => JSON.stringify(l3)).join("\n") + "\n", { mode: 420 });
@@ -44342,7 +44514,7 @@ function parseLedger(text) {
 }
 function readLedger(file) {
   try {
-    return parseLedger(readFileSync10(file, "utf8"));
+    return parseLedger(readFileSync11(file, "utf8"));
   } catch (err) {
     if (err.code === "ENOENT") return [];
     throw err;
@@ -44350,7 +44522,7 @@ function readLedger(file) {
 }
 
 // src/worker/status-file.ts
-import { chmodSync as chmodSync2, readFileSync as readFileSync11, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { chmodSync as chmodSync2, readFileSync as readFileSync12, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
 function writeStatus(file, status) {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync4(tmp, JSON.stringify(status) + "\n", { mode: 420 });
@@ -44359,7 +44531,7 @@ function writeStatus(file, status) {
 }
 function readStatus(file) {
   try {
-    return JSON.parse(readFileSync11(file, "utf8"));
+    return JSON.parse(readFileSync12(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -44475,7 +44647,7 @@ async function verifyCommand(args) {
 }
 
 // src/cli/worker.ts
-import { existsSync as existsSync6, readFileSync as readFileSync12, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync13, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
 
 // src/worker/worker.ts
 import { watch } from "node:fs";
@@ -44575,24 +44747,21 @@ async function processEntry(o3, id, uploading, deferred) {
     return;
   }
   entry.attempts++;
-  let outs;
-  try {
-    outs = entry.outs.length > 0 ? entry.outs : await queryOutputs(entry.drv);
-  } catch (err) {
-    const reason = errorMessage(err);
+  const outs = entry.outs.length > 0 ? entry.outs : o3.store.derivationOutputs(entry.drv);
+  if (!outs) {
+    const reason = `${entry.drv} is not in the Nix store (garbage-collected before its outputs could be uploaded)`;
     appendLedger(o3.ledgerFile, [ledgerLine(entry, { path: entry.drv, status: "failed", reason, narSize: 0, fileSize: 0, seconds: 0 })]);
     entry.lastError = reason;
     o3.queue.fail(entry);
     return;
   }
   const lines = [];
-  const todo = outs.filter((p3) => !entry.done.includes(p3));
-  const infos = await queryPathInfos(todo).catch(() => []);
-  for (const out of infos.length === todo.length ? [] : todo) {
-    try {
-      infos.push(...await queryPathInfos([out]));
-    } catch (err) {
-      const reason = err instanceof PathGoneError ? `${out} was garbage-collected before it could be uploaded` : errorMessage(err);
+  const infos = [];
+  for (const out of outs.filter((p3) => !entry.done.includes(p3))) {
+    const info = o3.store.pathInfo(out);
+    if (info) infos.push(info);
+    else {
+      const reason = `${out} was garbage-collected before it could be uploaded`;
       lines.push(ledgerLine(entry, { path: out, status: "failed", reason, narSize: 0, fileSize: 0, seconds: 0 }));
       entry.done.push(out);
     }
@@ -44660,7 +44829,7 @@ async function processEntry(o3, id, uploading, deferred) {
 function readRunnerConfig(file = LAYOUT.config) {
   let text;
   try {
-    text = readFileSync12(file, "utf8");
+    text = readFileSync13(file, "utf8");
   } catch {
     throw new UserError(`${file} is missing: this runner is not provisioned (run nix-trusted-cache provision as root)`);
   }
@@ -44679,6 +44848,7 @@ async function workerCommand(args) {
   const key = await readSecretKeyFile(LAYOUT.signingKey);
   const credentials = existsSync6(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
   const cache5 = openCache(parseCacheUrl(config.cache), credentials);
+  const store = new LocalStore();
   const log = (line2) => process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${line2}
 `);
   writeFileSync5(LAYOUT.workerPid, `${process.pid}
@@ -44695,7 +44865,8 @@ async function workerCommand(args) {
       queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
       ledgerFile: LAYOUT.ledger,
       statusFile: LAYOUT.status,
-      upload: { cache: cache5, key, compression: config.compression, dump: dumpPath },
+      upload: { cache: cache5, key, compression: config.compression, dump: (p3) => store.nar(p3) },
+      store,
       concurrency: config.uploadConcurrency,
       maxAttempts: config.maxAttempts,
       idleExitMs: idleExitSeconds * 1e3,
@@ -44711,7 +44882,7 @@ async function workerCommand(args) {
     }
     log("queue empty; exiting (the next build starts a new worker)");
   } finally {
-    if (existsSync6(LAYOUT.workerPid) && readFileSync12(LAYOUT.workerPid, "utf8").trim() === String(process.pid))
+    if (existsSync6(LAYOUT.workerPid) && readFileSync13(LAYOUT.workerPid, "utf8").trim() === String(process.pid))
       rmSync4(LAYOUT.workerPid, { force: true });
   }
   return 0;

@@ -1,11 +1,22 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants as fsc, createReadStream, createWriteStream } from 'node:fs';
+import { chmod, lstat, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { CacheBackend } from './backend.js';
 
-/** A binary cache in a local directory (`file:///…`), written atomically through temporary names. */
+// Consumers (any user) read the cache: its modes are set explicitly, whatever the writer's umask (the hook
+// and the systemd unit run the worker with umask 077).
+const FILE_MODE = 0o644;
+const DIR_MODE = 0o755;
+// Never follow a link planted in the cache, never block on a FIFO or read a device planted under a key.
+const READ_FLAGS = fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK;
+
+/**
+ * A binary cache in a local directory (`file:///…`), written atomically through temporary names. It reads
+ * and writes only regular files: a symlink, FIFO or device at a key's name counts as absent (and is
+ * replaced by the next write, since rename replaces the name, not what it points to).
+ */
 export class FileCache implements CacheBackend {
   readonly describe: string;
   constructor(private readonly dir: string) {
@@ -20,42 +31,79 @@ export class FileCache implements CacheBackend {
     return join(this.dir, dirname(key), `.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
   }
 
-  async get(key: string): Promise<Buffer | undefined> {
+  /** The key's file, opened only when it is a regular file. */
+  private async openRegular(key: string): Promise<FileHandle | undefined> {
+    let fh: FileHandle;
     try {
-      return await readFile(this.path(key));
+      fh = await open(this.path(key), READ_FLAGS);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENXIO') return undefined; // absent, a link, a FIFO
       throw err;
+    }
+    if ((await fh.stat()).isFile()) return fh;
+    await fh.close();
+    return undefined;
+  }
+
+  async get(key: string): Promise<Buffer | undefined> {
+    const fh = await this.openRegular(key);
+    if (!fh) return undefined;
+    try {
+      return await fh.readFile();
+    } finally {
+      await fh.close();
     }
   }
 
   async getStream(key: string): Promise<Readable | undefined> {
-    return (await this.exists(key)) ? createReadStream(this.path(key)) : undefined;
+    const fh = await this.openRegular(key);
+    return fh ? createReadStream('', { fd: fh, autoClose: true }) : undefined;
   }
 
   async exists(key: string): Promise<boolean> {
     try {
-      await stat(this.path(key));
-      return true;
+      return (await lstat(this.path(key))).isFile();
     } catch {
       return false;
     }
   }
 
+  /** Creates the key's directory (and the cache's) if missing, readable by consumers. */
+  private async ensureDir(key: string): Promise<void> {
+    for (const d of [this.dir, dirname(this.path(key))]) {
+      const made = await mkdir(d, { recursive: true });
+      if (made !== undefined) await chmod(d, DIR_MODE);
+    }
+  }
+
   async put(key: string, body: string | Buffer): Promise<void> {
-    await mkdir(dirname(this.path(key)), { recursive: true });
+    await this.ensureDir(key);
     const tmp = this.tmp(key);
-    await writeFile(tmp, body, { mode: 0o644 });
+    // wx: O_CREAT|O_EXCL, so a name someone planted (even a dangling symlink) is never written through
+    const fh = await open(tmp, 'wx', FILE_MODE);
+    try {
+      await fh.writeFile(body);
+      await fh.chmod(FILE_MODE);
+    } catch (err) {
+      await fh.close();
+      await rm(tmp, { force: true });
+      throw err;
+    }
+    await fh.close();
     await rename(tmp, this.path(key));
   }
 
   async putStream(key: string, body: Readable): Promise<void> {
-    await mkdir(dirname(this.path(key)), { recursive: true });
+    await this.ensureDir(key);
     const tmp = this.tmp(key);
+    const fh = await open(tmp, 'wx', FILE_MODE);
     try {
-      await pipeline(body, createWriteStream(tmp, { mode: 0o644 }));
+      await fh.chmod(FILE_MODE);
+      await pipeline(body, createWriteStream('', { fd: fh, autoClose: true, highWaterMark: 1 << 20 }));
       await rename(tmp, this.path(key));
     } catch (err) {
+      await fh.close().catch(() => {});
       await rm(tmp, { force: true });
       throw err;
     }
@@ -66,6 +114,6 @@ export class FileCache implements CacheBackend {
   }
 
   async *list(suffix: string): AsyncIterable<string> {
-    for (const name of await readdir(this.dir)) if (name.endsWith(suffix)) yield name;
+    for (const e of await readdir(this.dir, { withFileTypes: true })) if (e.isFile() && e.name.endsWith(suffix)) yield e.name;
   }
 }

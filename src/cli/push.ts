@@ -5,8 +5,8 @@ import { parseCompression } from '../core/compression.js';
 import { usageError } from '../core/errors.js';
 import { readSecretKeyFile } from '../core/key-file.js';
 import { isStorePath } from '../core/store-path.js';
-import { dumpPath } from '../nix/commands.js';
-import { queryClosure, queryPathInfos } from '../nix/path-info.js';
+import { requirePathInfos } from '../nix/store.js';
+import { LocalStore } from '../nix/store-db.js';
 import { pushPaths } from '../push/push.js';
 import { parseCommandArgs, positiveInt } from './args.js';
 import { formatBytes } from '../summary/summary.js';
@@ -32,9 +32,10 @@ export async function pushCommand(args: string[]): Promise<number> {
   const credentials = values['credentials-file'] ? await readCredentialsFile(values['credentials-file']) : undefined;
   const cache = openCache(loc, credentials);
 
-  const paths = values.closure ? await queryClosure(positionals) : positionals;
-  const infos = await queryPathInfos(paths);
-  const results = await pushPaths({ cache, key, compression, dump: dumpPath }, infos, {
+  const store = new LocalStore();
+  const paths = values.closure ? store.closure(positionals) : positionals;
+  const infos = requirePathInfos(store, paths);
+  const results = await pushPaths({ cache, key, compression, dump: (p) => store.nar(p) }, infos, {
     concurrency,
     onResult: (r) => {
       const size = r.status === 'uploaded' ? ` (${formatBytes(r.narSize)} NAR, ${formatBytes(r.fileSize)} ${compression})` : '';
@@ -42,6 +43,7 @@ export async function pushCommand(args: string[]): Promise<number> {
       process.stdout.write(`${r.status} ${r.path}${size}${why}\n`);
     },
   });
+  store.close();
   const bad = results.filter((r) => r.status === 'failed' || r.status === 'refused');
   return bad.length > 0 ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { parseCacheUrl } from '../cache/url.js';
 import { UserError } from '../core/errors.js';
 import { readSecretKeyFile } from '../core/key-file.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
-import { dumpPath } from '../nix/commands.js';
+import { LocalStore } from '../nix/store-db.js';
 import { QueueDir } from '../worker/queue.js';
 import { runWorker } from '../worker/worker.js';
 import { parseCommandArgs, positiveInt } from './args.js';
@@ -35,6 +35,7 @@ export async function workerCommand(args: string[]): Promise<number> {
   const credentials = existsSync(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : undefined;
   const cache = openCache(parseCacheUrl(config.cache), credentials);
 
+  const store = new LocalStore();
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${line}\n`);
   writeFileSync(LAYOUT.workerPid, `${process.pid}\n`, { mode: 0o644 });
   const stop = () => {
@@ -49,7 +50,8 @@ export async function workerCommand(args: string[]): Promise<number> {
       queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
       ledgerFile: LAYOUT.ledger,
       statusFile: LAYOUT.status,
-      upload: { cache, key, compression: config.compression, dump: dumpPath },
+      upload: { cache, key, compression: config.compression, dump: (p: string) => store.nar(p) },
+      store,
       concurrency: config.uploadConcurrency,
       maxAttempts: config.maxAttempts,
       idleExitMs: idleExitSeconds * 1000,

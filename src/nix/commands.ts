@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 
 /**
  * Where the Nix commands live. The worker runs from the daemon's hook with a minimal PATH, so provisioning
@@ -30,16 +29,4 @@ export function run(cmd: string, args: readonly string[], opts: { input?: string
     child.stdin.on('error', () => {}); // the command may exit before reading its input
     child.stdin.end(opts.input ?? '');
   });
-}
-
-/** `nix-store --dump PATH` as a stream; a failing dump becomes a stream error. */
-export function dumpPath(path: string): Readable {
-  const child = spawn(nixCommand('nix-store'), ['--dump', path], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.on('error', (e) => child.stdout.destroy(new Error(`cannot run nix-store: ${e.message}`)));
-  child.on('close', (code) => {
-    if (code !== 0) child.stdout.destroy(new Error(`nix-store --dump ${path} failed: ${stderr.trim() || `exit ${code}`}`));
-  });
-  return child.stdout;
 }

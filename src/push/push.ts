@@ -1,6 +1,6 @@
 import { ensureCacheInfo } from '../cache/backend.js';
 import { errorMessage } from '../core/errors.js';
-import type { PathInfo } from '../nix/path-info.js';
+import type { PathInfo } from '../nix/store.js';
 import { runInDependencyOrder } from './schedule.js';
 import { uploadPath, type UploadContext, type UploadResult } from './upload-path.js';
 

@@ -1,7 +1,6 @@
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CONTENT_TYPES, type CacheBackend } from '../cache/backend.js';
-import { coalesce } from '../core/coalesce.js';
 import { compressor, narExtension } from '../core/compression.js';
 import { parseSha256, sha256Nix32 } from '../core/hash.js';
 import { HashingStream, NarMismatchError } from '../core/hashing-stream.js';
@@ -9,7 +8,7 @@ import { publicKeyOf, signFingerprint, verifyFingerprint, type SecretKey } from 
 import { fingerprint, parseNarInfo, renderNarInfo, type Compression, type NarInfo } from '../core/narinfo.js';
 import { nix32Encode } from '../core/nix32.js';
 import { storePathHash } from '../core/store-path.js';
-import type { PathInfo } from '../nix/path-info.js';
+import type { PathInfo } from '../nix/store.js';
 
 export type UploadStatus = 'uploaded' | 'skipped' | 'refused';
 
@@ -26,7 +25,7 @@ export interface UploadContext {
   cache: CacheBackend;
   key: SecretKey;
   compression: Compression;
-  /** Produces the NAR serialisation of a store path (nix-store --dump). */
+  /** Produces the NAR serialisation of a store path (NixStore.nar: in-process, about 1 MiB chunks). */
   dump: (path: string) => Readable;
 }
 
@@ -63,7 +62,7 @@ export async function uploadPath(ctx: UploadContext, info: PathInfo): Promise<Up
   const body = ctx.dump(info.path);
   const upload = ctx.cache.putStream(url, fileHash, CONTENT_TYPES.nar);
   try {
-    await Promise.all([pipeline(body, coalesce(), narCheck, compressor(ctx.compression), fileHash), upload]);
+    await Promise.all([pipeline(body, narCheck, compressor(ctx.compression), fileHash), upload]);
   } catch (err) {
     fileHash.destroy();
     await upload.catch(() => {});

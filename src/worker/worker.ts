@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { errorMessage } from '../core/errors.js';
-import { PathGoneError, queryOutputs, queryPathInfos, type PathInfo } from '../nix/path-info.js';
+import type { NixStore, PathInfo } from '../nix/store.js';
 import { pushPaths, type PushResult } from '../push/push.js';
 import type { UploadContext } from '../push/upload-path.js';
 import { backoffMs, MalformedEntryError, parseEntry, type QueueEntry } from './entry.js';
@@ -13,6 +13,7 @@ export interface WorkerOptions {
   ledgerFile: string;
   statusFile: string;
   upload: UploadContext;
+  store: NixStore; // path info and derivation outputs (the NARs come through upload.dump)
   concurrency: number; // entries processed at once
   maxAttempts: number; // tries per entry before it is recorded as failed
   retryBaseMs?: number; // backoff unit (tests shorten it)
@@ -136,12 +137,11 @@ async function processEntry(
   }
   entry.attempts++;
 
-  let outs: string[];
-  try {
-    outs = entry.outs.length > 0 ? entry.outs : await queryOutputs(entry.drv);
-  } catch (err) {
+  // Nix 2.8 leaves OUT_PATHS empty in post-build-hooks: the store knows the derivation's outputs.
+  const outs = entry.outs.length > 0 ? entry.outs : o.store.derivationOutputs(entry.drv);
+  if (!outs) {
     // The derivation itself is gone (garbage-collected): nothing left to upload.
-    const reason = errorMessage(err);
+    const reason = `${entry.drv} is not in the Nix store (garbage-collected before its outputs could be uploaded)`;
     appendLedger(o.ledgerFile, [ledgerLine(entry, { path: entry.drv, status: 'failed', reason, narSize: 0, fileSize: 0, seconds: 0 })]);
     entry.lastError = reason;
     o.queue.fail(entry);
@@ -149,14 +149,12 @@ async function processEntry(
   }
 
   const lines: LedgerLine[] = [];
-  const todo = outs.filter((p) => !entry.done.includes(p));
-  // One `nix path-info` for all outputs; only when one is gone, ask per output to tell which.
-  const infos: PathInfo[] = await queryPathInfos(todo).catch(() => []);
-  for (const out of infos.length === todo.length ? [] : todo) {
-    try {
-      infos.push(...(await queryPathInfos([out])));
-    } catch (err) {
-      const reason = err instanceof PathGoneError ? `${out} was garbage-collected before it could be uploaded` : errorMessage(err);
+  const infos: PathInfo[] = [];
+  for (const out of outs.filter((p) => !entry.done.includes(p))) {
+    const info = o.store.pathInfo(out);
+    if (info) infos.push(info);
+    else {
+      const reason = `${out} was garbage-collected before it could be uploaded`;
       lines.push(ledgerLine(entry, { path: out, status: 'failed', reason, narSize: 0, fileSize: 0, seconds: 0 }));
       entry.done.push(out);
     }

@@ -5,7 +5,7 @@
  * fail (or warn, for sudo) while the policy decides the exit code. Every plant is undone in a `finally`, and
  * afterAll puts the previous provisioning back: other suites share this daemon and /etc.
  */
-import { chmodSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/layout.js';
@@ -269,7 +269,13 @@ describeE2E('trust audit', () => {
     const dropIn = snapFile(LAYOUT.dropIn)!;
     try {
       const a = await auditPlanted(
-        () => writeFileSync(LAYOUT.dropIn, readFileSync(LAYOUT.dropIn, 'utf8') + 'sandbox = false\n'),
+        () => {
+          writeFileSync(LAYOUT.dropIn, readFileSync(LAYOUT.dropIn, 'utf8') + 'sandbox = false\n');
+          // Clearly after the daemon started (the check allows 1 s of clock granularity), however soon an
+          // earlier test restarted it.
+          const later = new Date(Date.now() + 5000);
+          utimesSync(LAYOUT.dropIn, later, later);
+        },
         () => readFileSync(LAYOUT.dropIn, 'utf8').includes('sandbox = false'),
       );
       expect(a.byId('sandbox')).toMatchObject({ status: 'fail', seen: 'sandbox = false, sandbox-fallback = false' });

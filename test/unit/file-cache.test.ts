@@ -113,3 +113,41 @@ describe('FileCache', () => {
     expect(CONTENT_TYPES).toEqual({ narinfo: 'text/x-nix-narinfo', nar: 'application/x-nix-nar', cacheInfo: 'text/x-nix-cache-info' });
   });
 });
+
+describe('FileCache: what another user may plant in the directory', () => {
+  it('treats a symlink, a FIFO or a directory at a key as absent, and a write replaces it', async () => {
+    const { mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    await cache.put('nix-cache-info', CACHE_INFO, CONTENT_TYPES.cacheInfo);
+    const secret = join(root, `secret-${n}`);
+    writeFileSync(secret, 'not for the cache');
+    symlinkSync(secret, join(dir, 'link.narinfo'));
+    execFileSync('mkfifo', [join(dir, 'fifo.narinfo')]);
+    mkdirSync(join(dir, 'dir.narinfo'));
+    for (const k of ['link.narinfo', 'fifo.narinfo', 'dir.narinfo']) {
+      expect(await cache.get(k), k).toBeUndefined(); // never blocks on the FIFO, never reads through the link
+      expect(await cache.getStream(k), k).toBeUndefined();
+      expect(await cache.exists(k), k).toBe(false);
+    }
+    await cache.put('link.narinfo', 'StorePath: x\n', CONTENT_TYPES.narinfo);
+    expect(readFileSync(secret, 'utf8')).toBe('not for the cache');
+    expect((await cache.get('link.narinfo'))!.toString()).toBe('StorePath: x\n');
+    const listed: string[] = [];
+    for await (const k of cache.list('.narinfo')) listed.push(k);
+    expect(listed).toEqual(['link.narinfo']);
+  });
+
+  it('writes files 0644 and directories 0755 whatever the umask', async () => {
+    const old = process.umask(0o077);
+    try {
+      await cache.put('a.narinfo', 'x', CONTENT_TYPES.narinfo);
+      await cache.putStream('nar/a.nar', Readable.from([Buffer.from('y')]), CONTENT_TYPES.nar);
+    } finally {
+      process.umask(old);
+    }
+    expect(statSync(dir).mode & 0o777).toBe(0o755);
+    expect(statSync(join(dir, 'nar')).mode & 0o777).toBe(0o755);
+    expect(statSync(join(dir, 'a.narinfo')).mode & 0o777).toBe(0o644);
+    expect(statSync(join(dir, 'nar/a.nar')).mode & 0o777).toBe(0o644);
+  });
+});

@@ -12,7 +12,7 @@ import { parseSha256, sha256Nix32 } from '../../src/core/hash.js';
 import { parsePublicKey, parseSecretKey, signFingerprint, verifyFingerprint } from '../../src/core/keys.js';
 import { fingerprint, parseNarInfo, renderNarInfo, type Compression } from '../../src/core/narinfo.js';
 import { nix32Encode } from '../../src/core/nix32.js';
-import type { PathInfo } from '../../src/nix/path-info.js';
+import type { PathInfo } from '../../src/nix/store.js';
 import { alreadyCached, uploadPath, type UploadContext } from '../../src/push/upload-path.js';
 import { verifyNarInfo } from '../../src/verify/verify.js';
 

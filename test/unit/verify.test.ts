@@ -9,7 +9,7 @@ import { COMPRESSIONS } from '../../src/core/compression.js';
 import { parsePublicKey, parseSecretKey } from '../../src/core/keys.js';
 import { parseNarInfo, type Compression } from '../../src/core/narinfo.js';
 import { storePathHash } from '../../src/core/store-path.js';
-import type { PathInfo } from '../../src/nix/path-info.js';
+import type { PathInfo } from '../../src/nix/store.js';
 import { uploadPath } from '../../src/push/upload-path.js';
 import { verifyNarInfo } from '../../src/verify/verify.js';
 

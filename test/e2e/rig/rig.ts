@@ -13,11 +13,17 @@ import { startSupervisedDaemon } from '../../../src/provision/daemon.js';
 export const E2E = process.env.NTC_E2E === '1';
 export const RUNNER = 'ntc-runner';
 
+/** The Nix these suites run against (the matrix runs them on several), named in every suite's title. */
+export const NIX_VERSION = (() => {
+  const r = spawnSync('nix', ['--version'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim().replace(/^nix \(Nix\) /, 'Nix ') : 'no Nix installed';
+})();
+
 /** `describe` for e2e suites: runs with NTC_E2E=1, else skips saying why. In CI, skipping is an error. */
 export function describeE2E(name: string, fn: () => void): void {
   if (E2E) {
     if (process.getuid?.() !== 0) throw new Error('e2e tests need root (they start nix-daemon and add users)');
-    describe(name, fn);
+    describe(`${name} [${NIX_VERSION}]`, fn);
     return;
   }
   if (process.env.CI) throw new Error(`e2e suite "${name}" would be skipped in CI: set NTC_E2E=1 (see .ci/run)`);

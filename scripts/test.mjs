@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `npm test`. Without NTC_E2E=1: vitest as it is (unit tests; e2e suites skip, saying why).
+// With NTC_E2E=1 (as root; .ci/run sets it): unit and e2e suites against the host's Nix, then the e2e suites
+// again inside a Debian root per other Nix version of the matrix (scripts/nix-root.sh), one after another
+// (they share loopback ports). It fails when any e2e file did not run, or skipped a test, on any version.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const repo = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const vitest = join(repo, 'node_modules/vitest/vitest.mjs');
+const args = process.argv.slice(2);
+
+if (process.env.NTC_E2E !== '1') {
+  const r = spawnSync(process.execPath, [vitest, 'run', ...args], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+// Debian suites whose nix-bin is a Nix version the project supports; the host is the first column.
+const ROOTS = (process.env.NTC_MATRIX ?? 'trixie sid').split(/\s+/).filter(Boolean);
+const rootsDir = process.env.NTC_ROOTS_DIR ?? '/var/cache/nix-trusted-cache-roots';
+const results = join(repo, '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+mkdirSync(rootsDir, { recursive: true });
+
+const step = (title) => process.stdout.write(`\n=== ${title}\n`);
+const run = (cmd, argv, env = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(cmd, argv, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+
+// Roots build (debootstrap, apt) while the host's suites run: network and disk, little CPU.
+const building = new Map();
+for (const suite of ROOTS) {
+  building.set(
+    suite,
+    new Promise((resolve) => {
+      const child = spawn('bash', [join(repo, 'scripts/nix-root.sh'), 'build', suite, join(rootsDir, suite)], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (code) => resolve({ code, out }));
+    }),
+  );
+}
+
+step('build dist/ once for every version');
+if ((await run(process.execPath, [join(repo, 'scripts/build.mjs')])) !== 0) process.exit(1);
+
+const runs = [];
+step(`host: ${spawnSync('nix', ['--version'], { encoding: 'utf8' }).stdout.trim() || 'no nix'}: unit and e2e suites`);
+await run(process.execPath, [vitest, 'run', ...args], { NTC_DIST_BUILT: '1', NTC_RESULTS: join(results, 'host.json') });
+runs.push({ name: 'host', file: join(results, 'host.json') });
+
+for (const suite of ROOTS) {
+  const built = await building.get(suite);
+  process.stdout.write(built.out);
+  const file = join(results, `${suite}.json`);
+  runs.push({ name: suite, file });
+  if (built.code !== 0) {
+    process.stdout.write(`::error::the ${suite} root could not be built: its suites did not run\n`);
+    continue;
+  }
+  step(`${suite} root: e2e suites`);
+  const inner = [
+    'env',
+    '-i',
+    `PATH=${repo}/node_modules/.bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+    'HOME=/root',
+    'NTC_E2E=1',
+    'NTC_DIST_BUILT=1',
+    `NTC_RESULTS=${file}`,
+    ...(process.env.CI ? [`CI=${process.env.CI}`] : []),
+    'node',
+    vitest,
+    'run',
+    '--project',
+    'e2e',
+    ...args,
+  ];
+  await run('bash', [join(repo, 'scripts/nix-root.sh'), 'run', join(rootsDir, suite), ...inner]);
+}
+
+// The matrix: every e2e file must have run, with no test skipped or failed, on every version.
+const read = (f) => {
+  try {
+    return JSON.parse(readFileSync(f, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+const seen = runs.map((r) => ({ ...r, res: read(r.file) }));
+const e2eFiles = [...new Set(seen.flatMap((r) => r.res?.files ?? []).map((f) => f.file))].filter((f) => f.startsWith('test/e2e/')).sort();
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const problems = [];
+step('matrix (passed/failed/skipped per e2e file and Nix version)');
+const header = ['file', ...seen.map((r) => `${r.name}: ${r.res?.nix ?? 'did not run'}`)];
+process.stdout.write(header.join(' | ') + '\n');
+for (const file of e2eFiles) {
+  const cells = seen.map((r) => {
+    const c = r.res?.files.find((f) => f.file === file);
+    if (!c) {
+      problems.push(`${file} did not run on ${r.name}`);
+      return 'did not run';
+    }
+    if (c.failed || c.skipped || !c.passed) problems.push(`${file} on ${r.name} (${r.res.nix}): ${c.failed} failed, ${c.skipped} skipped`);
+    return `${c.passed}/${c.failed}/${c.skipped}`;
+  });
+  process.stdout.write([file, ...cells].join(' | ') + '\n');
+}
+for (const r of seen) {
+  if (!r.res) problems.push(`no results from ${r.name}: its run did not finish`);
+  for (const c of r.res?.files ?? []) {
+    passed += c.passed;
+    failed += c.failed;
+    skipped += c.skipped;
+    if (!c.file.startsWith('test/e2e/') && (c.failed || c.skipped)) problems.push(`${c.file} on ${r.name}: ${c.failed} failed`);
+  }
+}
+for (const p of problems) process.stdout.write(`::error::${p}\n`);
+process.stdout.write(
+  `\ntests: ${passed} passed, ${failed + problems.filter((p) => /did not run|no results/.test(p)).length} failed, ${skipped} skipped\n`,
+);
+process.exit(problems.length > 0 ? 1 : 0);

@@ -1,0 +1,49 @@
+import type { Readable } from 'node:stream';
+
+/**
+ * The one seam between this project and Nix (docs/architecture.md, "The seam to Nix"). Everything the worker,
+ * `push` and `verify` need from a Nix store goes through this interface; tests inject fakes, and the real
+ * implementation (store-db.ts) is checked on every Nix version of the matrix.
+ */
+export interface NixStore {
+  /** What the Nix database records about a valid path; undefined when the path is not valid. */
+  pathInfo(path: string): PathInfo | undefined;
+  /** The paths and everything they reference, transitively (only valid paths). */
+  closure(paths: readonly string[]): string[];
+  /** The output paths of a valid derivation, as the store knows them; undefined when the .drv is not valid. */
+  derivationOutputs(drvPath: string): string[] | undefined;
+  /** The text of a valid `.drv` file, or undefined when it is not valid. */
+  derivationText(drvPath: string): string | undefined;
+  /** The NAR serialisation of a store path's contents (the caller checks it against pathInfo). */
+  nar(path: string): Readable;
+  close(): void;
+}
+
+/** What the Nix database records about a valid store path. */
+export interface PathInfo {
+  path: string;
+  narHash: string; // sha256:<nix32>
+  narSize: number;
+  references: string[]; // full store paths, sorted
+  deriver?: string;
+  ca?: string;
+  sigs?: string[];
+  registrationTime?: number; // seconds since the epoch
+}
+
+/** The path is not (or no longer) valid in the store, e.g. garbage-collected before upload. */
+export class PathGoneError extends Error {
+  constructor(readonly storePath: string) {
+    super(`${storePath} is not in the Nix store (garbage-collected or never built)`);
+    this.name = 'PathGoneError';
+  }
+}
+
+/** Path infos for `paths`, in order; throws PathGoneError for the first one that is not valid. */
+export function requirePathInfos(store: NixStore, paths: readonly string[]): PathInfo[] {
+  return paths.map((p) => store.pathInfo(p) ?? throwGone(p));
+}
+
+function throwGone(path: string): never {
+  throw new PathGoneError(path);
+}
