@@ -17,21 +17,24 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderHookScript } from '../src/worker/hook-script.js';
 import { parseLedger } from '../src/worker/ledger.js';
+import { liveWorkerPid, writeWorkerPid } from '../src/worker/worker-pid.js';
 import type { BenchConfig } from './config.js';
 import { MeasurementError, median, mustRun, onInterrupt, runCommand } from './measure.js';
 
 export const BUILDS = 50;
 export const RUNNER = 'ntc-runner';
-export type HookMode = 'none' | 'true' | 'enqueue' | 'ours' | 'sync';
-const MODES: readonly HookMode[] = ['none', 'true', 'enqueue', 'ours', 'sync'];
+export type HookMode = 'none' | 'true' | 'enqueue' | 'cold' | 'ours' | 'sync';
+const MODES: readonly HookMode[] = ['none', 'true', 'enqueue', 'cold', 'ours', 'sync'];
 
 export interface HookFigures {
   seconds: Record<HookMode, number>; // median wall time of the 50-build loop
   overheadMs: Record<Exclude<HookMode, 'none'>, number>; // median of paired (t_hook − t_nohook) / 50
+  overTrueMs: { enqueue: number; cold: number }; // median of paired (t_hook − t_true) / 50: our hook's own cost
+  nix?: string; // the Nix version it ran against
   runs: number;
   worker: { uploaded: number; expected: number; drainSeconds: number[] }; // what our worker did per run
 }
@@ -48,7 +51,7 @@ function layoutUnder(root: string) {
     queueDir: at('var/lib/nix-trusted-cache/queue'),
     failedDir: at('var/lib/nix-trusted-cache/failed'),
     ledger: at('var/lib/nix-trusted-cache/ledger.jsonl'),
-    workerLock: at('var/lib/nix-trusted-cache/worker.lock'),
+    workerLock: at('var/lib/nix-trusted-cache/queue/.worker.lock'),
     workerPid: at('var/lib/nix-trusted-cache/worker.pid'),
     workerLog: at('var/log/nix-trusted-cache/worker.log'),
   };
@@ -59,7 +62,7 @@ type Layout = ReturnType<typeof layoutUnder>;
  * A private runner layout, set up as provisioning would: key, config, hook; the CLI under test as worker.
  * With `holdWorker`, the pid file names the bench itself, so the hook never starts a worker.
  */
-function setUpOurs(cfg: BenchConfig, root: string, cache: string, holdWorker = false): Layout {
+function setUpOurs(cfg: BenchConfig, root: string, cache: string, worker: 'real' | 'held' | 'stopped' = 'real'): Layout {
   rmSync(root, { recursive: true, force: true });
   const l = layoutUnder(root);
   for (const d of [l.etcDir, l.stateDir, dirname(l.workerLog)]) mkdirSync(d, { recursive: true, mode: 0o755 });
@@ -81,11 +84,13 @@ function setUpOurs(cfg: BenchConfig, root: string, cache: string, holdWorker = f
     workerLog: l.workerLog,
     workerPid: l.workerPid,
     workerLock: l.workerLock,
-    node: cfg.node,
+    // stopped: every hook finds no live worker and starts one; /bin/true stands in for it, so each build
+    // pays the hook's whole cost of starting a worker and no worker ever runs
+    node: worker === 'stopped' ? '/bin/true' : cfg.node,
     worker: cfg.cli,
   });
   writeFileSync(l.hook, hook, { mode: 0o755 });
-  if (holdWorker) writeFileSync(l.workerPid, `${process.pid}\n`, { mode: 0o644 });
+  if (worker === 'held') writeWorkerPid(l.workerPid);
   return l;
 }
 
@@ -212,7 +217,7 @@ async function buildLoop(d: BenchDaemon, dir: string, n: number): Promise<number
 async function drainOurs(l: Layout, timeoutMs: number): Promise<number> {
   const started = performance.now();
   for (;;) {
-    const pending = readdirSync(l.queueDir).filter((n) => n.endsWith('.entry')).length;
+    const pending = readdirSync(l.queueDir).filter((n) => n.endsWith('.entry') || n.startsWith('new-')).length;
     if (pending === 0) return (performance.now() - started) / 1000;
     if (performance.now() - started > timeoutMs)
       throw new MeasurementError(`our worker left ${pending} queue entries after ${timeoutMs / 1000} s (see ${l.workerLog})`);
@@ -221,8 +226,8 @@ async function drainOurs(l: Layout, timeoutMs: number): Promise<number> {
 }
 
 function stopOurWorker(l: Layout): void {
-  const pid = existsSync(l.workerPid) ? Number(readFileSync(l.workerPid, 'utf8').trim()) : NaN;
-  if (!Number.isInteger(pid) || pid <= 0) return;
+  const pid = liveWorkerPid(l.workerPid);
+  if (pid === undefined) return;
   try {
     process.kill(pid, 'SIGTERM'); // the worker our hook started (idle, its queue drained)
   } catch {}
@@ -238,7 +243,8 @@ export async function measureHooks(cfg: BenchConfig, log: (line: string) => void
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true, mode: 0o755 }); // the runner user reads the build files here
   const ours = setUpOurs(cfg, join(dir, 'ntc-root'), join(dir, 'ours-cache'));
-  const held = setUpOurs(cfg, join(dir, 'ntc-root-held'), join(dir, 'held-cache'), true);
+  const held = setUpOurs(cfg, join(dir, 'ntc-root-held'), join(dir, 'held-cache'), 'held');
+  setUpOurs(cfg, join(dir, 'ntc-root-stopped'), join(dir, 'stopped-cache'), 'stopped');
   const syncHook = writeSyncHook(dir, join(dir, 'sync-cache'), cfg.keyFile);
   const forgetWorker = onInterrupt(() => stopOurWorker(ours));
   const daemons: BenchDaemon[] = [];
@@ -252,12 +258,13 @@ export async function measureHooks(cfg: BenchConfig, log: (line: string) => void
       none: await start('none', ''),
       true: await start('true', '/bin/true'),
       enqueue: await start('enqueue', held.hook, { NTC_ROOT: join(dir, 'ntc-root-held') }),
+      cold: await start('cold', join(dir, 'ntc-root-stopped/etc/nix-trusted-cache/post-build-hook')),
       ours: await start('ours', ours.hook, { NTC_ROOT: join(dir, 'ntc-root') }),
       sync: await start('sync', syncHook),
     };
 
     await buildLoop(byMode.none, dir, 5); // warm-up: evaluator, sandbox set-up, page cache
-    const seconds: Record<HookMode, number[]> = { none: [], true: [], enqueue: [], ours: [], sync: [] };
+    const seconds: Record<HookMode, number[]> = { none: [], true: [], enqueue: [], cold: [], ours: [], sync: [] };
     const drains: number[] = [];
     for (let run = 0; run < cfg.runs; run++) {
       // Rotate the order so slow drift does not always favour the same mode.
@@ -276,16 +283,18 @@ export async function measureHooks(cfg: BenchConfig, log: (line: string) => void
     const uploaded = parseLedger(readFileSync(ours.ledger, 'utf8')).filter((l) => l.status === 'uploaded').length;
     if (uploaded !== BUILDS * cfg.runs)
       throw new MeasurementError(`our worker uploaded ${uploaded} of ${BUILDS * cfg.runs} outputs (see ${ours.workerLog})`);
-    const paired = (m: HookMode) => median(seconds[m].map((s, i) => ((s - seconds.none[i]!) / BUILDS) * 1000));
+    const paired = (m: HookMode, base: HookMode = 'none') => median(seconds[m].map((s, i) => ((s - seconds[base][i]!) / BUILDS) * 1000));
     return {
       seconds: {
         none: median(seconds.none),
         true: median(seconds.true),
         enqueue: median(seconds.enqueue),
+        cold: median(seconds.cold),
         ours: median(seconds.ours),
         sync: median(seconds.sync),
       },
-      overheadMs: { true: paired('true'), enqueue: paired('enqueue'), ours: paired('ours'), sync: paired('sync') },
+      overheadMs: { true: paired('true'), enqueue: paired('enqueue'), cold: paired('cold'), ours: paired('ours'), sync: paired('sync') },
+      overTrueMs: { enqueue: paired('enqueue', 'true'), cold: paired('cold', 'true') },
       runs: cfg.runs,
       worker: { uploaded, expected: BUILDS * cfg.runs, drainSeconds: drains },
     };
@@ -294,7 +303,7 @@ export async function measureHooks(cfg: BenchConfig, log: (line: string) => void
     stopOurWorker(ours);
     forgetWorker();
     // The caches go; the private layout and the daemons' logs stay for a look after a failure.
-    for (const d of ['ours-cache', 'sync-cache', 'held-cache', 'ntc-root-held/var/lib/nix-trusted-cache/queue'])
+    for (const d of ['ours-cache', 'sync-cache', 'held-cache', 'ntc-root-held/var/lib/nix-trusted-cache/queue', 'ntc-root-stopped'])
       rmSync(join(dir, d), { recursive: true, force: true });
   }
 }

@@ -4,10 +4,12 @@
  * failed. `npm run bench -- PART…` measures only some parts (uploads, memory, hooks, summary) and then
  * leaves docs/benchmarks.md alone.
  */
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from './config.js';
-import { measureHooks } from './hooks.js';
+import { measureHooks, type HookFigures } from './hooks.js';
+import { ensureNixSetup } from '../test/e2e/rig/nix-setup.js';
 import { describeMachine, load } from './machine.js';
 import { MeasurementError, MiB } from './measure.js';
 import { markdown, rows, table, type Results } from './report.js';
@@ -38,7 +40,59 @@ function parseParts(args: string[]): Set<Part> {
   return new Set(args.length > 0 ? (args as Part[]) : PARTS);
 }
 
+/**
+ * The issue's targets are set on Nix 2.34 (the version with an s3:// store to compare against): unless told
+ * otherwise (BENCH_ROOT_SUITE=none), the bench measures the hook on the host's Nix, then runs itself again
+ * inside the Debian sid root of the test matrix (scripts/nix-root.sh), which measures everything on its Nix
+ * and writes the report with the host's hook figures beside its own.
+ */
+const ROOT_SUITE = process.env.BENCH_ROOT_SUITE ?? 'sid';
+const IN_ROOT = process.env.BENCH_IN_ROOT === '1';
+
+function hostHooksFile(repo: string): string {
+  return join(repo, '.bench-results', 'host-hooks.json');
+}
+
+function runStreaming(cmd: string, argv: string[]): Promise<number> {
+  return new Promise((resolve) => spawn(cmd, argv, { stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)));
+}
+
+/** Builds the root if needed, then runs the bench inside it with the same parts and settings. */
+async function benchInRoot(repo: string, args: string[]): Promise<number> {
+  const rootsDir = process.env.NTC_ROOTS_DIR ?? '/var/cache/nix-trusted-cache-roots';
+  const dir = join(rootsDir, ROOT_SUITE);
+  mkdirSync(rootsDir, { recursive: true });
+  const script = join(repo, 'scripts/nix-root.sh');
+  if ((await runStreaming('bash', [script, 'build', ROOT_SUITE, dir])) !== 0) return 1;
+  const pass = ['BENCH_RUNS', 'BENCH_SCALE', 'BENCH_CLI'].filter((v) => process.env[v]).map((v) => `${v}=${process.env[v]}`);
+  const env = [
+    `PATH=${repo}/node_modules/.bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+    'HOME=/root',
+    'BENCH_IN_ROOT=1',
+    ...pass,
+  ];
+  log(`\n=== the bench inside the ${ROOT_SUITE} root`);
+  return runStreaming('bash', [script, 'run', dir, 'env', '-i', ...env, 'node', join(repo, 'bench/run.ts'), ...args]);
+}
+
 export async function main(args: string[]): Promise<number> {
+  if (!IN_ROOT && ROOT_SUITE !== 'none') {
+    const cfg = await loadConfig();
+    const parts = parseParts(args);
+    mkdirSync(join(cfg.repo, '.bench-results'), { recursive: true });
+    if (parts.has('hooks')) {
+      const machine = await describeMachine();
+      log(`hooks on the host's ${machine.nix} first, then the rest in the ${ROOT_SUITE} root`);
+      ensureNixSetup();
+      const hooks = { ...(await measureHooks(cfg, log)), nix: machine.nix };
+      writeFileSync(hostHooksFile(cfg.repo), JSON.stringify(hooks, null, 2));
+    }
+    return benchInRoot(cfg.repo, args);
+  }
+  return measureHere(args);
+}
+
+async function measureHere(args: string[]): Promise<number> {
   const started = performance.now();
   const date = new Date();
   const loadStart = load();
@@ -55,6 +109,7 @@ export async function main(args: string[]): Promise<number> {
   log(
     `nix-trusted-cache bench: ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}, ${machine.nix}; scale ${cfg.scale}, ${cfg.runs} run(s); load ${loadStart.toFixed(2)}`,
   );
+  ensureNixSetup();
   const workload = await ensureWorkload(cfg, log);
   log(
     `workload: ${workload.paths.length} paths, ${(workload.narBytes / MiB).toFixed(0)} MiB of NAR` +
@@ -87,7 +142,9 @@ export async function main(args: string[]): Promise<number> {
     results.memory = await measureMemory(cfg, workload, log);
   });
   await attempt('hooks', 'Build-loop overhead of post-build-hooks', async () => {
-    results.hooks = await measureHooks(cfg, log);
+    results.hooks = { ...(await measureHooks(cfg, log)), nix: machine.nix };
+    const host = hostHooksFile(cfg.repo);
+    if (IN_ROOT && existsSync(host)) results.hostHooks = JSON.parse(readFileSync(host, 'utf8')) as HookFigures;
   });
 
   const elapsedSeconds = (performance.now() - started) / 1000;

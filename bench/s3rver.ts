@@ -10,6 +10,8 @@ export const S3_ENV = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3R
 
 export interface S3Server {
   url: string; // the cache URL for push
+  port: number;
+  bucket: string;
   pid: number;
   stop(): Promise<void>;
 }
@@ -43,7 +45,13 @@ export function startS3rver(repo: string, dir: string, bucket: string): Promise<
       clearTimeout(timer);
       child.stdout.removeAllListeners('data');
       child.stdout.resume();
-      resolve({ url: `s3://${bucket}?endpoint=127.0.0.1:${m[1]}&scheme=http&region=us-east-1`, pid: child.pid!, stop });
+      resolve({
+        url: `s3://${bucket}?endpoint=127.0.0.1:${m[1]}&scheme=http&region=us-east-1`,
+        port: Number(m[1]),
+        bucket,
+        pid: child.pid!,
+        stop,
+      });
     });
     child.once('exit', (code) => {
       clearTimeout(timer);

@@ -66,6 +66,21 @@ export async function oursToS3(
   }
 }
 
+/**
+ * `nix copy`'s destination options at their fastest: zstd compresses on all cores with
+ * parallel-compression=true (the issue's baseline); xz is Nix's default and has no parallel mode here.
+ */
+function nixCopyOptions(cfg: BenchConfig, compression: Compression): string {
+  return `compression=${compression}${compression === 'zstd' ? '&parallel-compression=true' : ''}&secret-key=${cfg.keyFile}`;
+}
+
+function nixCopy(to: string, path: string, what: string, opts: { peakRss?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+  return mustRun(what, 'nix', ['--extra-experimental-features', 'nix-command', 'copy', '--to', to, path], {
+    env: { ...rootEnv(), ...opts.env },
+    peakRss: opts.peakRss ?? false,
+  });
+}
+
 /** The baseline: `nix copy` (Nix's own binary-cache writer, signing with the same key) to a fresh file:// cache. */
 export async function nixCopyToFile(
   cfg: BenchConfig,
@@ -75,18 +90,23 @@ export async function nixCopyToFile(
 ): Promise<{ seconds: number; peakRssBytes?: number }> {
   const dir = freshDir(cfg, `nix-copy-${compression}`);
   try {
-    const to = `file://${dir}?compression=${compression}&secret-key=${cfg.keyFile}`;
-    const r = await mustRun(
-      `nix copy (${compression})`,
-      'nix',
-      ['--extra-experimental-features', 'nix-command', 'copy', '--to', to, path],
-      {
-        env: rootEnv(),
-        peakRss: opts.peakRss ?? false,
-      },
-    );
+    const r = await nixCopy(`file://${dir}?${nixCopyOptions(cfg, compression)}`, path, `nix copy (${compression})`, opts);
     return r.peakRssBytes === undefined ? { seconds: r.seconds } : { seconds: r.seconds, peakRssBytes: r.peakRssBytes };
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The baseline to S3: `nix copy` to a fresh s3rver through Nix's own s3:// store (Nix 2.34 has one). */
+export async function nixCopyToS3(cfg: BenchConfig, path: string): Promise<{ seconds: number }> {
+  const dir = freshDir(cfg, 'nix-copy-s3');
+  const server = await startS3rver(cfg.repo, dir, 'bench');
+  try {
+    const to = `s3://${server.bucket}?endpoint=http://127.0.0.1:${server.port}&region=us-east-1&${nixCopyOptions(cfg, 'zstd')}`;
+    const r = await nixCopy(to, path, 'nix copy (zstd) to s3rver', { env: S3_ENV });
+    return { seconds: r.seconds };
+  } finally {
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

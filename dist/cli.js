@@ -39060,7 +39060,7 @@ var require_dist_cjs17 = __commonJS({
     var { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var { EventEmitter } = __require("events");
     var { Buffer: Buffer2 } = __require("buffer");
-    var { statSync: statSync4, ReadStream: ReadStream2 } = __require("node:fs");
+    var { statSync: statSync6, ReadStream: ReadStream2 } = __require("node:fs");
     var { Readable: Readable10 } = __require("stream");
     var runtimeConfigShared = {
       statSync: () => {
@@ -39072,7 +39072,7 @@ var require_dist_cjs17 = __commonJS({
     var runtimeConfig = {
       ...runtimeConfigShared,
       runtime: "node",
-      statSync: statSync4,
+      statSync: statSync6,
       isFileReadStream(f5) {
         return f5 instanceof ReadStream2;
       }
@@ -41826,7 +41826,8 @@ var LAYOUT = {
   failedDir: at("var/lib/nix-trusted-cache/failed"),
   ledger: at("var/lib/nix-trusted-cache/ledger.jsonl"),
   status: at("var/lib/nix-trusted-cache/status.json"),
-  workerLock: at("var/lib/nix-trusted-cache/worker.lock"),
+  // in the root-only queue directory: no other user can open the lock, so none can hold it (flock needs a fd)
+  workerLock: at("var/lib/nix-trusted-cache/queue/.worker.lock"),
   workerPid: at("var/lib/nix-trusted-cache/worker.pid"),
   workerLog: at("var/log/nix-trusted-cache/worker.log"),
   logDir: at("var/log/nix-trusted-cache")
@@ -43825,7 +43826,7 @@ async function installOfficial(o3, log) {
 }
 
 // src/provision/provision.ts
-import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -43836,30 +43837,41 @@ function shellQuote(s2) {
 function renderHookScript(p3) {
   return `#!/bin/sh
 # nix-trusted-cache post-build-hook (managed file: provisioning rewrites it). Enqueue only; never fail.
-# Shell builtins where it can: every program started here is time the build loop waits.
-set -f
+# Builtins only while the worker is alive: every program started here is time the build loop waits.
+set -f -C
 umask 077
 PATH=/usr/bin:/bin:/usr/sbin:/sbin
 queue=${shellQuote(p3.queueDir)}
 log=${shellQuote(p3.workerLog)}
-id="$(date +%s%N)-$$"
-if printf '%s\\n%s\\n' "$DRV_PATH" "$OUT_PATHS" > "$queue/.tmp-$id" 2>>"$log" &&
-   mv -f "$queue/.tmp-$id" "$queue/$id.entry" 2>>"$log"; then :; else
-  printf '%s hook: could not enqueue %s\\n' "$(date -u +%FT%TZ)" "$DRV_PATH" >>"$log" 2>/dev/null
-fi
-pid=
-read -r pid < ${shellQuote(p3.workerPid)} 2>/dev/null
-case "$pid" in ''|*[!0-9]*) pid= ;; esac
+f="$queue/new-$$"
+n=0
+until { printf '%s
+%s
+.
+' "$DRV_PATH" "$OUT_PATHS" > "$f"; } 2>/dev/null; do
+  n=$((n + 1))
+  if [ "$n" -ge 20 ]; then
+    printf 'hook: could not enqueue %s (queue %s)
+' "$DRV_PATH" "$queue" >>"$log" 2>/dev/null
+    break
+  fi
+  f="$queue/new-$$-$n"
+done
 alive=
-if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-  # a zombie (where PID 1 does not reap) is not a worker
+pid=
+start=
+read -r pid start < ${shellQuote(p3.workerPid)} 2>/dev/null
+case "$pid" in ''|*[!0-9]*) pid= ;; esac
+if [ -n "$pid" ] && [ -n "$start" ]; then
   stat=
-  read -r stat < /proc/"$pid"/stat 2>/dev/null
-  case "$stat" in *') Z '*) ;; *) alive=1 ;; esac
+  read -r stat < "/proc/$pid/stat" 2>/dev/null
+  # fields after the parenthesised name: state is the 1st, the start time the 20th (field 22 of stat)
+  set -- \${stat##*) }
+  if [ "$1" != Z ] && [ "\${20}" = "$start" ]; then alive=1; fi
 fi
 if [ -z "$alive" ]; then
-  # In the background, so the build never waits: flock -w waits for a worker that is just exiting to let go
-  # of the lock (then starts a new one), and gives up when another hook's worker is running (it drains all).
+  # flock -w waits for a worker that is just exiting to let go of the lock, then starts a new one; it gives
+  # up when another hook's new worker holds it (that one drains every entry).
   setsid nice -n 10 flock -w 10 ${shellQuote(p3.workerLock)} ${shellQuote(p3.node)} ${shellQuote(p3.worker)} worker </dev/null >>"$log" 2>&1 &
 fi
 exit 0
@@ -43990,16 +44002,69 @@ function withoutTrustedUser(nixConf, user) {
 
 // src/provision/services.ts
 import { spawn as spawn5 } from "node:child_process";
-import { existsSync as existsSync4, openSync as openSync5, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync4, openSync as openSync5 } from "node:fs";
 import { join as join10 } from "node:path";
+
+// src/worker/worker-pid.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+function processStartTime(pid) {
+  let stat;
+  try {
+    stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  if (fields[0] === "Z") return void 0;
+  return fields[19];
+}
+function writeWorkerPid(file, pid = process.pid) {
+  const start = processStartTime(pid);
+  if (!start) throw new Error(`cannot read the start time of pid ${pid} from /proc`);
+  const tmp = `${file}.tmp-${pid}`;
+  writeFileSync2(tmp, `${pid} ${start}
+`, { mode: 420 });
+  renameSync2(tmp, file);
+}
+function liveWorkerPid(file) {
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  const m3 = /^(\d+) (\d+)\n?$/.exec(text);
+  if (!m3) return void 0;
+  const pid = Number(m3[1]);
+  return processStartTime(pid) === m3[2] ? pid : void 0;
+}
+function removeOwnWorkerPid(file, pid = process.pid) {
+  try {
+    if (readFileSync5(file, "utf8").startsWith(`${pid} `)) rmSync3(file, { force: true });
+  } catch {
+  }
+}
+function workerProcesses(node, bundle, proc = "/proc") {
+  const want = `${node}\0${bundle}\0worker\0`;
+  const out = [];
+  for (const name of readdirSync2(proc)) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (statSync3(`${proc}/${name}`).uid !== 0) continue;
+      if (readFileSync5(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
+    } catch {
+    }
+  }
+  return out;
+}
 
 // src/provision/daemon.ts
 import { spawn as spawn4 } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 
 // src/core/process.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function processAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -44007,7 +44072,7 @@ function processAlive(pid) {
     if (err.code !== "EPERM") return false;
   }
   try {
-    const stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync6(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
@@ -44019,7 +44084,7 @@ var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
 var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
 function supervisedDaemonPid() {
   if (!existsSync3(DAEMON_PID_FILE)) return void 0;
-  const pid = Number(readFileSync6(DAEMON_PID_FILE, "utf8").trim());
+  const pid = Number(readFileSync7(DAEMON_PID_FILE, "utf8").trim());
   return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : void 0;
 }
 async function waitForDaemon(nixStore, timeoutMs = 15e3) {
@@ -44041,7 +44106,7 @@ async function startSupervisedDaemon(nixDaemon, nixStore) {
   const log = openSync4(DAEMON_LOG, "a", 420);
   const child = spawn4(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
   child.unref();
-  writeFileSync2(DAEMON_PID_FILE, `${child.pid}
+  writeFileSync3(DAEMON_PID_FILE, `${child.pid}
 `, { mode: 420 });
   await waitForDaemon(nixStore);
   return child.pid;
@@ -44110,12 +44175,7 @@ async function ensureNixDaemon(binDir, restart, log) {
   return { pid, restarted: restart };
 }
 function workerPid() {
-  try {
-    const pid = Number(readFileSync7(LAYOUT.workerPid, "utf8").trim());
-    return pid > 0 && processAlive(pid) ? pid : void 0;
-  } catch {
-    return void 0;
-  }
+  return liveWorkerPid(LAYOUT.workerPid);
 }
 async function ensureWorker(restart) {
   if (systemdRunning()) {
@@ -44124,12 +44184,10 @@ async function ensureWorker(restart) {
     await run("systemctl", [restart ? "restart" : "start", WORKER_UNIT]);
     return;
   }
-  const pid = workerPid();
-  if (pid && !restart) return;
-  if (pid) {
-    process.kill(pid, "SIGTERM");
-    for (let i5 = 0; i5 < 100 && processAlive(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
-  }
+  if (workerPid() && !restart) return;
+  const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
+  for (const pid of pids) process.kill(pid, "SIGTERM");
+  for (let i5 = 0; i5 < 100 && pids.some(processAlive); i5++) await new Promise((r5) => setTimeout(r5, 50));
   const log = openSync5(LAYOUT.workerLog, "a", 420);
   const child = spawn5("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
     detached: true,
@@ -44250,7 +44308,7 @@ async function provision(o3) {
     }
     conf = r5.text;
   }
-  const mode = existsSync5(LAYOUT.nixConf) ? statSync3(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
+  const mode = existsSync5(LAYOUT.nixConf) ? statSync4(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
   nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 420) || nixConfChanged;
   note(nixConfChanged, "nix.conf");
   const daemon = await ensureNixDaemon(binDir, nixConfChanged, o3.log);
@@ -44360,7 +44418,7 @@ substituter: ${report.substituter}
 }
 
 // src/worker/queue.ts
-import { mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync10, renameSync as renameSync3, rmSync as rmSync4, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join11 } from "node:path";
 
 // src/worker/entry.ts
@@ -44399,6 +44457,7 @@ function parseEntry(id, text) {
     if (raw.lastError) entry.lastError = String(raw.lastError);
   } else {
     const [drv = "", outs = "", ...rest] = text.split("\n");
+    if (rest[0] === ".") rest.shift();
     const extra = rest.find((l3) => l3 !== "");
     if (extra !== void 0) {
       throw new MalformedEntryError(
@@ -44426,6 +44485,8 @@ function backoffMs(attempts, retryAfterSeconds) {
 }
 
 // src/worker/queue.ts
+var INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
+var INCOMPLETE_AFTER_MS = 6e4;
 var QueueDir = class {
   constructor(dir, failedDir) {
     this.dir = dir;
@@ -44433,10 +44494,43 @@ var QueueDir = class {
   }
   dir;
   failedDir;
+  /**
+   * Gives each complete file the hook wrote its ordered id, `<mtime in ns>-<hook pid>`, so ids sort in
+   * enqueue order (the hook has no clock without starting a program). A file still being written waits;
+   * one abandoned half-written is adopted too, and its parse failure is recorded, never dropped.
+   */
+  adoptIncoming(nowMs = Date.now()) {
+    let adopted = 0;
+    let names;
+    try {
+      names = readdirSync3(this.dir);
+    } catch {
+      return 0;
+    }
+    for (const name of names) {
+      const m3 = INCOMING.exec(name);
+      if (!m3) continue;
+      const file = join11(this.dir, name);
+      let st;
+      let text;
+      try {
+        st = statSync5(file, { bigint: true });
+        text = readFileSync10(file, "utf8");
+      } catch {
+        continue;
+      }
+      if (!text.endsWith("\n.\n") && nowMs - Number(st.mtimeMs) < INCOMPLETE_AFTER_MS) continue;
+      let ns = st.mtimeNs;
+      while (existsSync6(this.path(`${ns}-${m3[1]}`))) ns++;
+      renameSync3(file, this.path(`${ns}-${m3[1]}`));
+      adopted++;
+    }
+    return adopted;
+  }
   ids() {
     let names;
     try {
-      names = readdirSync2(this.dir);
+      names = readdirSync3(this.dir);
     } catch {
       return [];
     }
@@ -44448,21 +44542,21 @@ var QueueDir = class {
   /** Rewrites an entry atomically (temp file, rename): a crash leaves the old or the new, never half. */
   save(entry) {
     const tmp = join11(this.dir, `.tmp-w-${entry.id}`);
-    writeFileSync3(tmp, serializeEntry(entry), { mode: 384 });
-    renameSync2(tmp, this.path(entry.id));
+    writeFileSync4(tmp, serializeEntry(entry), { mode: 384 });
+    renameSync3(tmp, this.path(entry.id));
   }
   remove(id) {
-    rmSync3(this.path(id), { force: true });
+    rmSync4(this.path(id), { force: true });
   }
   /** Moves an entry that used all its tries to failed/, where `retry` can requeue it. */
   fail(entry) {
     mkdirSync3(this.failedDir, { recursive: true, mode: 448 });
     this.save(entry);
-    renameSync2(this.path(entry.id), join11(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
+    renameSync3(this.path(entry.id), join11(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
   }
   failedIds() {
     try {
-      return readdirSync2(this.failedDir).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length));
+      return readdirSync3(this.failedDir).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length));
     } catch {
       return [];
     }
@@ -44474,7 +44568,7 @@ var QueueDir = class {
       const file = join11(this.failedDir, `${id}${ENTRY_SUFFIX}`);
       const entry = parseEntry(id, readFileSync10(file, "utf8"));
       this.save({ ...entry, attempts: 0, notBefore: 0, done: [] });
-      rmSync3(file);
+      rmSync4(file);
     }
     return ids.length;
   }
@@ -44522,12 +44616,12 @@ function readLedger(file) {
 }
 
 // src/worker/status-file.ts
-import { chmodSync as chmodSync2, readFileSync as readFileSync12, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { chmodSync as chmodSync2, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
 function writeStatus(file, status) {
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync4(tmp, JSON.stringify(status) + "\n", { mode: 420 });
+  writeFileSync5(tmp, JSON.stringify(status) + "\n", { mode: 420 });
   chmodSync2(tmp, 420);
-  renameSync3(tmp, file);
+  renameSync4(tmp, file);
 }
 function readStatus(file) {
   try {
@@ -44647,7 +44741,7 @@ async function verifyCommand(args) {
 }
 
 // src/cli/worker.ts
-import { existsSync as existsSync6, readFileSync as readFileSync13, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync13 } from "node:fs";
 
 // src/worker/worker.ts
 import { watch } from "node:fs";
@@ -44672,6 +44766,7 @@ async function runWorker(o3) {
   });
   try {
     for (; ; ) {
+      o3.queue.adoptIncoming();
       const ids = o3.queue.ids();
       for (const id of ids) {
         if (running.size >= o3.concurrency) break;
@@ -44846,15 +44941,14 @@ async function workerCommand(args) {
   const config = readRunnerConfig();
   if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
   const key = await readSecretKeyFile(LAYOUT.signingKey);
-  const credentials = existsSync6(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
+  const credentials = existsSync7(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
   const cache5 = openCache(parseCacheUrl(config.cache), credentials);
   const store = new LocalStore();
   const log = (line2) => process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${line2}
 `);
-  writeFileSync5(LAYOUT.workerPid, `${process.pid}
-`, { mode: 420 });
+  writeWorkerPid(LAYOUT.workerPid);
   const stop = () => {
-    rmSync4(LAYOUT.workerPid, { force: true });
+    removeOwnWorkerPid(LAYOUT.workerPid);
     process.exit(0);
   };
   process.on("SIGTERM", stop);
@@ -44875,15 +44969,14 @@ async function workerCommand(args) {
     const queue = opts.queue;
     for (; ; ) {
       await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
-      rmSync4(LAYOUT.workerPid, { force: true });
+      removeOwnWorkerPid(LAYOUT.workerPid);
+      queue.adoptIncoming();
       if (queue.ids().length === 0) break;
-      writeFileSync5(LAYOUT.workerPid, `${process.pid}
-`, { mode: 420 });
+      writeWorkerPid(LAYOUT.workerPid);
     }
     log("queue empty; exiting (the next build starts a new worker)");
   } finally {
-    if (existsSync6(LAYOUT.workerPid) && readFileSync13(LAYOUT.workerPid, "utf8").trim() === String(process.pid))
-      rmSync4(LAYOUT.workerPid, { force: true });
+    removeOwnWorkerPid(LAYOUT.workerPid);
   }
   return 0;
 }

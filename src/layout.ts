@@ -23,7 +23,8 @@ export const LAYOUT = {
   failedDir: at('var/lib/nix-trusted-cache/failed'),
   ledger: at('var/lib/nix-trusted-cache/ledger.jsonl'),
   status: at('var/lib/nix-trusted-cache/status.json'),
-  workerLock: at('var/lib/nix-trusted-cache/worker.lock'),
+  // in the root-only queue directory: no other user can open the lock, so none can hold it (flock needs a fd)
+  workerLock: at('var/lib/nix-trusted-cache/queue/.worker.lock'),
   workerPid: at('var/lib/nix-trusted-cache/worker.pid'),
   workerLog: at('var/log/nix-trusted-cache/worker.log'),
   logDir: at('var/log/nix-trusted-cache'),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readCredentialsFile } from '../cache/credentials.js';
 import { openCache } from '../cache/open.js';
 import { parseCacheUrl } from '../cache/url.js';
@@ -7,6 +7,7 @@ import { readSecretKeyFile } from '../core/key-file.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import { LocalStore } from '../nix/store-db.js';
 import { QueueDir } from '../worker/queue.js';
+import { removeOwnWorkerPid, writeWorkerPid } from '../worker/worker-pid.js';
 import { runWorker } from '../worker/worker.js';
 import { parseCommandArgs, positiveInt } from './args.js';
 
@@ -37,9 +38,9 @@ export async function workerCommand(args: string[]): Promise<number> {
 
   const store = new LocalStore();
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${line}\n`);
-  writeFileSync(LAYOUT.workerPid, `${process.pid}\n`, { mode: 0o644 });
+  writeWorkerPid(LAYOUT.workerPid);
   const stop = () => {
-    rmSync(LAYOUT.workerPid, { force: true });
+    removeOwnWorkerPid(LAYOUT.workerPid);
     process.exit(0);
   };
   process.on('SIGTERM', stop);
@@ -62,14 +63,14 @@ export async function workerCommand(args: string[]): Promise<number> {
       await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
       // Idle exit without losing an entry: drop the pid file first, so a hook from now on starts a new worker
       // (it waits for our lock with flock -w), then look once more for an entry a hook wrote meanwhile.
-      rmSync(LAYOUT.workerPid, { force: true });
+      removeOwnWorkerPid(LAYOUT.workerPid);
+      queue.adoptIncoming();
       if (queue.ids().length === 0) break;
-      writeFileSync(LAYOUT.workerPid, `${process.pid}\n`, { mode: 0o644 });
+      writeWorkerPid(LAYOUT.workerPid);
     }
     log('queue empty; exiting (the next build starts a new worker)');
   } finally {
-    if (existsSync(LAYOUT.workerPid) && readFileSync(LAYOUT.workerPid, 'utf8').trim() === String(process.pid))
-      rmSync(LAYOUT.workerPid, { force: true });
+    removeOwnWorkerPid(LAYOUT.workerPid);
   }
   return 0;
 }

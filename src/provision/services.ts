@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, readFileSync } from 'node:fs';
+import { existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAYOUT } from '../layout.js';
+import { liveWorkerPid, workerProcesses } from '../worker/worker-pid.js';
 import { run } from '../nix/commands.js';
 import { restartSupervisedDaemon, startSupervisedDaemon, supervisedDaemonPid } from './daemon.js';
 import { processAlive } from '../core/process.js';
@@ -70,12 +71,7 @@ export async function ensureNixDaemon(
 }
 
 export function workerPid(): number | undefined {
-  try {
-    const pid = Number(readFileSync(LAYOUT.workerPid, 'utf8').trim());
-    return pid > 0 && processAlive(pid) ? pid : undefined;
-  } catch {
-    return undefined;
-  }
+  return liveWorkerPid(LAYOUT.workerPid);
 }
 
 /** Starts the worker the way the hook does (or via its unit); with `restart`, a running one is replaced. */
@@ -86,12 +82,12 @@ export async function ensureWorker(restart: boolean): Promise<void> {
     await run('systemctl', [restart ? 'restart' : 'start', WORKER_UNIT]);
     return;
   }
-  const pid = workerPid();
-  if (pid && !restart) return;
-  if (pid) {
-    process.kill(pid, 'SIGTERM');
-    for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
-  }
+  if (workerPid() && !restart) return;
+  // Every worker of this layout, not only the one the pid file names: a worker of an older release keeps
+  // its own lock and pid-file format, and must not go on draining the queue beside the new one.
+  const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
+  for (const pid of pids) process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 100 && pids.some(processAlive); i++) await new Promise((r) => setTimeout(r, 50));
   const log = openSync(LAYOUT.workerLog, 'a', 0o644);
   const child = spawn('setsid', ['flock', '-n', LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, 'worker'], {
     detached: true,

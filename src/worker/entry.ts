@@ -1,8 +1,8 @@
 import { isStorePath } from '../core/store-path.js';
 
 /**
- * A queue entry: one finished build as the hook saw it. The hook writes two lines (DRV_PATH, OUT_PATHS) with
- * printf, never through a shell expansion; the worker rewrites the file as JSON to keep its progress.
+ * A queue entry: one finished build as the hook saw it. The hook writes two lines (DRV_PATH, OUT_PATHS) and
+ * a `.` line with printf, never through a shell expansion; the worker rewrites the file as JSON to keep its progress.
  */
 export interface QueueEntry {
   id: string; // "<unix nanoseconds>-<hook pid>": sorts in enqueue order
@@ -61,8 +61,10 @@ export function parseEntry(id: string, text: string): QueueEntry {
     if (raw.lastError) entry.lastError = String(raw.lastError);
   } else {
     const [drv = '', outs = '', ...rest] = text.split('\n');
-    // The hook writes exactly two lines; more means a newline inside DRV_PATH or OUT_PATHS, which no store
-    // path has: reject the entry rather than act on part of it.
+    // The hook writes two lines and a `.` line that marks the entry complete (hooks before 0.2 wrote no `.`);
+    // anything more means a newline inside DRV_PATH or OUT_PATHS, which no store path has: reject the entry
+    // rather than act on part of it.
+    if (rest[0] === '.') rest.shift();
     const extra = rest.find((l) => l !== '');
     if (extra !== undefined) {
       throw new MalformedEntryError(

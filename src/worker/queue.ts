@@ -1,6 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareIds, ENTRY_SUFFIX, isEntryId, parseEntry, serializeEntry, type QueueEntry } from './entry.js';
+
+/** What the hook writes: `new-<hook pid>` or, when that name was taken, `new-<hook pid>-<n>`. */
+const INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
+/** An incoming file still without its `.` line after this long was left by a hook that died mid-write. */
+const INCOMPLETE_AFTER_MS = 60_000;
 
 /** The root-only queue directory: `<id>.entry` files, oldest first. */
 export class QueueDir {
@@ -8,6 +13,40 @@ export class QueueDir {
     readonly dir: string,
     readonly failedDir: string,
   ) {}
+
+  /**
+   * Gives each complete file the hook wrote its ordered id, `<mtime in ns>-<hook pid>`, so ids sort in
+   * enqueue order (the hook has no clock without starting a program). A file still being written waits;
+   * one abandoned half-written is adopted too, and its parse failure is recorded, never dropped.
+   */
+  adoptIncoming(nowMs = Date.now()): number {
+    let adopted = 0;
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return 0;
+    }
+    for (const name of names) {
+      const m = INCOMING.exec(name);
+      if (!m) continue;
+      const file = join(this.dir, name);
+      let st: { mtimeNs: bigint; mtimeMs: bigint };
+      let text: string;
+      try {
+        st = statSync(file, { bigint: true });
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue; // gone meanwhile
+      }
+      if (!text.endsWith('\n.\n') && nowMs - Number(st.mtimeMs) < INCOMPLETE_AFTER_MS) continue;
+      let ns = st.mtimeNs;
+      while (existsSync(this.path(`${ns}-${m[1]}`))) ns++;
+      renameSync(file, this.path(`${ns}-${m[1]}`));
+      adopted++;
+    }
+    return adopted;
+  }
 
   ids(): string[] {
     let names: string[];

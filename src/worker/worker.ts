@@ -52,6 +52,7 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
 
   try {
     for (;;) {
+      o.queue.adoptIncoming();
       const ids = o.queue.ids();
       for (const id of ids) {
         if (running.size >= o.concurrency) break;

@@ -87,7 +87,7 @@ describeE2E('attacks by the runner user', () => {
     expect(scan.stdout).not.toContain(secretB64);
     expect(scan.stdout).not.toContain(`"${credsSecret}"`);
     // The worker's own environment, read as root, holds no secret either (it reads them from files).
-    const pid = readFileSync('/var/lib/nix-trusted-cache/worker.pid', 'utf8').trim();
+    const pid = readFileSync('/var/lib/nix-trusted-cache/worker.pid', 'utf8').split(' ')[0]!;
     const env = readFileSync(`/proc/${pid}/environ`, 'utf8');
     expect(env).not.toContain(secretB64);
     expect(env).not.toMatch(/AWS_SECRET_ACCESS_KEY|S3RVER/);

@@ -8,6 +8,7 @@
  * Other suites share this machine's daemon and provisioning, so nothing here counts raw ledger lines: every
  * wait looks for the ledger lines of this suite's own paths (or entry ids), enqueued after a cursor.
  */
+import { liveWorkerPid, processStartTime } from '../../src/worker/worker-pid.js';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -206,14 +207,7 @@ function cliStatus(): {
 }
 
 function workerPid(): number | undefined {
-  try {
-    const pid = Number(readFileSync(LAYOUT.workerPid, 'utf8').trim());
-    if (!(pid > 0)) return undefined;
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
+  return liveWorkerPid(LAYOUT.workerPid);
 }
 
 function sha256File(file: string): string {
@@ -656,12 +650,12 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
 
   it('the hook exits 0 when the queue directory is missing, and says so in the log', () => {
     // In a private mount namespace the state dir is an empty tmpfs: no queue dir there, while the real queue,
-    // which other builds use right now, stays untouched. worker.pid holds pid 1 (alive), so no worker starts.
+    // which other builds use right now, stays untouched. worker.pid names pid 1 with its start time (alive), so no worker starts.
     const drv = `/nix/store/00000000000000000000000000000000-noqueue-${process.pid}.drv`;
     const script = [
       'set -e',
       `mount -t tmpfs tmpfs ${LAYOUT.stateDir}`,
-      `echo 1 > ${LAYOUT.workerPid}`,
+      `echo '1 ${processStartTime(1)}' > ${LAYOUT.workerPid}`,
       `test ! -e ${LAYOUT.queueDir}`,
       'rc=0; "$0" || rc=$?; echo "hook exit $rc"',
       `ls -A ${LAYOUT.stateDir}`,

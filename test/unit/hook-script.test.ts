@@ -1,3 +1,5 @@
+import { QueueDir } from '../../src/worker/queue.js';
+import { writeWorkerPid } from '../../src/worker/worker-pid.js';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,7 +107,7 @@ describe('renderHookScript', () => {
   it('turns globbing off, sets a private umask and a fixed PATH, and always exits 0', () => {
     const text = renderHookScript(paths);
     expect(text.startsWith('#!/bin/sh\n')).toBe(true);
-    expect(text).toContain('\nset -f\n');
+    expect(text).toContain('\nset -f -C\n');
     expect(text).toContain('\numask 077\n');
     expect(text).toContain('\nPATH=/usr/bin:/bin:/usr/sbin:/sbin\n');
     expect(text.trimEnd().endsWith('exit 0')).toBe(true);
@@ -123,14 +125,15 @@ describe('renderHookScript', () => {
     const r = spawnSync(script, [], { cwd: dir, env: { DRV_PATH: drv, OUT_PATHS: outs }, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const files = readdirSync(p.queueDir);
-    expect(files).toHaveLength(1);
-    const id = files[0]!.replace(/\.entry$/, '');
-    expect(files[0]).toMatch(/\.entry$/);
-    expect(isEntryId(id)).toBe(true);
-    expect(readFileSync(join(p.queueDir, files[0]!), 'utf8')).toBe(`${drv}\n${outs}\n`);
+    expect(files).toEqual([expect.stringMatching(/^new-\d+$/)]);
+    expect(readFileSync(join(p.queueDir, files[0]!), 'utf8')).toBe(`${drv}\n${outs}\n.\n`);
     expect(existsSync(join(dir, 'pwned'))).toBe(false);
-    // The entry parses (and the worker would refuse the non-store words in OUT_PATHS).
-    expect(() => parseEntry(id, readFileSync(join(p.queueDir, files[0]!), 'utf8'))).toThrow(/non-store path/);
+    // The worker adopts it under an ordered id; it parses (and the worker refuses the non-store words).
+    const q = new QueueDir(p.queueDir, join(dir, 'failed'));
+    expect(q.adoptIncoming()).toBe(1);
+    const [id] = q.ids();
+    expect(isEntryId(id!)).toBe(true);
+    expect(() => parseEntry(id!, q.read(id!))).toThrow(/non-store path/);
     // The worker was started with its bundle and the `worker` command.
     expect(waitFor(started)).toBe(true);
     expect(readFileSync(started, 'utf8')).toBe(`${p.worker}\nworker\n`);
@@ -141,12 +144,39 @@ describe('renderHookScript', () => {
     tmp.push(dir);
     const { paths: p, script, started } = hookIn(dir);
     mkdirSync(p.queueDir);
-    writeFileSync(p.workerPid, `${process.pid}\n`);
-    const r = spawnSync(script, [], { env: { DRV_PATH: '/nix/store/0123456789abcdfghijklmnpqrsvwxyz-y.drv', OUT_PATHS: '' } });
-    expect(r.status).toBe(0);
-    expect(readdirSync(p.queueDir)).toHaveLength(1);
+    writeWorkerPid(p.workerPid);
+    const env = { DRV_PATH: '/nix/store/0123456789abcdfghijklmnpqrsvwxyz-y.drv', OUT_PATHS: '' };
+    // Twice, with the same hook pid as far as the queue can tell: the second never overwrites the first.
+    for (let i = 0; i < 2; i++) expect(spawnSync(script, [], { env }).status).toBe(0);
+    expect(readdirSync(p.queueDir)).toHaveLength(2);
     spawnSync('sleep', ['0.3']);
     expect(existsSync(started)).toBe(false);
+  });
+
+  it('starts a worker when the pid file names a live process that is not the worker (a reused pid)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntc-hook-'));
+    tmp.push(dir);
+    const { paths: p, script, started } = hookIn(dir);
+    mkdirSync(p.queueDir);
+    // this test's own pid, with a start time that is not its own: what a pid reused by another process looks like
+    writeFileSync(p.workerPid, `${process.pid} 1\n`);
+    expect(spawnSync(script, [], { env: { DRV_PATH: '/nix/store/0123456789abcdfghijklmnpqrsvwxyz-y.drv', OUT_PATHS: '' } }).status).toBe(0);
+    expect(waitFor(started)).toBe(true);
+  });
+
+  it('never overwrites an existing entry file of the same name (noclobber)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntc-hook-'));
+    tmp.push(dir);
+    const { paths: p, script } = hookIn(dir);
+    mkdirSync(p.queueDir);
+    writeWorkerPid(p.workerPid);
+    const r = spawnSync('sh', ['-c', `: > "$Q/new-$$"; exec "$0"`, script], {
+      env: { Q: p.queueDir, DRV_PATH: '/nix/store/0123456789abcdfghijklmnpqrsvwxyz-y.drv', OUT_PATHS: '' },
+    });
+    expect(r.status).toBe(0);
+    const files = readdirSync(p.queueDir).sort();
+    expect(files).toEqual([expect.stringMatching(/^new-\d+$/), expect.stringMatching(/^new-\d+-1$/)]);
+    expect(readFileSync(join(p.queueDir, files[0]!), 'utf8')).toBe('');
   });
 
   it('exits 0 and logs when it cannot enqueue', () => {

@@ -3,15 +3,17 @@
  * s3rver on 127.0.0.1, and a second, empty Nix store as the judge of uploads. Tests that use it change the
  * machine, so they run only with NTC_E2E=1 (set by .ci/run); locally they are skipped with a message.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe } from 'vitest';
 import { startSupervisedDaemon } from '../../../src/provision/daemon.js';
 
 export const E2E = process.env.NTC_E2E === '1';
-export const RUNNER = 'ntc-runner';
+import { ensureNixSetup, RUNNER } from './nix-setup.js';
+
+export { BASE_NIX_CONF, ensureNixSetup, RUNNER } from './nix-setup.js';
 
 /** The Nix these suites run against (the matrix runs them on several), named in every suite's title. */
 export const NIX_VERSION = (() => {
@@ -57,32 +59,6 @@ export function asRunner(cmd: string, args: string[], opts: { input?: string; en
   ];
   return sh('runuser', ['-u', RUNNER, '--', 'env', '-i', ...env, cmd, ...args], { input: opts.input ?? '' });
 }
-
-/** Nix build users, the store, a base nix.conf (sandboxed, offline) and the runner user. Idempotent. */
-export function ensureNixSetup(): void {
-  if (spawnSync('getent', ['group', 'nixbld']).status !== 0) execFileSync('groupadd', ['-r', 'nixbld']);
-  for (let i = 1; i <= 4; i++) {
-    if (spawnSync('id', [`nixbld${i}`]).status !== 0) {
-      execFileSync('useradd', ['-r', '-g', 'nixbld', '-G', 'nixbld', '-d', '/var/empty', '-s', '/usr/sbin/nologin', `nixbld${i}`]);
-    }
-  }
-  mkdirSync('/nix/store', { recursive: true });
-  execFileSync('chown', ['root:nixbld', '/nix/store']);
-  chmodSync('/nix/store', 0o1775);
-  mkdirSync('/nix/var/nix/daemon-socket', { recursive: true });
-  mkdirSync('/etc/nix', { recursive: true });
-  if (!existsSync('/etc/nix/nix.conf')) writeFileSync('/etc/nix/nix.conf', BASE_NIX_CONF);
-  if (spawnSync('id', [RUNNER]).status !== 0) execFileSync('useradd', ['-m', '-s', '/bin/bash', RUNNER]);
-}
-
-/** The rig's base nix.conf: no network substituters, a sandbox whose /bin/sh is busybox. */
-export const BASE_NIX_CONF = `build-users-group = nixbld
-sandbox = true
-sandbox-fallback = false
-sandbox-paths = /bin/sh=/bin/busybox
-substituters =
-experimental-features = nix-command
-`;
 
 export async function ensureDaemon(): Promise<number> {
   ensureNixSetup();
