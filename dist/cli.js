@@ -49,6 +49,30 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/core/errors.ts
+function usageError(message) {
+  return new UserError(message, 2);
+}
+function errorMessage(err) {
+  const raw = err instanceof Error ? err.message : String(err);
+  return raw.replace(/\s*\n\s*/g, " ").trim() || "unknown error";
+}
+var UserError;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      exitCode;
+      // a field, not a parameter property: the bench runs this file with type stripping
+      constructor(message, exitCode = 1) {
+        super(message);
+        this.name = "UserError";
+        this.exitCode = exitCode;
+      }
+    };
+  }
+});
+
 // node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
 var RequestChecksumCalculation, DEFAULT_REQUEST_CHECKSUM_CALCULATION, ResponseChecksumValidation, DEFAULT_RESPONSE_CHECKSUM_VALIDATION, ChecksumAlgorithm, ChecksumLocation, DEFAULT_CHECKSUM_ALGORITHM;
 var init_constants = __esm({
@@ -22315,7 +22339,7 @@ var require_dist_cjs7 = __commonJS({
     exports.streamCollector = streamCollector7;
     var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var node_https = __require("node:https");
-    var { Readable: Readable10 } = __require("node:stream");
+    var { Readable: Readable11 } = __require("node:stream");
     var http2 = __require("node:http2");
     function buildAbortError(abortSignal) {
       const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
@@ -22493,7 +22517,7 @@ var require_dist_cjs7 = __commonJS({
       }
     }
     function writeBody(httpRequest, body) {
-      if (body instanceof Readable10) {
+      if (body instanceof Readable11) {
         body.pipe(httpRequest);
         return;
       }
@@ -23675,7 +23699,7 @@ var init_SSOOIDCServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js
 var AccessDeniedException, AuthorizationPendingException, ExpiredTokenException, InternalServerException, InvalidClientException, InvalidGrantException, InvalidRequestException, InvalidScopeException, SlowDownException, UnauthorizedClientException, UnsupportedGrantTypeException;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js"() {
     init_SSOOIDCServiceException();
     AccessDeniedException = class _AccessDeniedException extends SSOOIDCServiceException {
@@ -23877,7 +23901,7 @@ var _ADE, _APE, _AT, _CS, _CT, _CTR, _CTRr, _CV, _ETE, _ICE, _IGE, _IRE, _ISE, _
 var init_schemas_0 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/schemas/schemas_0.js"() {
     init_schema();
-    init_errors();
+    init_errors2();
     init_SSOOIDCServiceException();
     _ADE = "AccessDeniedException";
     _APE = "AuthorizationPendingException";
@@ -24391,7 +24415,7 @@ var init_sso_oidc = __esm({
     init_client2();
     init_schemas_0();
     init_enums();
-    init_errors();
+    init_errors2();
     init_models_0();
     init_SSOOIDCServiceException();
   }
@@ -24772,7 +24796,7 @@ var init_SSOServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js
 var InvalidRequestException2, ResourceNotFoundException, TooManyRequestsException, UnauthorizedException;
-var init_errors2 = __esm({
+var init_errors3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js"() {
     init_SSOServiceException();
     InvalidRequestException2 = class _InvalidRequestException extends SSOServiceException {
@@ -24835,7 +24859,7 @@ var _ATT, _GRC, _GRCR, _GRCRe, _IRE2, _RC, _RNFE, _SAKT, _STT, _TMRE, _UE, _aI, 
 var init_schemas_02 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/schemas/schemas_0.js"() {
     init_schema();
-    init_errors2();
+    init_errors3();
     init_SSOServiceException();
     _ATT = "AccessTokenType";
     _GRC = "GetRoleCredentials";
@@ -25249,7 +25273,7 @@ var init_sso = __esm({
     init_commands2();
     init_client2();
     init_schemas_02();
-    init_errors2();
+    init_errors3();
     init_models_02();
     init_SSOServiceException();
   }
@@ -25809,7 +25833,7 @@ var init_STSServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js
 var ExpiredTokenException2, MalformedPolicyDocumentException, PackedPolicyTooLargeException, RegionDisabledException, IDPRejectedClaimException, InvalidIdentityTokenException, IDPCommunicationErrorException;
-var init_errors3 = __esm({
+var init_errors4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js"() {
     init_STSServiceException();
     ExpiredTokenException2 = class _ExpiredTokenException extends STSServiceException {
@@ -25912,7 +25936,7 @@ var _A, _AKI, _AR, _ARI, _ARR, _ARRs, _ARU, _ARWWI, _ARWWIR, _ARWWIRs, _Au, _C, 
 var init_schemas_03 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/schemas/schemas_0.js"() {
     init_schema();
-    init_errors3();
+    init_errors4();
     init_STSServiceException();
     _A = "Arn";
     _AKI = "AccessKeyId";
@@ -26661,7 +26685,7 @@ var init_sts = __esm({
     init_commands3();
     init_client2();
     init_schemas_03();
-    init_errors3();
+    init_errors4();
     init_models_03();
     init_defaultRoleAssumers();
     init_STSServiceException();
@@ -26987,7 +27011,7 @@ var init_SigninServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js
 var AccessDeniedException2, InternalServerException2, TooManyRequestsError, ValidationException;
-var init_errors4 = __esm({
+var init_errors5 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js"() {
     init_SigninServiceException();
     AccessDeniedException2 = class _AccessDeniedException extends SigninServiceException {
@@ -27058,7 +27082,7 @@ var _ADE2, _AT2, _COAT, _COATR, _COATRB, _COATRBr, _COATRr, _COATWIAM, _COATWIAM
 var init_schemas_04 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/schemas/schemas_0.js"() {
     init_schema();
-    init_errors4();
+    init_errors5();
     init_SigninServiceException();
     _ADE2 = "AccessDeniedException";
     _AT2 = "AccessToken";
@@ -27586,7 +27610,7 @@ var init_signin = __esm({
     init_client2();
     init_schemas_04();
     init_enums2();
-    init_errors4();
+    init_errors5();
     init_models_04();
     init_SigninServiceException();
   }
@@ -27598,7 +27622,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash9, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
+    var { createHash: createHash10, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
     var { dirname: dirname6, join: join12 } = __require("node:path");
@@ -27769,7 +27793,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join12(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash9("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash10("sha256").update(loginSessionBytes).digest("hex");
         return join12(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -27884,7 +27908,7 @@ var require_dist_cjs12 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-process/dist-cjs/index.js"(exports) {
     var { externalDataInterceptor: externalDataInterceptor2, CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { exec: exec2 } = __require("node:child_process");
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var getValidatedProcessCredentials = (profileName, data, profiles) => {
       if (data.Version !== 1) {
@@ -27920,7 +27944,7 @@ var require_dist_cjs12 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = promisify(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec2);
+          const execPromise = promisify2(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec2);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -39061,7 +39085,7 @@ var require_dist_cjs17 = __commonJS({
     var { EventEmitter } = __require("events");
     var { Buffer: Buffer2 } = __require("buffer");
     var { statSync: statSync6, ReadStream: ReadStream2 } = __require("node:fs");
-    var { Readable: Readable10 } = __require("stream");
+    var { Readable: Readable11 } = __require("stream");
     var runtimeConfigShared = {
       statSync: () => {
       },
@@ -39215,7 +39239,7 @@ var require_dist_cjs17 = __commonJS({
       if (data instanceof Uint8Array) {
         return getChunkUint8Array(data, partSize);
       }
-      if (data instanceof Readable10) {
+      if (data instanceof Readable11) {
         return getChunkStream(data, partSize, getDataReadable);
       }
       if (data instanceof String || typeof data === "string") {
@@ -39559,6 +39583,162 @@ to input.params.ContentLength in bytes.
       }
     };
     exports.Upload = Upload2;
+  }
+});
+
+// src/cache/s3.ts
+var s3_exports2 = {};
+__export(s3_exports2, {
+  CacheRequestError: () => CacheRequestError,
+  S3Cache: () => S3Cache,
+  describeS3Error: () => describeS3Error
+});
+import { Readable as Readable8 } from "node:stream";
+function describeS3Error(err, loc, action) {
+  const e5 = err ?? {};
+  const status = e5.$metadata?.httpStatusCode;
+  const where = `s3://${loc.bucket}${loc.endpoint ? ` at ${loc.endpoint}` : ` (region ${loc.region})`}`;
+  const retryAfter = Number(e5.$response?.headers?.["retry-after"]);
+  const after = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : void 0;
+  const name = e5.name ?? e5.code ?? "";
+  if (name === "NoSuchBucket")
+    return new CacheRequestError(
+      `${action}: bucket ${JSON.stringify(loc.bucket)} does not exist ${where}; create it or fix the cache URL`,
+      false
+    );
+  if (["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "CredentialsProviderError", "ExpiredToken"].includes(name) || status === 403) {
+    return new CacheRequestError(
+      `${action}: ${where} refused the credentials (${name || status}); check the access key, secret and their permissions`,
+      false
+    );
+  }
+  const net = /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|socket hang up/.exec(`${e5.code ?? ""} ${e5.message ?? ""} ${name}`);
+  if (net) return new CacheRequestError(`${action}: cannot reach ${where} (${net[0]}); check the endpoint and the network`, true);
+  if (status === 429 || status === 503 || status !== void 0 && status >= 500) {
+    return new CacheRequestError(`${action}: ${where} answered ${status} ${name}; will retry`, true, after);
+  }
+  return new CacheRequestError(`${action}: ${where}: ${name || "error"}: ${(e5.message ?? String(err)).split("\n")[0]}`, true, after);
+}
+function isNotFound(err) {
+  const e5 = err;
+  return e5?.name === "NotFound" || e5?.name === "NoSuchKey" || e5?.$metadata?.httpStatusCode === 404 && e5?.name !== "NoSuchBucket";
+}
+var import_client_s3, import_lib_storage, PART_SIZE, PARTS_IN_FLIGHT, CacheRequestError, S3Cache;
+var init_s33 = __esm({
+  "src/cache/s3.ts"() {
+    "use strict";
+    import_client_s3 = __toESM(require_dist_cjs16(), 1);
+    import_lib_storage = __toESM(require_dist_cjs17(), 1);
+    init_errors();
+    PART_SIZE = 8 * 1024 * 1024;
+    PARTS_IN_FLIGHT = 4;
+    CacheRequestError = class extends UserError {
+      constructor(message, retryable, retryAfterSeconds) {
+        super(message, 1);
+        this.retryable = retryable;
+        this.retryAfterSeconds = retryAfterSeconds;
+        this.name = "CacheRequestError";
+      }
+      retryable;
+      retryAfterSeconds;
+    };
+    S3Cache = class {
+      constructor(loc, credentials) {
+        this.loc = loc;
+        this.describe = `s3://${loc.bucket}${loc.endpoint ? ` (${loc.endpoint})` : ""}`;
+        const config = {
+          region: loc.region,
+          forcePathStyle: loc.pathStyle,
+          maxAttempts: 3,
+          requestChecksumCalculation: loc.checksums === "when-required" ? "WHEN_REQUIRED" : "WHEN_SUPPORTED",
+          responseChecksumValidation: loc.checksums === "when-required" ? "WHEN_REQUIRED" : "WHEN_SUPPORTED"
+        };
+        if (loc.endpoint) config.endpoint = loc.endpoint;
+        if (credentials) config.credentials = credentials;
+        else if (loc.profile) config.profile = loc.profile;
+        this.client = new import_client_s3.S3Client(config);
+      }
+      loc;
+      describe;
+      client;
+      async call(action, fn) {
+        try {
+          return await fn();
+        } catch (err) {
+          throw describeS3Error(err, this.loc, action);
+        }
+      }
+      async get(key) {
+        try {
+          const out = await this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.loc.bucket, Key: key }));
+          return Buffer.from(await out.Body.transformToByteArray());
+        } catch (err) {
+          if (isNotFound(err)) return void 0;
+          throw describeS3Error(err, this.loc, `reading ${key}`);
+        }
+      }
+      async getStream(key) {
+        try {
+          const out = await this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.loc.bucket, Key: key }));
+          return out.Body;
+        } catch (err) {
+          if (isNotFound(err)) return void 0;
+          throw describeS3Error(err, this.loc, `reading ${key}`);
+        }
+      }
+      async exists(key) {
+        try {
+          await this.client.send(new import_client_s3.HeadObjectCommand({ Bucket: this.loc.bucket, Key: key }));
+          return true;
+        } catch (err) {
+          if (isNotFound(err)) return false;
+          throw describeS3Error(err, this.loc, `checking ${key}`);
+        }
+      }
+      async put(key, body, contentType) {
+        await this.call(
+          `writing ${key}`,
+          () => this.client.send(new import_client_s3.PutObjectCommand({ Bucket: this.loc.bucket, Key: key, Body: body, ContentType: contentType }))
+        );
+      }
+      /** Streams through multipart upload: memory stays at PART_SIZE × PARTS_IN_FLIGHT; a failed body aborts it. */
+      async putStream(key, body, contentType) {
+        let bodyError;
+        body.once("error", (err) => bodyError = err);
+        const upload = new import_lib_storage.Upload({
+          client: this.client,
+          // Readable.from: lib-storage takes a numeric `size` property (HashingStream has one, 0 at the start) as
+          // the body's length, expects 0 parts and aborts every multipart upload; a plain stream has no length.
+          params: { Bucket: this.loc.bucket, Key: key, Body: Readable8.from(body, { objectMode: false }), ContentType: contentType },
+          partSize: PART_SIZE,
+          queueSize: PARTS_IN_FLIGHT,
+          leavePartsOnError: false
+        });
+        try {
+          await upload.done();
+        } catch (err) {
+          throw bodyError ?? describeS3Error(err, this.loc, `uploading ${key}`);
+        }
+        if (bodyError) {
+          await this.delete(key);
+          throw bodyError;
+        }
+      }
+      async delete(key) {
+        await this.call(`deleting ${key}`, () => this.client.send(new import_client_s3.DeleteObjectCommand({ Bucket: this.loc.bucket, Key: key })));
+      }
+      async *list(suffix) {
+        let token;
+        do {
+          const out = await this.call(
+            "listing the bucket",
+            () => this.client.send(new import_client_s3.ListObjectsV2Command({ Bucket: this.loc.bucket, Delimiter: "/", ContinuationToken: token }))
+          );
+          for (const obj of out.Contents ?? []) if (obj.Key?.endsWith(suffix)) yield obj.Key;
+          token = out.IsTruncated ? out.NextContinuationToken : void 0;
+        } while (token);
+      }
+    };
   }
 });
 
@@ -41786,24 +41966,14 @@ var require_nacl_fast = __commonJS({
   }
 });
 
-// src/core/errors.ts
-var UserError = class extends Error {
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.exitCode = exitCode;
-    this.name = "UserError";
-  }
-  exitCode;
-};
-function usageError(message) {
-  return new UserError(message, 2);
-}
-function errorMessage(err) {
-  const raw = err instanceof Error ? err.message : String(err);
-  return raw.replace(/\s*\n\s*/g, " ").trim() || "unknown error";
-}
+// src/cli/main.ts
+init_errors();
+
+// src/cli/audit.ts
+init_errors();
 
 // src/audit/audit.ts
+init_errors();
 import { userInfo } from "node:os";
 
 // src/layout.ts
@@ -42176,6 +42346,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 import { delimiter, dirname as dirname2, join as join7 } from "node:path";
 
 // src/cache/credentials.ts
+init_errors();
 import { readFile } from "node:fs/promises";
 function parseCredentials(text) {
   let raw;
@@ -42261,20 +42432,37 @@ var FileCache = class {
       return false;
     }
   }
+  // Directories known to exist: each upload would otherwise cost two more mkdir calls.
+  dirsMade = /* @__PURE__ */ new Set();
   /** Creates the key's directory (and the cache's) if missing, readable by consumers. */
   async ensureDir(key) {
     for (const d5 of [this.dir, dirname(this.path(key))]) {
+      if (this.dirsMade.has(d5)) continue;
       const made = await mkdir(d5, { recursive: true });
       if (made !== void 0) await chmod(d5, DIR_MODE);
+      this.dirsMade.add(d5);
     }
   }
-  async put(key, body) {
+  /** A new temporary file beside `key`, 0644. O_EXCL: a name someone planted (even a dangling symlink) is never written through. */
+  async createTmp(key) {
     await this.ensureDir(key);
     const tmp = this.tmp(key);
-    const fh = await open(tmp, "wx", FILE_MODE);
+    let fh;
+    try {
+      fh = await open(tmp, "wx", FILE_MODE);
+    } catch (err) {
+      if (err.code !== "ENOENT") throw err;
+      this.dirsMade.clear();
+      await this.ensureDir(key);
+      fh = await open(tmp, "wx", FILE_MODE);
+    }
+    await fh.chmod(FILE_MODE);
+    return { tmp, fh };
+  }
+  async put(key, body) {
+    const { tmp, fh } = await this.createTmp(key);
     try {
       await fh.writeFile(body);
-      await fh.chmod(FILE_MODE);
     } catch (err) {
       await fh.close();
       await rm(tmp, { force: true });
@@ -42284,11 +42472,8 @@ var FileCache = class {
     await rename(tmp, this.path(key));
   }
   async putStream(key, body) {
-    await this.ensureDir(key);
-    const tmp = this.tmp(key);
-    const fh = await open(tmp, "wx", FILE_MODE);
+    const { tmp, fh } = await this.createTmp(key);
     try {
-      await fh.chmod(FILE_MODE);
       await pipeline(body, createWriteStream("", { fd: fh, autoClose: true, highWaterMark: 1 << 20 }));
       await rename(tmp, this.path(key));
     } catch (err) {
@@ -42306,155 +42491,15 @@ var FileCache = class {
   }
 };
 
-// src/cache/s3.ts
-var import_client_s3 = __toESM(require_dist_cjs16(), 1);
-var import_lib_storage = __toESM(require_dist_cjs17(), 1);
-import { Readable as Readable8 } from "node:stream";
-var PART_SIZE = 8 * 1024 * 1024;
-var PARTS_IN_FLIGHT = 4;
-var CacheRequestError = class extends UserError {
-  constructor(message, retryable, retryAfterSeconds) {
-    super(message, 1);
-    this.retryable = retryable;
-    this.retryAfterSeconds = retryAfterSeconds;
-    this.name = "CacheRequestError";
-  }
-  retryable;
-  retryAfterSeconds;
-};
-function describeS3Error(err, loc, action) {
-  const e5 = err ?? {};
-  const status = e5.$metadata?.httpStatusCode;
-  const where = `s3://${loc.bucket}${loc.endpoint ? ` at ${loc.endpoint}` : ` (region ${loc.region})`}`;
-  const retryAfter = Number(e5.$response?.headers?.["retry-after"]);
-  const after = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : void 0;
-  const name = e5.name ?? e5.code ?? "";
-  if (name === "NoSuchBucket")
-    return new CacheRequestError(
-      `${action}: bucket ${JSON.stringify(loc.bucket)} does not exist ${where}; create it or fix the cache URL`,
-      false
-    );
-  if (["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "CredentialsProviderError", "ExpiredToken"].includes(name) || status === 403) {
-    return new CacheRequestError(
-      `${action}: ${where} refused the credentials (${name || status}); check the access key, secret and their permissions`,
-      false
-    );
-  }
-  const net = /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|socket hang up/.exec(`${e5.code ?? ""} ${e5.message ?? ""} ${name}`);
-  if (net) return new CacheRequestError(`${action}: cannot reach ${where} (${net[0]}); check the endpoint and the network`, true);
-  if (status === 429 || status === 503 || status !== void 0 && status >= 500) {
-    return new CacheRequestError(`${action}: ${where} answered ${status} ${name}; will retry`, true, after);
-  }
-  return new CacheRequestError(`${action}: ${where}: ${name || "error"}: ${(e5.message ?? String(err)).split("\n")[0]}`, true, after);
-}
-function isNotFound(err) {
-  const e5 = err;
-  return e5?.name === "NotFound" || e5?.name === "NoSuchKey" || e5?.$metadata?.httpStatusCode === 404 && e5?.name !== "NoSuchBucket";
-}
-var S3Cache = class {
-  constructor(loc, credentials) {
-    this.loc = loc;
-    this.describe = `s3://${loc.bucket}${loc.endpoint ? ` (${loc.endpoint})` : ""}`;
-    const config = {
-      region: loc.region,
-      forcePathStyle: loc.pathStyle,
-      maxAttempts: 3,
-      requestChecksumCalculation: loc.checksums === "when-required" ? "WHEN_REQUIRED" : "WHEN_SUPPORTED",
-      responseChecksumValidation: loc.checksums === "when-required" ? "WHEN_REQUIRED" : "WHEN_SUPPORTED"
-    };
-    if (loc.endpoint) config.endpoint = loc.endpoint;
-    if (credentials) config.credentials = credentials;
-    else if (loc.profile) config.profile = loc.profile;
-    this.client = new import_client_s3.S3Client(config);
-  }
-  loc;
-  describe;
-  client;
-  async call(action, fn) {
-    try {
-      return await fn();
-    } catch (err) {
-      throw describeS3Error(err, this.loc, action);
-    }
-  }
-  async get(key) {
-    try {
-      const out = await this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.loc.bucket, Key: key }));
-      return Buffer.from(await out.Body.transformToByteArray());
-    } catch (err) {
-      if (isNotFound(err)) return void 0;
-      throw describeS3Error(err, this.loc, `reading ${key}`);
-    }
-  }
-  async getStream(key) {
-    try {
-      const out = await this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.loc.bucket, Key: key }));
-      return out.Body;
-    } catch (err) {
-      if (isNotFound(err)) return void 0;
-      throw describeS3Error(err, this.loc, `reading ${key}`);
-    }
-  }
-  async exists(key) {
-    try {
-      await this.client.send(new import_client_s3.HeadObjectCommand({ Bucket: this.loc.bucket, Key: key }));
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw describeS3Error(err, this.loc, `checking ${key}`);
-    }
-  }
-  async put(key, body, contentType) {
-    await this.call(
-      `writing ${key}`,
-      () => this.client.send(new import_client_s3.PutObjectCommand({ Bucket: this.loc.bucket, Key: key, Body: body, ContentType: contentType }))
-    );
-  }
-  /** Streams through multipart upload: memory stays at PART_SIZE × PARTS_IN_FLIGHT; a failed body aborts it. */
-  async putStream(key, body, contentType) {
-    let bodyError;
-    body.once("error", (err) => bodyError = err);
-    const upload = new import_lib_storage.Upload({
-      client: this.client,
-      // Readable.from: lib-storage takes a numeric `size` property (HashingStream has one, 0 at the start) as
-      // the body's length, expects 0 parts and aborts every multipart upload; a plain stream has no length.
-      params: { Bucket: this.loc.bucket, Key: key, Body: Readable8.from(body, { objectMode: false }), ContentType: contentType },
-      partSize: PART_SIZE,
-      queueSize: PARTS_IN_FLIGHT,
-      leavePartsOnError: false
-    });
-    try {
-      await upload.done();
-    } catch (err) {
-      throw bodyError ?? describeS3Error(err, this.loc, `uploading ${key}`);
-    }
-    if (bodyError) {
-      await this.delete(key);
-      throw bodyError;
-    }
-  }
-  async delete(key) {
-    await this.call(`deleting ${key}`, () => this.client.send(new import_client_s3.DeleteObjectCommand({ Bucket: this.loc.bucket, Key: key })));
-  }
-  async *list(suffix) {
-    let token;
-    do {
-      const out = await this.call(
-        "listing the bucket",
-        () => this.client.send(new import_client_s3.ListObjectsV2Command({ Bucket: this.loc.bucket, Delimiter: "/", ContinuationToken: token }))
-      );
-      for (const obj of out.Contents ?? []) if (obj.Key?.endsWith(suffix)) yield obj.Key;
-      token = out.IsTruncated ? out.NextContinuationToken : void 0;
-    } while (token);
-  }
-};
-
 // src/cache/open.ts
-function openCache(loc, credentials) {
-  return loc.kind === "file" ? new FileCache(loc.dir) : new S3Cache(loc, credentials);
+async function openCache(loc, credentials) {
+  if (loc.kind === "file") return new FileCache(loc.dir);
+  const { S3Cache: S3Cache2 } = await Promise.resolve().then(() => (init_s33(), s3_exports2));
+  return new S3Cache2(loc, credentials);
 }
 
 // src/cache/url.ts
+init_errors();
 var S3_PARAMS = /* @__PURE__ */ new Set(["region", "endpoint", "scheme", "profile", "path-style", "checksums"]);
 function parseCacheUrl(text) {
   const raw = text.trim();
@@ -42519,6 +42564,7 @@ function substituterFor(loc) {
 }
 
 // src/audit/collect.ts
+init_errors();
 var TIMEOUT_MS2 = 2e4;
 var PROBE_PATH = "/nix/store/00000000000000000000000000000000-ntc-audit-probe";
 var STORE_DIR = "/nix/store";
@@ -42741,7 +42787,11 @@ async function cacheFacts(config, root6) {
     try {
       const loc = parseCacheUrl(config.cache);
       const creds = loc.kind === "s3" && existsSync(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
-      const body = await withTimeout(openCache(loc, creds).get("nix-cache-info"), 15e3, config.cache);
+      const body = await withTimeout(
+        openCache(loc, creds).then((c5) => c5.get("nix-cache-info")),
+        15e3,
+        config.cache
+      );
       return absentOr(body?.toString("utf8"), "backend", config.cache);
     } catch (err) {
       return { via: "backend", url: config.cache, state: "error", detail: errorMessage(err) };
@@ -42844,6 +42894,7 @@ function opt(key, value) {
 }
 
 // src/audit/report.ts
+init_errors();
 var TRUST_POLICIES = ["strict", "warn", "off"];
 function parseTrustPolicy(text) {
   if (TRUST_POLICIES.includes(text)) return text;
@@ -42916,6 +42967,7 @@ async function runAudit(user) {
 }
 
 // src/cli/args.ts
+init_errors();
 import { parseArgs } from "node:util";
 function parseCommandArgs(_command, args, options) {
   try {
@@ -42964,8 +43016,12 @@ async function auditCommand(args) {
   return result.failStep ? 1 : 0;
 }
 
+// src/cli/keygen.ts
+init_errors();
+
 // src/core/keys.ts
 var import_tweetnacl = __toESM(require_nacl_fast(), 1);
+init_errors();
 import { createPrivateKey, sign as sign4 } from "node:crypto";
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function splitKey(text, what) {
@@ -43042,8 +43098,10 @@ function keygenCommand(args) {
 }
 
 // src/core/compression.ts
+init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import { Duplex, PassThrough as PassThrough2 } from "node:stream";
+import { Duplex, PassThrough as PassThrough2, Readable as Readable9, Transform } from "node:stream";
+import { promisify } from "node:util";
 import zlib2 from "node:zlib";
 var COMPRESSIONS = ["zstd", "xz", "br", "none"];
 function parseCompression(text) {
@@ -43069,16 +43127,55 @@ function filterProcess(cmd, args) {
   return duplex;
 }
 var CHUNK = 1024 * 1024;
+var ZSTD_FRAME = 8 * 1024 * 1024;
+function zstdFrames() {
+  let parts = [];
+  let size = 0;
+  const frame = async (t) => {
+    const input = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
+    t.push(await compressBuffer("zstd", input));
+  };
+  return new Transform({
+    transform(chunk, _enc, done) {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size < ZSTD_FRAME) return done();
+      frame(this).then(() => done(), done);
+    },
+    flush(done) {
+      if (size === 0) return done();
+      frame(this).then(() => done(), done);
+    }
+  });
+}
 function compressor(c5) {
   switch (c5) {
     case "zstd":
-      return zlib2.createZstdCompress({ chunkSize: CHUNK, params: { [zlib2.constants.ZSTD_c_compressionLevel]: 3 } });
+      return zstdFrames();
     case "xz":
       return filterProcess("xz", ["-c", "-6", "-T0"]);
     case "br":
       return zlib2.createBrotliCompress({ chunkSize: CHUNK, params: { [zlib2.constants.BROTLI_PARAM_QUALITY]: 5 } });
     case "none":
       return new PassThrough2();
+  }
+}
+async function compressBuffer(c5, input) {
+  const chunkSize = Math.max(1024, input.length + (input.length >> 6) + 1024);
+  switch (c5) {
+    case "zstd":
+      return promisify(zlib2.zstdCompress)(input, { chunkSize, params: { [zlib2.constants.ZSTD_c_compressionLevel]: 3 } });
+    case "br":
+      return promisify(zlib2.brotliCompress)(input, { chunkSize, params: { [zlib2.constants.BROTLI_PARAM_QUALITY]: 5 } });
+    case "none":
+      return input;
+    case "xz": {
+      const parts = [];
+      for await (const part of Readable9.from([input]).pipe(compressor(c5))) parts.push(part);
+      return Buffer.concat(parts);
+    }
   }
 }
 function decompressor(c5) {
@@ -43099,7 +43196,11 @@ function decompressor(c5) {
   }
 }
 
+// src/cli/push.ts
+init_errors();
+
 // src/core/key-file.ts
+init_errors();
 import { readFile as readFile5 } from "node:fs/promises";
 async function readSecretKeyFile(path) {
   let text;
@@ -43140,12 +43241,12 @@ function fullPath(base) {
 
 // src/nix/store.ts
 var PathGoneError = class extends Error {
+  storePath;
   constructor(storePath) {
     super(`${storePath} is not in the Nix store (garbage-collected or never built)`);
-    this.storePath = storePath;
     this.name = "PathGoneError";
+    this.storePath = storePath;
   }
-  storePath;
 };
 function requirePathInfos(store, paths) {
   return paths.map((p3) => store.pathInfo(p3) ?? throwGone(p3));
@@ -43155,6 +43256,7 @@ function throwGone(path) {
 }
 
 // src/nix/store-db.ts
+init_errors();
 import { readFileSync as readFileSync2 } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 
@@ -43215,14 +43317,17 @@ function normalizeSha256(text) {
 
 // src/nix/nar.ts
 import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync3, openSync as openSync2, readdirSync, readlinkSync, readSync, constants as fsc2 } from "node:fs";
-import { Readable as Readable9 } from "node:stream";
 var CHUNK2 = 1024 * 1024;
 var PAD = Buffer.alloc(8);
 var SLASH = Buffer.from("/");
 var ChunkWriter = class {
-  buf = Buffer.allocUnsafe(CHUNK2);
+  buf;
   used = 0;
   full = [];
+  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */
+  constructor(sizeHint = CHUNK2) {
+    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(CHUNK2, sizeHint)));
+  }
   flush() {
     if (this.used === 0) return;
     this.full.push(this.buf.subarray(0, this.used));
@@ -43231,7 +43336,7 @@ var ChunkWriter = class {
   }
   /** Space to write `n` bytes into (at most CHUNK). */
   room(n3) {
-    if (this.used + n3 > CHUNK2) this.flush();
+    if (this.used + n3 > this.buf.length) this.flush();
   }
   u64(n3) {
     this.room(8);
@@ -43241,8 +43346,8 @@ var ChunkWriter = class {
   bytes(b5) {
     let off = 0;
     while (off < b5.length) {
-      if (this.used === CHUNK2) this.flush();
-      const n3 = Math.min(b5.length - off, CHUNK2 - this.used);
+      if (this.used === this.buf.length) this.flush();
+      const n3 = Math.min(b5.length - off, this.buf.length - this.used);
       this.buf.set(b5.subarray(off, off + n3), this.used);
       this.used += n3;
       off += n3;
@@ -43263,8 +43368,8 @@ var ChunkWriter = class {
     this.u64(size);
     let left = size;
     while (left > 0) {
-      if (this.used === CHUNK2) this.flush();
-      const want = Math.min(left, CHUNK2 - this.used);
+      if (this.used === this.buf.length) this.flush();
+      const want = Math.min(left, this.buf.length - this.used);
       const got = readSync(fd, this.buf, this.used, want, null);
       if (got === 0) throw new Error(`${describe146} shrank while it was read`);
       this.used += got;
@@ -43276,15 +43381,16 @@ var ChunkWriter = class {
     return this.full.splice(0);
   }
   end() {
-    this.flush();
+    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
+    this.used = 0;
     return this.take();
   }
 };
 function byBytes(a5, b5) {
   return Buffer.compare(a5, b5);
 }
-function* narChunks(root6) {
-  const w = new ChunkWriter();
+function* narChunks(root6, sizeHint) {
+  const w = new ChunkWriter(sizeHint);
   w.str("nix-archive-1");
   const stack = [];
   const node = (path) => {
@@ -43340,9 +43446,6 @@ function* narChunks(root6) {
     if (w.full.length > 0) yield* w.take();
   }
   yield* w.end();
-}
-function narStream(root6) {
-  return Readable9.from(narChunks(root6), { objectMode: false, highWaterMark: 2 * CHUNK2 });
 }
 
 // src/nix/store-db.ts
@@ -43404,8 +43507,8 @@ var LocalStore = class {
       return void 0;
     }
   }
-  nar(path) {
-    return narStream(path);
+  nar(path, sizeHint) {
+    return narChunks(path, sizeHint);
   }
   close() {
     this.db.close();
@@ -43425,6 +43528,9 @@ async function ensureCacheInfo(cache5) {
   if (!await cache5.exists("nix-cache-info")) await cache5.put("nix-cache-info", CACHE_INFO, CONTENT_TYPES.cacheInfo);
   hasCacheInfo.add(cache5);
 }
+
+// src/push/push.ts
+init_errors();
 
 // src/push/schedule.ts
 async function runInDependencyOrder(nodes5, limit, task) {
@@ -43481,12 +43587,14 @@ async function runInDependencyOrder(nodes5, limit, task) {
 }
 
 // src/push/upload-path.ts
+import { createHash as createHash8 } from "node:crypto";
+import { Readable as Readable10 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/core/hashing-stream.ts
 import { createHash as createHash7 } from "node:crypto";
-import { Transform } from "node:stream";
-var HashingStream = class extends Transform {
+import { Transform as Transform2 } from "node:stream";
+var HashingStream = class extends Transform2 {
   constructor(expect) {
     super();
     this.expect = expect;
@@ -43593,6 +43701,31 @@ async function alreadyCached(ctx, info) {
     return false;
   }
 }
+var WHOLE_NAR_MAX = 4 * 1024 * 1024;
+async function storeWhole(ctx, info, url, digest4) {
+  const chunks = [...ctx.dump(info.path, info.narSize)];
+  const nar = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  const actual = createHash8("sha256").update(nar).digest();
+  if (nar.length !== info.narSize || !actual.equals(digest4)) throw new NarMismatchError(info.path, info.narSize, nar.length);
+  const file = await compressBuffer(ctx.compression, nar);
+  await ctx.cache.put(url, file, CONTENT_TYPES.nar);
+  return { fileHash: createHash8("sha256").update(file).digest(), fileSize: file.length };
+}
+async function storeStreaming(ctx, info, url, digest4) {
+  const narCheck = new HashingStream({ digest: digest4, size: info.narSize, describe: info.path });
+  const fileHash = new HashingStream();
+  const body = Readable10.from(ctx.dump(info.path, info.narSize), { objectMode: false, highWaterMark: 1 << 20 });
+  const upload = ctx.cache.putStream(url, fileHash, CONTENT_TYPES.nar);
+  try {
+    await Promise.all([pipeline2(body, narCheck, compressor(ctx.compression), fileHash), upload]);
+  } catch (err) {
+    fileHash.destroy();
+    await upload.catch(() => {
+    });
+    throw err;
+  }
+  return { fileHash: fileHash.digest, fileSize: fileHash.size };
+}
 async function uploadPath(ctx, info) {
   const started = performance.now();
   const seconds = () => Math.round(performance.now() - started) / 1e3;
@@ -43601,16 +43734,11 @@ async function uploadPath(ctx, info) {
   }
   const narDigest = parseSha256(info.narHash);
   const url = `nar/${nix32Encode(narDigest)}.nar${narExtension(ctx.compression)}`;
-  const narCheck = new HashingStream({ digest: narDigest, size: info.narSize, describe: info.path });
-  const fileHash = new HashingStream();
-  const body = ctx.dump(info.path);
-  const upload = ctx.cache.putStream(url, fileHash, CONTENT_TYPES.nar);
+  let stored;
   try {
-    await Promise.all([pipeline2(body, narCheck, compressor(ctx.compression), fileHash), upload]);
+    const store = info.narSize <= (ctx.wholeNarMax ?? WHOLE_NAR_MAX) ? storeWhole : storeStreaming;
+    stored = await store(ctx, info, url, narDigest);
   } catch (err) {
-    fileHash.destroy();
-    await upload.catch(() => {
-    });
     if (err instanceof NarMismatchError) {
       return { path: info.path, status: "refused", narSize: info.narSize, fileSize: 0, seconds: seconds(), reason: err.message };
     }
@@ -43620,8 +43748,8 @@ async function uploadPath(ctx, info) {
     storePath: info.path,
     url,
     compression: ctx.compression,
-    fileHash: sha256Nix32(fileHash.digest),
-    fileSize: fileHash.size,
+    fileHash: sha256Nix32(stored.fileHash),
+    fileSize: stored.fileSize,
     narHash: info.narHash,
     narSize: info.narSize,
     references: info.references,
@@ -43631,7 +43759,7 @@ async function uploadPath(ctx, info) {
   if (info.ca) narinfo.ca = info.ca;
   narinfo.sigs.push(signFingerprint(ctx.key, fingerprint(narinfo)));
   await ctx.cache.put(`${storePathHash(info.path)}.narinfo`, renderNarInfo(narinfo), CONTENT_TYPES.narinfo);
-  return { path: info.path, status: "uploaded", narSize: info.narSize, fileSize: fileHash.size, seconds: seconds() };
+  return { path: info.path, status: "uploaded", narSize: info.narSize, fileSize: stored.fileSize, seconds: seconds() };
 }
 
 // src/push/push.ts
@@ -43696,11 +43824,11 @@ async function pushCommand(args) {
   for (const p3 of positionals) if (!isStorePath(p3)) throw usageError(`${JSON.stringify(p3)} is not a store path (/nix/store/\u2026)`);
   const key = await readSecretKeyFile(values["signing-key-file"]);
   const credentials = values["credentials-file"] ? await readCredentialsFile(values["credentials-file"]) : void 0;
-  const cache5 = openCache(loc, credentials);
+  const cache5 = await openCache(loc, credentials);
   const store = new LocalStore();
   const paths = values.closure ? store.closure(positionals) : positionals;
   const infos = requirePathInfos(store, paths);
-  const results = await pushPaths({ cache: cache5, key, compression, dump: (p3) => store.nar(p3) }, infos, {
+  const results = await pushPaths({ cache: cache5, key, compression, dump: (p3, size) => store.nar(p3, size) }, infos, {
     concurrency,
     onResult: (r5) => {
       const size = r5.status === "uploaded" ? ` (${formatBytes(r5.narSize)} NAR, ${formatBytes(r5.fileSize)} ${compression})` : "";
@@ -43716,9 +43844,11 @@ async function pushCommand(args) {
 
 // src/cli/provision.ts
 import { readFileSync as readFileSync9 } from "node:fs";
+init_errors();
 
 // src/provision/install.ts
-import { createHash as createHash8 } from "node:crypto";
+init_errors();
+import { createHash as createHash9 } from "node:crypto";
 import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync3, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join8 } from "node:path";
@@ -43788,7 +43918,7 @@ async function installDistro(log) {
   await ensureBuildUsers();
 }
 function sha256File(path) {
-  return createHash8("sha256").update(readFileSync3(path)).digest("hex");
+  return createHash9("sha256").update(readFileSync3(path)).digest("hex");
 }
 async function installOfficial(o3, log) {
   if (!/^[0-9a-f]{64}$/.test(o3.sha256))
@@ -43829,6 +43959,7 @@ async function installOfficial(o3, log) {
 import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 import { fileURLToPath } from "node:url";
+init_errors();
 
 // src/worker/hook-script.ts
 function shellQuote(s2) {
@@ -44417,6 +44548,9 @@ substituter: ${report.substituter}
   return 0;
 }
 
+// src/cli/retry.ts
+init_errors();
+
 // src/worker/queue.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync10, renameSync as renameSync3, rmSync as rmSync4, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join11 } from "node:path";
@@ -44670,9 +44804,13 @@ function statusCommand(args) {
   return 0;
 }
 
+// src/cli/verify.ts
+init_errors();
+
 // src/verify/verify.ts
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { Writable as Writable4 } from "node:stream";
+init_errors();
 async function verifyNarInfo(cache5, key, trusted, checkNar) {
   const text = await cache5.get(key);
   if (!text) return { key, status: "missing" };
@@ -44719,7 +44857,7 @@ async function verifyCommand(args) {
   const trusted = values["trusted-public-key"].map(parsePublicKey);
   for (const p3 of positionals) if (!isStorePath(p3)) throw usageError(`${JSON.stringify(p3)} is not a store path`);
   const credentials = values["credentials-file"] ? await readCredentialsFile(values["credentials-file"]) : void 0;
-  const cache5 = openCache(parseCacheUrl(values.cache), credentials);
+  const cache5 = await openCache(parseCacheUrl(values.cache), credentials);
   const keys = [];
   if (positionals.length > 0) keys.push(...positionals.map((p3) => `${storePathHash(p3)}.narinfo`));
   else for await (const k5 of cache5.list(".narinfo")) keys.push(k5);
@@ -44742,8 +44880,10 @@ async function verifyCommand(args) {
 
 // src/cli/worker.ts
 import { existsSync as existsSync7, readFileSync as readFileSync13 } from "node:fs";
+init_errors();
 
 // src/worker/worker.ts
+init_errors();
 import { watch } from "node:fs";
 async function runWorker(o3) {
   const running = /* @__PURE__ */ new Map();
@@ -44942,7 +45082,7 @@ async function workerCommand(args) {
   if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
   const key = await readSecretKeyFile(LAYOUT.signingKey);
   const credentials = existsSync7(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
-  const cache5 = openCache(parseCacheUrl(config.cache), credentials);
+  const cache5 = await openCache(parseCacheUrl(config.cache), credentials);
   const store = new LocalStore();
   const log = (line2) => process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${line2}
 `);
@@ -44959,7 +45099,7 @@ async function workerCommand(args) {
       queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
       ledgerFile: LAYOUT.ledger,
       statusFile: LAYOUT.status,
-      upload: { cache: cache5, key, compression: config.compression, dump: (p3) => store.nar(p3) },
+      upload: { cache: cache5, key, compression: config.compression, dump: (p3, size) => store.nar(p3, size) },
       store,
       concurrency: config.uploadConcurrency,
       maxAttempts: config.maxAttempts,

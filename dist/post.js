@@ -21922,12 +21922,13 @@ function getState(name) {
 
 // src/core/errors.ts
 var UserError = class extends Error {
+  exitCode;
+  // a field, not a parameter property: the bench runs this file with type stripping
   constructor(message, exitCode = 1) {
     super(message);
-    this.exitCode = exitCode;
     this.name = "UserError";
+    this.exitCode = exitCode;
   }
-  exitCode;
 };
 function usageError(message) {
   return new UserError(message, 2);
@@ -22051,6 +22052,7 @@ function parseCompression(text) {
   throw usageError(`unknown compression ${JSON.stringify(text)}: use one of ${COMPRESSIONS.join(", ")}`);
 }
 var CHUNK = 1024 * 1024;
+var ZSTD_FRAME = 8 * 1024 * 1024;
 
 // src/core/keys.ts
 var import_tweetnacl = __toESM(require_nacl_fast(), 1);

@@ -291,7 +291,11 @@ async function cacheFacts(config: RunnerConfig | undefined, root: boolean): Prom
     try {
       const loc = parseCacheUrl(config.cache);
       const creds = loc.kind === 's3' && existsSync(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : undefined;
-      const body = await withTimeout(openCache(loc, creds).get('nix-cache-info'), 15_000, config.cache);
+      const body = await withTimeout(
+        openCache(loc, creds).then((c) => c.get('nix-cache-info')),
+        15_000,
+        config.cache,
+      );
       return absentOr(body?.toString('utf8'), 'backend', config.cache);
     } catch (err) {
       return { via: 'backend', url: config.cache, state: 'error', detail: errorMessage(err) };

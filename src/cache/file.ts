@@ -69,22 +69,40 @@ export class FileCache implements CacheBackend {
     }
   }
 
+  // Directories known to exist: each upload would otherwise cost two more mkdir calls.
+  private readonly dirsMade = new Set<string>();
+
   /** Creates the key's directory (and the cache's) if missing, readable by consumers. */
   private async ensureDir(key: string): Promise<void> {
     for (const d of [this.dir, dirname(this.path(key))]) {
+      if (this.dirsMade.has(d)) continue;
       const made = await mkdir(d, { recursive: true });
       if (made !== undefined) await chmod(d, DIR_MODE);
+      this.dirsMade.add(d);
     }
   }
 
-  async put(key: string, body: string | Buffer): Promise<void> {
+  /** A new temporary file beside `key`, 0644. O_EXCL: a name someone planted (even a dangling symlink) is never written through. */
+  private async createTmp(key: string): Promise<{ tmp: string; fh: FileHandle }> {
     await this.ensureDir(key);
     const tmp = this.tmp(key);
-    // wx: O_CREAT|O_EXCL, so a name someone planted (even a dangling symlink) is never written through
-    const fh = await open(tmp, 'wx', FILE_MODE);
+    let fh: FileHandle;
+    try {
+      fh = await open(tmp, 'wx', FILE_MODE);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      this.dirsMade.clear(); // the directory went away (removed by hand): make it again
+      await this.ensureDir(key);
+      fh = await open(tmp, 'wx', FILE_MODE);
+    }
+    await fh.chmod(FILE_MODE);
+    return { tmp, fh };
+  }
+
+  async put(key: string, body: string | Buffer): Promise<void> {
+    const { tmp, fh } = await this.createTmp(key);
     try {
       await fh.writeFile(body);
-      await fh.chmod(FILE_MODE);
     } catch (err) {
       await fh.close();
       await rm(tmp, { force: true });
@@ -95,11 +113,8 @@ export class FileCache implements CacheBackend {
   }
 
   async putStream(key: string, body: Readable): Promise<void> {
-    await this.ensureDir(key);
-    const tmp = this.tmp(key);
-    const fh = await open(tmp, 'wx', FILE_MODE);
+    const { tmp, fh } = await this.createTmp(key);
     try {
-      await fh.chmod(FILE_MODE);
       await pipeline(body, createWriteStream('', { fd: fh, autoClose: true, highWaterMark: 1 << 20 }));
       await rename(tmp, this.path(key));
     } catch (err) {

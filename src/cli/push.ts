@@ -30,12 +30,12 @@ export async function pushCommand(args: string[]): Promise<number> {
   for (const p of positionals) if (!isStorePath(p)) throw usageError(`${JSON.stringify(p)} is not a store path (/nix/store/…)`);
   const key = await readSecretKeyFile(values['signing-key-file']!);
   const credentials = values['credentials-file'] ? await readCredentialsFile(values['credentials-file']) : undefined;
-  const cache = openCache(loc, credentials);
+  const cache = await openCache(loc, credentials);
 
   const store = new LocalStore();
   const paths = values.closure ? store.closure(positionals) : positionals;
   const infos = requirePathInfos(store, paths);
-  const results = await pushPaths({ cache, key, compression, dump: (p) => store.nar(p) }, infos, {
+  const results = await pushPaths({ cache, key, compression, dump: (p, size) => store.nar(p, size) }, infos, {
     concurrency,
     onResult: (r) => {
       const size = r.status === 'uploaded' ? ` (${formatBytes(r.narSize)} NAR, ${formatBytes(r.fileSize)} ${compression})` : '';

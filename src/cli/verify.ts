@@ -21,7 +21,7 @@ export async function verifyCommand(args: string[]): Promise<number> {
   const trusted = values['trusted-public-key'].map(parsePublicKey);
   for (const p of positionals) if (!isStorePath(p)) throw usageError(`${JSON.stringify(p)} is not a store path`);
   const credentials = values['credentials-file'] ? await readCredentialsFile(values['credentials-file']) : undefined;
-  const cache = openCache(parseCacheUrl(values.cache), credentials);
+  const cache = await openCache(parseCacheUrl(values.cache), credentials);
   const keys: string[] = [];
   if (positionals.length > 0) keys.push(...positionals.map((p) => `${storePathHash(p)}.narinfo`));
   else for await (const k of cache.list('.narinfo')) keys.push(k);

@@ -34,7 +34,7 @@ export async function workerCommand(args: string[]): Promise<number> {
   if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
   const key = await readSecretKeyFile(LAYOUT.signingKey);
   const credentials = existsSync(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : undefined;
-  const cache = openCache(parseCacheUrl(config.cache), credentials);
+  const cache = await openCache(parseCacheUrl(config.cache), credentials);
 
   const store = new LocalStore();
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${line}\n`);
@@ -51,7 +51,7 @@ export async function workerCommand(args: string[]): Promise<number> {
       queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
       ledgerFile: LAYOUT.ledger,
       statusFile: LAYOUT.status,
-      upload: { cache, key, compression: config.compression, dump: (p: string) => store.nar(p) },
+      upload: { cache, key, compression: config.compression, dump: (p: string, size: number) => store.nar(p, size) },
       store,
       concurrency: config.uploadConcurrency,
       maxAttempts: config.maxAttempts,

@@ -3,12 +3,11 @@
  * Entry points print `message` alone (never a stack) for these; `exitCode` 2 means the call itself was wrong.
  */
 export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 1 | 2 = 1,
-  ) {
+  readonly exitCode: 1 | 2; // a field, not a parameter property: the bench runs this file with type stripping
+  constructor(message: string, exitCode: 1 | 2 = 1) {
     super(message);
     this.name = 'UserError';
+    this.exitCode = exitCode;
   }
 }
 

@@ -1,5 +1,4 @@
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, constants as fsc } from 'node:fs';
-import { Readable } from 'node:stream';
 
 /**
  * NAR serialisation of a file tree, in-process (docs/architecture.md, "The seam to Nix"): the same bytes as
@@ -16,9 +15,14 @@ const SLASH = Buffer.from('/');
 
 /** Accumulates NAR bytes into CHUNK-sized buffers; `take` hands over what is full. */
 class ChunkWriter {
-  private buf = Buffer.allocUnsafe(CHUNK);
+  private buf: Buffer;
   private used = 0;
   readonly full: Buffer[] = [];
+
+  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */
+  constructor(sizeHint = CHUNK) {
+    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(CHUNK, sizeHint)));
+  }
 
   private flush(): void {
     if (this.used === 0) return;
@@ -29,7 +33,7 @@ class ChunkWriter {
 
   /** Space to write `n` bytes into (at most CHUNK). */
   private room(n: number): void {
-    if (this.used + n > CHUNK) this.flush();
+    if (this.used + n > this.buf.length) this.flush();
   }
 
   u64(n: number): void {
@@ -41,8 +45,8 @@ class ChunkWriter {
   bytes(b: Uint8Array): void {
     let off = 0;
     while (off < b.length) {
-      if (this.used === CHUNK) this.flush();
-      const n = Math.min(b.length - off, CHUNK - this.used);
+      if (this.used === this.buf.length) this.flush();
+      const n = Math.min(b.length - off, this.buf.length - this.used);
       this.buf.set(b.subarray(off, off + n), this.used);
       this.used += n;
       off += n;
@@ -66,8 +70,8 @@ class ChunkWriter {
     this.u64(size);
     let left = size;
     while (left > 0) {
-      if (this.used === CHUNK) this.flush();
-      const want = Math.min(left, CHUNK - this.used);
+      if (this.used === this.buf.length) this.flush();
+      const want = Math.min(left, this.buf.length - this.used);
       const got = readSync(fd, this.buf, this.used, want, null);
       if (got === 0) throw new Error(`${describe} shrank while it was read`);
       this.used += got;
@@ -81,7 +85,8 @@ class ChunkWriter {
   }
 
   end(): Buffer[] {
-    this.flush();
+    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
+    this.used = 0;
     return this.take();
   }
 }
@@ -92,10 +97,11 @@ function byBytes(a: Buffer, b: Buffer): number {
 
 /**
  * The NAR of `root` as chunks of about 1 MiB. A generator, so a consumer that is slow (compression, the
- * network) holds at most a chunk or two in memory, however large the tree.
+ * network) holds at most a chunk or two in memory, however large the tree. With `sizeHint` (the size the
+ * database records), a NAR smaller than a chunk comes as one buffer of its own size.
  */
-export function* narChunks(root: string): Generator<Buffer> {
-  const w = new ChunkWriter();
+export function* narChunks(root: string, sizeHint?: number): Generator<Buffer> {
+  const w = new ChunkWriter(sizeHint);
   w.str('nix-archive-1');
   // An explicit stack instead of recursion: store trees can be deep, and yielding from a recursive
   // generator costs a frame per level per chunk.
@@ -157,9 +163,4 @@ export function* narChunks(root: string): Generator<Buffer> {
     if (w.full.length > 0) yield* w.take();
   }
   yield* w.end();
-}
-
-/** The NAR of `root` as a stream (backpressure-aware: read only as fast as it is consumed). */
-export function narStream(root: string): Readable {
-  return Readable.from(narChunks(root), { objectMode: false, highWaterMark: 2 * CHUNK });
 }

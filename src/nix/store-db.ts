@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Readable } from 'node:stream';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { UserError } from '../core/errors.js';
 import { normalizeSha256 } from '../core/hash.js';
 import { isStorePath } from '../core/store-path.js';
-import { narStream } from './nar.js';
+import { narChunks } from './nar.js';
 import type { NixStore, PathInfo } from './store.js';
 
 /** Where every Nix since 2.0 keeps its database for the store at /nix/store (schema 10 on 2.8 → 2.34). */
@@ -90,8 +89,8 @@ export class LocalStore implements NixStore {
     }
   }
 
-  nar(path: string): Readable {
-    return narStream(path);
+  nar(path: string, sizeHint?: number): Iterable<Buffer> {
+    return narChunks(path, sizeHint);
   }
 
   close(): void {

@@ -1,5 +1,3 @@
-import type { Readable } from 'node:stream';
-
 /**
  * The one seam between this project and Nix (docs/architecture.md, "The seam to Nix"). Everything the worker,
  * `push` and `verify` need from a Nix store goes through this interface; tests inject fakes, and the real
@@ -14,8 +12,11 @@ export interface NixStore {
   derivationOutputs(drvPath: string): string[] | undefined;
   /** The text of a valid `.drv` file, or undefined when it is not valid. */
   derivationText(drvPath: string): string | undefined;
-  /** The NAR serialisation of a store path's contents (the caller checks it against pathInfo). */
-  nar(path: string): Readable;
+  /**
+   * The NAR serialisation of a store path's contents, as chunks of at most 1 MiB, produced as they are
+   * consumed (the caller checks them against pathInfo). `sizeHint`: the NAR size the database records.
+   */
+  nar(path: string, sizeHint?: number): Iterable<Buffer>;
   close(): void;
 }
 
@@ -33,9 +34,11 @@ export interface PathInfo {
 
 /** The path is not (or no longer) valid in the store, e.g. garbage-collected before upload. */
 export class PathGoneError extends Error {
-  constructor(readonly storePath: string) {
+  readonly storePath: string;
+  constructor(storePath: string) {
     super(`${storePath} is not in the Nix store (garbage-collected or never built)`);
     this.name = 'PathGoneError';
+    this.storePath = storePath;
   }
 }
 

@@ -1,7 +1,8 @@
-import type { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CONTENT_TYPES, type CacheBackend } from '../cache/backend.js';
-import { compressor, narExtension } from '../core/compression.js';
+import { compressBuffer, compressor, narExtension } from '../core/compression.js';
 import { parseSha256, sha256Nix32 } from '../core/hash.js';
 import { HashingStream, NarMismatchError } from '../core/hashing-stream.js';
 import { publicKeyOf, signFingerprint, verifyFingerprint, type SecretKey } from '../core/keys.js';
@@ -25,8 +26,10 @@ export interface UploadContext {
   cache: CacheBackend;
   key: SecretKey;
   compression: Compression;
-  /** Produces the NAR serialisation of a store path (NixStore.nar: in-process, about 1 MiB chunks). */
-  dump: (path: string) => Readable;
+  /** The NAR serialisation of a store path as chunks (NixStore.nar); `narSize` is the database's. */
+  dump: (path: string, narSize: number) => Iterable<Buffer>;
+  /** NARs up to this size go whole, larger ones streamed (default WHOLE_NAR_MAX; tests choose either). */
+  wholeNarMax?: number;
 }
 
 /** True when the cache already has a narinfo for `info`, signed by our key, describing the same contents. */
@@ -43,11 +46,52 @@ export async function alreadyCached(ctx: UploadContext, info: PathInfo): Promise
   }
 }
 
+/** NARs up to this size are serialised, checked and compressed whole: most paths of a closure are small. */
+const WHOLE_NAR_MAX = 4 * 1024 * 1024;
+
+interface Stored {
+  fileHash: Uint8Array;
+  fileSize: number;
+}
+
 /**
- * Uploads one store path: skip when already cached; else stream dump → verify against the database hash →
+ * A small NAR, whole: serialise, check against the database, then compress and write. A mismatch is known
+ * before anything is written.
+ */
+async function storeWhole(ctx: UploadContext, info: PathInfo, url: string, digest: Uint8Array): Promise<Stored> {
+  const chunks = [...ctx.dump(info.path, info.narSize)];
+  const nar = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  const actual = createHash('sha256').update(nar).digest();
+  if (nar.length !== info.narSize || !actual.equals(digest)) throw new NarMismatchError(info.path, info.narSize, nar.length);
+  const file = await compressBuffer(ctx.compression, nar);
+  await ctx.cache.put(url, file, CONTENT_TYPES.nar);
+  return { fileHash: createHash('sha256').update(file).digest(), fileSize: file.length };
+}
+
+/**
+ * A large NAR, streamed: serialise → check → compress → cache, memory bounded by a few chunks. The hash is
+ * known only at the end: a mismatch then fails the stream, so the object never appears (no partial object).
+ */
+async function storeStreaming(ctx: UploadContext, info: PathInfo, url: string, digest: Uint8Array): Promise<Stored> {
+  const narCheck = new HashingStream({ digest, size: info.narSize, describe: info.path });
+  const fileHash = new HashingStream();
+  const body = Readable.from(ctx.dump(info.path, info.narSize), { objectMode: false, highWaterMark: 1 << 20 });
+  const upload = ctx.cache.putStream(url, fileHash, CONTENT_TYPES.nar);
+  try {
+    await Promise.all([pipeline(body, narCheck, compressor(ctx.compression), fileHash), upload]);
+  } catch (err) {
+    fileHash.destroy();
+    await upload.catch(() => {});
+    throw err;
+  }
+  return { fileHash: fileHash.digest!, fileSize: fileHash.size };
+}
+
+/**
+ * Uploads one store path: skip when already cached; else dump → verify against the database hash →
  * compress → cache (NAR object first), then sign and write the narinfo last. The NAR's object name derives
- * from the registered NAR hash, known before streaming; a mismatch aborts the stream so the object never
- * appears, and the path is refused, never signed.
+ * from the registered NAR hash, known before streaming; a path whose contents differ from the database is
+ * refused, never signed, and no object of it appears.
  */
 export async function uploadPath(ctx: UploadContext, info: PathInfo): Promise<UploadResult> {
   const started = performance.now();
@@ -57,15 +101,11 @@ export async function uploadPath(ctx: UploadContext, info: PathInfo): Promise<Up
   }
   const narDigest = parseSha256(info.narHash);
   const url = `nar/${nix32Encode(narDigest)}.nar${narExtension(ctx.compression)}`;
-  const narCheck = new HashingStream({ digest: narDigest, size: info.narSize, describe: info.path });
-  const fileHash = new HashingStream();
-  const body = ctx.dump(info.path);
-  const upload = ctx.cache.putStream(url, fileHash, CONTENT_TYPES.nar);
+  let stored: Stored;
   try {
-    await Promise.all([pipeline(body, narCheck, compressor(ctx.compression), fileHash), upload]);
+    const store = info.narSize <= (ctx.wholeNarMax ?? WHOLE_NAR_MAX) ? storeWhole : storeStreaming;
+    stored = await store(ctx, info, url, narDigest);
   } catch (err) {
-    fileHash.destroy();
-    await upload.catch(() => {});
     if (err instanceof NarMismatchError) {
       return { path: info.path, status: 'refused', narSize: info.narSize, fileSize: 0, seconds: seconds(), reason: err.message };
     }
@@ -75,8 +115,8 @@ export async function uploadPath(ctx: UploadContext, info: PathInfo): Promise<Up
     storePath: info.path,
     url,
     compression: ctx.compression,
-    fileHash: sha256Nix32(fileHash.digest!),
-    fileSize: fileHash.size,
+    fileHash: sha256Nix32(stored.fileHash),
+    fileSize: stored.fileSize,
     narHash: info.narHash,
     narSize: info.narSize,
     references: info.references,
@@ -86,5 +126,5 @@ export async function uploadPath(ctx: UploadContext, info: PathInfo): Promise<Up
   if (info.ca) narinfo.ca = info.ca;
   narinfo.sigs.push(signFingerprint(ctx.key, fingerprint(narinfo)));
   await ctx.cache.put(`${storePathHash(info.path)}.narinfo`, renderNarInfo(narinfo), CONTENT_TYPES.narinfo);
-  return { path: info.path, status: 'uploaded', narSize: info.narSize, fileSize: fileHash.size, seconds: seconds() };
+  return { path: info.path, status: 'uploaded', narSize: info.narSize, fileSize: stored.fileSize, seconds: seconds() };
 }

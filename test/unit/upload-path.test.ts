@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CacheBackend } from '../../src/cache/backend.js';
@@ -45,6 +44,10 @@ beforeEach(() => {
   dir = join(root, `c${n++}`);
 });
 
+// Both ways a NAR goes: whole (small NARs) and streamed (large ones); every behaviour holds for both.
+const STRATEGIES = { whole: undefined, streamed: 0 } as const;
+let wholeNarMax: number | undefined;
+
 function context(
   compression: Compression,
   bytes: Buffer = nar.bytes,
@@ -58,210 +61,216 @@ function context(
     dumps,
     dump: (p: string) => {
       dumps.push(p);
-      // Several chunks, as nix-store --dump would write them.
-      return Readable.from([bytes.subarray(0, 17), bytes.subarray(17, 60), bytes.subarray(60)]);
+      // Several chunks, as a large NAR comes.
+      return [bytes.subarray(0, 17), bytes.subarray(17, 60), bytes.subarray(60)];
     },
+    ...(wholeNarMax === undefined ? {} : { wholeNarMax }),
   };
 }
 
 const narinfoFile = () => join(dir, `${HASH}.narinfo`);
 const narDirEntries = () => (existsSync(join(dir, 'nar')) ? readdirSync(join(dir, 'nar')) : []);
 
-describe('uploadPath', () => {
-  for (const compression of COMPRESSIONS) {
-    describe(`with ${compression}`, () => {
-      it('writes the NAR object and a signed narinfo that verifies', async () => {
-        const ctx = context(compression);
-        const result = await uploadPath(ctx, info);
-        expect(result.status).toBe('uploaded');
-        expect(result.path).toBe(PATH);
-        expect(result.narSize).toBe(nar.narSize);
-        expect(ctx.dumps).toEqual([PATH]);
-
-        const text = readFileSync(narinfoFile(), 'utf8');
-        const written = parseNarInfo(text);
-        const url = `nar/${nix32Encode(parseSha256(nar.narHash))}.nar${narExtension(compression)}`;
-        expect(written.url).toBe(url);
-        expect(written.compression).toBe(compression);
-        expect(text).toContain(`\nCompression: ${compression}\n`);
-        expect(written.storePath).toBe(PATH);
-        expect(written.narHash).toBe(nar.narHash);
-        expect(written.narSize).toBe(nar.narSize);
-        expect(written.references).toEqual([...info.references].sort());
-        expect(written.deriver).toBe(info.deriver);
-        expect(written.sigs).toHaveLength(1);
-        expect(verifyFingerprint([ourPublic], fingerprint(written), written.sigs[0]!)).toBe(true);
-
-        const object = readFileSync(join(dir, url));
-        expect(result.fileSize).toBe(object.length);
-        expect(written.fileSize).toBe(object.length);
-        expect(written.fileHash).toBe(sha256Nix32(createHash('sha256').update(object).digest()));
-        if (compression === 'none') expect(object.equals(nar.bytes)).toBe(true);
-        expect(narDirEntries()).toEqual([url.slice('nar/'.length)]);
-
-        const verdict = await verifyNarInfo(ctx.cache, `${HASH}.narinfo`, [ourPublic], true);
-        expect(verdict).toEqual({ key: `${HASH}.narinfo`, storePath: PATH, status: 'valid' });
-      });
-
-      it('skips a path that is already cached, without dumping it', async () => {
-        const ctx = context(compression);
-        expect((await uploadPath(ctx, info)).status).toBe('uploaded');
-        const before = readFileSync(narinfoFile(), 'utf8');
-        const again = await uploadPath(ctx, info);
-        expect(again.status).toBe('skipped');
-        expect(again.fileSize).toBe(0);
-        expect(ctx.dumps).toHaveLength(1);
-        expect(readFileSync(narinfoFile(), 'utf8')).toBe(before);
-      });
-
-      it('refuses a path whose contents differ from the registered hash, leaving nothing behind', async () => {
-        const tampered = Buffer.from(nar.bytes);
-        tampered[tampered.indexOf('Hello')]! ^= 0x20; // 'Hello' -> 'hello', same size
-        const ctx = context(compression, tampered);
-        const result = await uploadPath(ctx, info);
-        expect(result.status).toBe('refused');
-        expect(result.fileSize).toBe(0);
-        expect(result.reason).toMatch(/refusing to sign .*hello-1.*modified after it was built/);
-        expect(existsSync(narinfoFile())).toBe(false);
-        expect(narDirEntries()).toEqual([]);
-      });
+for (const [strategy, max] of Object.entries(STRATEGIES))
+  describe(`uploadPath, NAR ${strategy}`, () => {
+    beforeEach(() => {
+      wholeNarMax = max;
     });
-  }
+    for (const compression of COMPRESSIONS) {
+      describe(`with ${compression}`, () => {
+        it('writes the NAR object and a signed narinfo that verifies', async () => {
+          const ctx = context(compression);
+          const result = await uploadPath(ctx, info);
+          expect(result.status).toBe('uploaded');
+          expect(result.path).toBe(PATH);
+          expect(result.narSize).toBe(nar.narSize);
+          expect(ctx.dumps).toEqual([PATH]);
 
-  it('refuses a PathInfo with a wrong narHash: no NAR object, no narinfo', async () => {
-    const wrong: PathInfo = { ...info, narHash: nars[1]!.narHash };
-    const ctx = context('zstd');
-    const result = await uploadPath(ctx, wrong);
-    expect(result.status).toBe('refused');
-    expect(result.reason).toContain(PATH);
-    expect(existsSync(narinfoFile())).toBe(false);
-    expect(narDirEntries()).toEqual([]);
-  });
+          const text = readFileSync(narinfoFile(), 'utf8');
+          const written = parseNarInfo(text);
+          const url = `nar/${nix32Encode(parseSha256(nar.narHash))}.nar${narExtension(compression)}`;
+          expect(written.url).toBe(url);
+          expect(written.compression).toBe(compression);
+          expect(text).toContain(`\nCompression: ${compression}\n`);
+          expect(written.storePath).toBe(PATH);
+          expect(written.narHash).toBe(nar.narHash);
+          expect(written.narSize).toBe(nar.narSize);
+          expect(written.references).toEqual([...info.references].sort());
+          expect(written.deriver).toBe(info.deriver);
+          expect(written.sigs).toHaveLength(1);
+          expect(verifyFingerprint([ourPublic], fingerprint(written), written.sigs[0]!)).toBe(true);
 
-  it('returns a refusal only after the aborted upload has settled', async () => {
-    const inner = new FileCache(dir);
-    let settled = false;
-    const slow: CacheBackend = {
-      describe: inner.describe,
-      get: (k) => inner.get(k),
-      getStream: (k) => inner.getStream(k),
-      exists: (k) => inner.exists(k),
-      delete: (k) => inner.delete(k),
-      list: (s) => inner.list(s),
-      put: (k, b) => inner.put(k, b),
-      putStream: async (k, b) => {
-        try {
-          await inner.putStream(k, b);
-        } finally {
-          await sleep(50); // a backend that takes its time to abort (e.g. an S3 multipart abort)
-          settled = true;
-        }
-      },
-    };
-    const result = await uploadPath(context('zstd', nar.bytes, slow), { ...info, narHash: nars[1]!.narHash });
-    expect(result.status).toBe('refused');
-    expect(settled).toBe(true);
-    expect(narDirEntries()).toEqual([]);
-  });
+          const object = readFileSync(join(dir, url));
+          expect(result.fileSize).toBe(object.length);
+          expect(written.fileSize).toBe(object.length);
+          expect(written.fileHash).toBe(sha256Nix32(createHash('sha256').update(object).digest()));
+          if (compression === 'none') expect(object.equals(nar.bytes)).toBe(true);
+          expect(narDirEntries()).toEqual([url.slice('nar/'.length)]);
 
-  it('refuses a PathInfo with a wrong narSize', async () => {
-    const ctx = context('none');
-    const result = await uploadPath(ctx, { ...info, narSize: nar.narSize + 8 });
-    expect(result.status).toBe('refused');
-    expect(result.reason).toMatch(new RegExp(`NAR size ${nar.narSize}, registered ${nar.narSize + 8}`));
-    expect(existsSync(narinfoFile())).toBe(false);
-    expect(narDirEntries()).toEqual([]);
-  });
+          const verdict = await verifyNarInfo(ctx.cache, `${HASH}.narinfo`, [ourPublic], true);
+          expect(verdict).toEqual({ key: `${HASH}.narinfo`, storePath: PATH, status: 'valid' });
+        });
 
-  it('uploads every NAR vector', async () => {
-    for (const v of nars) {
-      dir = join(root, `c${n++}`);
-      const ctx = context('xz', v.bytes);
-      const p: PathInfo = { path: PATH, narHash: v.narHash, narSize: v.narSize, references: [] };
-      expect((await uploadPath(ctx, p)).status).toBe('uploaded');
-      expect((await verifyNarInfo(ctx.cache, `${HASH}.narinfo`, [ourPublic], true)).status).toBe('valid');
-      expect(readFileSync(narinfoFile(), 'utf8')).toContain('\nReferences: \n');
+        it('skips a path that is already cached, without dumping it', async () => {
+          const ctx = context(compression);
+          expect((await uploadPath(ctx, info)).status).toBe('uploaded');
+          const before = readFileSync(narinfoFile(), 'utf8');
+          const again = await uploadPath(ctx, info);
+          expect(again.status).toBe('skipped');
+          expect(again.fileSize).toBe(0);
+          expect(ctx.dumps).toHaveLength(1);
+          expect(readFileSync(narinfoFile(), 'utf8')).toBe(before);
+        });
+
+        it('refuses a path whose contents differ from the registered hash, leaving nothing behind', async () => {
+          const tampered = Buffer.from(nar.bytes);
+          tampered[tampered.indexOf('Hello')]! ^= 0x20; // 'Hello' -> 'hello', same size
+          const ctx = context(compression, tampered);
+          const result = await uploadPath(ctx, info);
+          expect(result.status).toBe('refused');
+          expect(result.fileSize).toBe(0);
+          expect(result.reason).toMatch(/refusing to sign .*hello-1.*modified after it was built/);
+          expect(existsSync(narinfoFile())).toBe(false);
+          expect(narDirEntries()).toEqual([]);
+        });
+      });
     }
-  });
 
-  it('writes the NAR object before the narinfo', async () => {
-    const inner = new FileCache(dir);
-    const order: string[] = [];
-    const recording: CacheBackend = {
-      describe: inner.describe,
-      get: (k) => inner.get(k),
-      getStream: (k) => inner.getStream(k),
-      exists: (k) => inner.exists(k),
-      delete: (k) => inner.delete(k),
-      list: (s) => inner.list(s),
-      put: async (k, b) => {
-        await inner.put(k, b);
-        order.push(`put ${k}`);
-      },
-      putStream: async (k, b, t) => {
-        await inner.putStream(k, b);
-        order.push(`putStream ${k} ${t}`);
-      },
-    };
-    expect((await uploadPath(context('br', nar.bytes, recording), info)).status).toBe('uploaded');
-    expect(order).toEqual([`putStream nar/${nix32Encode(parseSha256(nar.narHash))}.nar.br application/x-nix-nar`, `put ${HASH}.narinfo`]);
-  });
+    it('refuses a PathInfo with a wrong narHash: no NAR object, no narinfo', async () => {
+      const wrong: PathInfo = { ...info, narHash: nars[1]!.narHash };
+      const ctx = context('zstd');
+      const result = await uploadPath(ctx, wrong);
+      expect(result.status).toBe('refused');
+      expect(result.reason).toContain(PATH);
+      expect(existsSync(narinfoFile())).toBe(false);
+      expect(narDirEntries()).toEqual([]);
+    });
 
-  it('propagates a failing dump as an error and leaves nothing behind', async () => {
-    const ctx: UploadContext = {
-      ...context('zstd'),
-      dump: () =>
-        new Readable({
-          read() {
-            this.push(nar.bytes.subarray(0, 40));
-            this.destroy(new Error('nix-store --dump failed: path gone'));
-          },
-        }),
-    };
-    await expect(uploadPath(ctx, info)).rejects.toThrow('nix-store --dump failed');
-    expect(existsSync(narinfoFile())).toBe(false);
-    expect(narDirEntries()).toEqual([]);
-  });
+    it('returns a refusal only after the aborted upload has settled (whole: before anything is written)', async () => {
+      const inner = new FileCache(dir);
+      let settled = false;
+      const writes: string[] = [];
+      const slow: CacheBackend = {
+        describe: inner.describe,
+        get: (k) => inner.get(k),
+        getStream: (k) => inner.getStream(k),
+        exists: (k) => inner.exists(k),
+        delete: (k) => inner.delete(k),
+        list: (s) => inner.list(s),
+        put: (k, b) => (writes.push(k), inner.put(k, b)),
+        putStream: async (k, b) => {
+          writes.push(k);
+          try {
+            await inner.putStream(k, b);
+          } finally {
+            await sleep(50); // a backend that takes its time to abort (e.g. an S3 multipart abort)
+            settled = true;
+          }
+        },
+      };
+      const result = await uploadPath(context('zstd', nar.bytes, slow), { ...info, narHash: nars[1]!.narHash });
+      expect(result.status).toBe('refused');
+      if (strategy === 'whole') expect(writes).toEqual([]);
+      else expect(settled).toBe(true);
+      expect(narDirEntries()).toEqual([]);
+    });
 
-  it('replaces a narinfo signed only by another key', async () => {
-    const ctx = context('none');
-    await uploadPath({ ...ctx, key: otherKey }, info);
-    expect(await alreadyCached(ctx, info)).toBe(false);
-    expect((await uploadPath(ctx, info)).status).toBe('uploaded');
-    const written = parseNarInfo(readFileSync(narinfoFile(), 'utf8'));
-    expect(written.sigs.map((s) => s.split(':')[0])).toEqual(['test1']);
-  });
+    it('refuses a PathInfo with a wrong narSize', async () => {
+      const ctx = context('none');
+      const result = await uploadPath(ctx, { ...info, narSize: nar.narSize + 8 });
+      expect(result.status).toBe('refused');
+      expect(result.reason).toMatch(new RegExp(`NAR size ${nar.narSize}, registered ${nar.narSize + 8}`));
+      expect(existsSync(narinfoFile())).toBe(false);
+      expect(narDirEntries()).toEqual([]);
+    });
 
-  it('re-uploads when the cached narinfo describes other contents', async () => {
-    const ctx = context('none');
-    const other = nars[1]!;
-    const stale = {
-      storePath: PATH,
-      url: 'nar/x.nar',
-      compression: 'none',
-      narHash: other.narHash,
-      narSize: other.narSize,
-      references: [],
-      sigs: [] as string[],
-    };
-    stale.sigs.push(signFingerprint(ourKey, fingerprint(stale)));
-    await ctx.cache.put(`${HASH}.narinfo`, renderNarInfo(stale), 'text/x-nix-narinfo');
-    expect(await alreadyCached(ctx, info)).toBe(false);
-    expect((await uploadPath(ctx, info)).status).toBe('uploaded');
-    expect(parseNarInfo(readFileSync(narinfoFile(), 'utf8')).narHash).toBe(nar.narHash);
-  });
+    it('uploads every NAR vector', async () => {
+      for (const v of nars) {
+        dir = join(root, `c${n++}`);
+        const ctx = context('xz', v.bytes);
+        const p: PathInfo = { path: PATH, narHash: v.narHash, narSize: v.narSize, references: [] };
+        expect((await uploadPath(ctx, p)).status).toBe('uploaded');
+        expect((await verifyNarInfo(ctx.cache, `${HASH}.narinfo`, [ourPublic], true)).status).toBe('valid');
+        expect(readFileSync(narinfoFile(), 'utf8')).toContain('\nReferences: \n');
+      }
+    });
 
-  it('replaces a malformed narinfo', async () => {
-    const ctx = context('none');
-    await ctx.cache.put(`${HASH}.narinfo`, 'garbage\n', 'text/x-nix-narinfo');
-    expect(await alreadyCached(ctx, info)).toBe(false);
-    expect((await uploadPath(ctx, info)).status).toBe('uploaded');
-  });
+    it('writes the NAR object before the narinfo', async () => {
+      const inner = new FileCache(dir);
+      const order: string[] = [];
+      const recording: CacheBackend = {
+        describe: inner.describe,
+        get: (k) => inner.get(k),
+        getStream: (k) => inner.getStream(k),
+        exists: (k) => inner.exists(k),
+        delete: (k) => inner.delete(k),
+        list: (s) => inner.list(s),
+        put: async (k, b, t) => {
+          await inner.put(k, b);
+          order.push(`put ${k} ${t}`);
+        },
+        putStream: async (k, b, t) => {
+          await inner.putStream(k, b);
+          order.push(`putStream ${k} ${t}`);
+        },
+      };
+      expect((await uploadPath(context('br', nar.bytes, recording), info)).status).toBe('uploaded');
+      const narKey = `nar/${nix32Encode(parseSha256(nar.narHash))}.nar.br application/x-nix-nar`;
+      expect(order).toEqual([`${strategy === 'whole' ? 'put' : 'putStream'} ${narKey}`, `put ${HASH}.narinfo text/x-nix-narinfo`]);
+    });
 
-  it('carries the CA field into the narinfo', async () => {
-    const ctx = context('none');
-    const ca = 'fixed:r:sha256:1b8m03r63zqhnjf7l5wnldhh7c134ap5vpj0850ymkq1iyzicy5s';
-    await uploadPath(ctx, { ...info, ca });
-    expect(parseNarInfo(readFileSync(narinfoFile(), 'utf8')).ca).toBe(ca);
+    it('propagates a failing dump as an error and leaves nothing behind', async () => {
+      const ctx: UploadContext = {
+        ...context('zstd'),
+        dump: function* () {
+          yield nar.bytes.subarray(0, 40);
+          throw new Error('ENOENT: path gone while it was read');
+        },
+      };
+      await expect(uploadPath(ctx, info)).rejects.toThrow('path gone while it was read');
+      expect(existsSync(narinfoFile())).toBe(false);
+      expect(narDirEntries()).toEqual([]);
+    });
+
+    it('replaces a narinfo signed only by another key', async () => {
+      const ctx = context('none');
+      await uploadPath({ ...ctx, key: otherKey }, info);
+      expect(await alreadyCached(ctx, info)).toBe(false);
+      expect((await uploadPath(ctx, info)).status).toBe('uploaded');
+      const written = parseNarInfo(readFileSync(narinfoFile(), 'utf8'));
+      expect(written.sigs.map((s) => s.split(':')[0])).toEqual(['test1']);
+    });
+
+    it('re-uploads when the cached narinfo describes other contents', async () => {
+      const ctx = context('none');
+      const other = nars[1]!;
+      const stale = {
+        storePath: PATH,
+        url: 'nar/x.nar',
+        compression: 'none',
+        narHash: other.narHash,
+        narSize: other.narSize,
+        references: [],
+        sigs: [] as string[],
+      };
+      stale.sigs.push(signFingerprint(ourKey, fingerprint(stale)));
+      await ctx.cache.put(`${HASH}.narinfo`, renderNarInfo(stale), 'text/x-nix-narinfo');
+      expect(await alreadyCached(ctx, info)).toBe(false);
+      expect((await uploadPath(ctx, info)).status).toBe('uploaded');
+      expect(parseNarInfo(readFileSync(narinfoFile(), 'utf8')).narHash).toBe(nar.narHash);
+    });
+
+    it('replaces a malformed narinfo', async () => {
+      const ctx = context('none');
+      await ctx.cache.put(`${HASH}.narinfo`, 'garbage\n', 'text/x-nix-narinfo');
+      expect(await alreadyCached(ctx, info)).toBe(false);
+      expect((await uploadPath(ctx, info)).status).toBe('uploaded');
+    });
+
+    it('carries the CA field into the narinfo', async () => {
+      const ctx = context('none');
+      const ca = 'fixed:r:sha256:1b8m03r63zqhnjf7l5wnldhh7c134ap5vpj0850ymkq1iyzicy5s';
+      await uploadPath(ctx, { ...info, ca });
+      expect(parseNarInfo(readFileSync(narinfoFile(), 'utf8')).ca).toBe(ca);
+    });
   });
-});

@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CacheBackend } from '../../src/cache/backend.js';
 import { FileCache } from '../../src/cache/file.js';
@@ -41,7 +40,7 @@ beforeEach(() => {
 });
 
 async function upload(compression: Compression): Promise<void> {
-  const r = await uploadPath({ cache, key: ourKey, compression, dump: () => Readable.from([narBytes]) }, info);
+  const r = await uploadPath({ cache, key: ourKey, compression, dump: () => [narBytes] }, info);
   expect(r.status).toBe('uploaded');
 }
 const narinfoPath = () => join(dir, KEY);
