@@ -43131,7 +43131,9 @@ var ZSTD_FRAME = 8 * 1024 * 1024;
 function zstdFrames() {
   let parts = [];
   let size = 0;
+  let frames = 0;
   const frame = async (t) => {
+    frames++;
     const input = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
     parts = [];
     size = 0;
@@ -43145,7 +43147,7 @@ function zstdFrames() {
       frame(this).then(() => done(), done);
     },
     flush(done) {
-      if (size === 0) return done();
+      if (size === 0 && frames > 0) return done();
       frame(this).then(() => done(), done);
     }
   });

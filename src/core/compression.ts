@@ -52,7 +52,9 @@ const ZSTD_FRAME = 8 * 1024 * 1024;
 function zstdFrames(): Duplex {
   let parts: Buffer[] = [];
   let size = 0;
+  let frames = 0;
   const frame = async (t: Transform) => {
+    frames++;
     const input = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
     parts = [];
     size = 0;
@@ -66,7 +68,7 @@ function zstdFrames(): Duplex {
       frame(this).then(() => done(), done);
     },
     flush(done) {
-      if (size === 0) return done();
+      if (size === 0 && frames > 0) return done(); // an empty input still gets one (empty) frame
       frame(this).then(() => done(), done);
     },
   });
