@@ -43100,9 +43100,131 @@ function keygenCommand(args) {
 // src/core/compression.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import { Duplex, PassThrough as PassThrough2, Readable as Readable9, Transform } from "node:stream";
+import { Duplex, PassThrough as PassThrough2, Readable as Readable9, Transform as Transform2 } from "node:stream";
 import { promisify } from "node:util";
+import zlib3 from "node:zlib";
+
+// src/core/zstd-frames.ts
+import { Transform } from "node:stream";
 import zlib2 from "node:zlib";
+var MAGIC = 4247762216;
+var SKIPPABLE = 407710288;
+var ZstdFramesDecompress = class extends Transform {
+  state = { at: "magic" };
+  header = Buffer.alloc(0);
+  // bytes of the token being read
+  need = 4;
+  // bytes the token needs
+  skip = 0;
+  // bytes of block contents or skippable data to pass (or drop) before the next token
+  skipping = false;
+  // dropping (skippable frame) rather than decoding
+  lastBlock = false;
+  checksum = false;
+  decoder;
+  frames = 0;
+  pendingEnd = false;
+  feed(bytes) {
+    if (this.skipping || bytes.length === 0) return Promise.resolve();
+    if (!this.decoder) {
+      this.decoder = zlib2.createZstdDecompress();
+      this.decoder.on("data", (d6) => this.push(d6));
+      this.decoder.on("error", (err) => this.destroy(err));
+    }
+    const d5 = this.decoder;
+    return new Promise((resolve, reject) => d5.write(bytes, (err) => err ? reject(err) : resolve()));
+  }
+  endFrame() {
+    const d5 = this.decoder;
+    this.decoder = void 0;
+    this.frames++;
+    if (!d5) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      d5.once("error", reject);
+      d5.once("end", () => resolve());
+      d5.end();
+    });
+  }
+  /** A token (magic, header, block header, checksum) is complete: decide what comes next. */
+  async token(t) {
+    const s2 = this.state.at;
+    if (s2 === "magic") {
+      const m3 = t.readUInt32LE(0);
+      if (m3 === MAGIC) return this.expect("descriptor", 1, t, false);
+      if ((m3 & 4294967280) === SKIPPABLE) return this.expect("skip-size", 4, t, true);
+      throw new Error("not a zstd stream (bad frame magic number)");
+    }
+    if (s2 === "skip-size") {
+      this.skip = t.readUInt32LE(0);
+      return this.expect("magic", 4, void 0, true);
+    }
+    if (s2 === "descriptor") {
+      const fhd = t[0];
+      this.checksum = (fhd & 4) !== 0;
+      const single = (fhd & 32) !== 0;
+      const fcs = [single ? 1 : 0, 2, 4, 8][fhd >> 6];
+      const did = [0, 1, 2, 4][fhd & 3];
+      const rest = (single ? 0 : 1) + did + fcs;
+      if (rest === 0) return this.expect("block-header", 3, t, false);
+      return this.expect("header-rest", rest, t, false);
+    }
+    if (s2 === "header-rest") return this.expect("block-header", 3, t, false);
+    if (s2 === "block-header") {
+      const h5 = t[0] | t[1] << 8 | t[2] << 16;
+      this.lastBlock = (h5 & 1) === 1;
+      const type = h5 >> 1 & 3;
+      if (type === 3) throw new Error("corrupt zstd stream (reserved block type)");
+      this.skip = type === 1 ? 1 : h5 >>> 3;
+      if (!this.lastBlock) return this.expect("block-header", 3, t, false);
+      if (this.checksum) return this.expect("checksum", 4, t, false);
+      return this.expect("magic", 4, t, false, true);
+    }
+    return this.expect("magic", 4, t, false, true);
+  }
+  /** Next token: feed `done` (the token just read) to the decoder, and end the frame when it is complete. */
+  async expect(at2, need, done, skipping, frameEnds = false) {
+    this.skipping = skipping;
+    if (done) await this.feed(done);
+    this.state = { at: at2 };
+    this.need = need;
+    this.header = Buffer.alloc(0);
+    if (frameEnds) this.pendingEnd = true;
+  }
+  _transform(chunk, _enc, done) {
+    this.consume(chunk).then(() => done(), done);
+  }
+  async consume(chunk) {
+    let off = 0;
+    while (off < chunk.length) {
+      if (this.skip > 0) {
+        const n4 = Math.min(this.skip, chunk.length - off);
+        await this.feed(chunk.subarray(off, off + n4));
+        this.skip -= n4;
+        off += n4;
+        continue;
+      }
+      if (this.pendingEnd) {
+        this.pendingEnd = false;
+        await this.endFrame();
+      }
+      const n3 = Math.min(this.need - this.header.length, chunk.length - off);
+      this.header = Buffer.concat([this.header, chunk.subarray(off, off + n3)]);
+      off += n3;
+      if (this.header.length === this.need) await this.token(this.header);
+    }
+    if (this.skip === 0 && this.pendingEnd) {
+      this.pendingEnd = false;
+      await this.endFrame();
+    }
+  }
+  _flush(done) {
+    const clean = this.state.at === "magic" && this.header.length === 0 && this.skip === 0 && this.frames > 0;
+    if (!clean) return done(new Error("truncated zstd stream"));
+    done();
+  }
+};
+
+// src/core/compression.ts
 var COMPRESSIONS = ["zstd", "xz", "br", "none"];
 function parseCompression(text) {
   if (COMPRESSIONS.includes(text)) return text;
@@ -43139,7 +43261,7 @@ function zstdFrames() {
     size = 0;
     t.push(await compressBuffer("zstd", input));
   };
-  return new Transform({
+  return new Transform2({
     transform(chunk, _enc, done) {
       parts.push(chunk);
       size += chunk.length;
@@ -43159,7 +43281,7 @@ function compressor(c5) {
     case "xz":
       return filterProcess("xz", ["-c", "-6", "-T0"]);
     case "br":
-      return zlib2.createBrotliCompress({ chunkSize: CHUNK, params: { [zlib2.constants.BROTLI_PARAM_QUALITY]: 5 } });
+      return zlib3.createBrotliCompress({ chunkSize: CHUNK, params: { [zlib3.constants.BROTLI_PARAM_QUALITY]: 5 } });
     case "none":
       return new PassThrough2();
   }
@@ -43168,9 +43290,9 @@ async function compressBuffer(c5, input) {
   const chunkSize = Math.max(1024, input.length + (input.length >> 6) + 1024);
   switch (c5) {
     case "zstd":
-      return promisify(zlib2.zstdCompress)(input, { chunkSize, params: { [zlib2.constants.ZSTD_c_compressionLevel]: 3 } });
+      return promisify(zlib3.zstdCompress)(input, { chunkSize, params: { [zlib3.constants.ZSTD_c_compressionLevel]: 3 } });
     case "br":
-      return promisify(zlib2.brotliCompress)(input, { chunkSize, params: { [zlib2.constants.BROTLI_PARAM_QUALITY]: 5 } });
+      return promisify(zlib3.brotliCompress)(input, { chunkSize, params: { [zlib3.constants.BROTLI_PARAM_QUALITY]: 5 } });
     case "none":
       return input;
     case "xz": {
@@ -43183,11 +43305,12 @@ async function compressBuffer(c5, input) {
 function decompressor(c5) {
   switch (c5) {
     case "zstd":
-      return zlib2.createZstdDecompress();
+      return new ZstdFramesDecompress();
+    // Node's own decoder stops after the first frame
     case "xz":
       return filterProcess("xz", ["-dc"]);
     case "br":
-      return zlib2.createBrotliDecompress();
+      return zlib3.createBrotliDecompress();
     case "bzip2":
       return filterProcess("bzip2", ["-dc"]);
     case "none":
@@ -43327,16 +43450,19 @@ var ChunkWriter = class {
   used = 0;
   full = [];
   /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */
-  constructor(sizeHint = CHUNK2) {
-    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(CHUNK2, sizeHint)));
+  chunkSize;
+  // a field, not a parameter property: the bench strips types only
+  constructor(sizeHint, chunkSize) {
+    this.chunkSize = chunkSize;
+    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));
   }
   flush() {
     if (this.used === 0) return;
     this.full.push(this.buf.subarray(0, this.used));
-    this.buf = Buffer.allocUnsafe(CHUNK2);
+    this.buf = Buffer.allocUnsafe(this.chunkSize);
     this.used = 0;
   }
-  /** Space to write `n` bytes into (at most CHUNK). */
+  /** Space to write `n` bytes into (at most a chunk). */
   room(n3) {
     if (this.used + n3 > this.buf.length) this.flush();
   }
@@ -43391,8 +43517,8 @@ var ChunkWriter = class {
 function byBytes(a5, b5) {
   return Buffer.compare(a5, b5);
 }
-function* narChunks(root6, sizeHint) {
-  const w = new ChunkWriter(sizeHint);
+function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2) {
+  const w = new ChunkWriter(sizeHint, chunkSize);
   w.str("nix-archive-1");
   const stack = [];
   const node = (path) => {
@@ -43509,13 +43635,145 @@ var LocalStore = class {
       return void 0;
     }
   }
-  nar(path, sizeHint) {
-    return narChunks(path, sizeHint);
+  nar(path, sizeHint, chunkSize) {
+    return narChunks(path, sizeHint, chunkSize);
   }
   close() {
     this.db.close();
   }
 };
+
+// src/push/encoder.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+// src/core/hashing-stream.ts
+import { createHash as createHash7 } from "node:crypto";
+import { Transform as Transform3 } from "node:stream";
+var HashingStream = class extends Transform3 {
+  constructor(expect) {
+    super();
+    this.expect = expect;
+  }
+  expect;
+  hash = createHash7("sha256");
+  size = 0;
+  digest;
+  _transform(chunk, _enc, done) {
+    this.hash.update(chunk);
+    this.size += chunk.length;
+    done(null, chunk);
+  }
+  _flush(done) {
+    this.digest = new Uint8Array(this.hash.digest());
+    const e5 = this.expect;
+    if (e5 && (e5.size !== this.size || !Buffer.from(e5.digest).equals(Buffer.from(this.digest)))) {
+      done(new NarMismatchError(e5.describe, e5.size, this.size));
+      return;
+    }
+    done();
+  }
+};
+var NarMismatchError = class extends Error {
+  constructor(storePath, expectedSize, actualSize) {
+    super(
+      `refusing to sign ${storePath}: its contents differ from the hash registered in the Nix database (NAR size ${actualSize}, registered ${expectedSize}); the path was modified after it was built`
+    );
+    this.storePath = storePath;
+    this.expectedSize = expectedSize;
+    this.actualSize = actualSize;
+    this.name = "NarMismatchError";
+  }
+  storePath;
+  expectedSize;
+  actualSize;
+};
+
+// src/push/encode-frames.ts
+import zlib4 from "node:zlib";
+var FRAME = 4 * 1024 * 1024;
+var LEVEL = { [zlib4.constants.ZSTD_c_compressionLevel]: 3 };
+
+// src/push/encoder.ts
+function defaultEncoder(nar, threads) {
+  if (false) return inlineEncoder(nar);
+  return new ThreadEncoder('"use strict";\nvar __create = Object.create;\nvar __defProp = Object.defineProperty;\nvar __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nvar __getOwnPropNames = Object.getOwnPropertyNames;\nvar __getProtoOf = Object.getPrototypeOf;\nvar __hasOwnProp = Object.prototype.hasOwnProperty;\nvar __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === "object" || typeof from === "function") {\n    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};\nvar __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n  // compatible transform (i.e. "__esModule" has not been set), then set\n  // "default" to the CommonJS "module.exports" for node compatibility.\n  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,\n  mod\n));\n\n// src/push/encoder-thread.ts\nvar import_node_worker_threads = require("node:worker_threads");\n\n// src/nix/nar.ts\nvar import_node_fs = require("node:fs");\nvar CHUNK = 1024 * 1024;\nvar PAD = Buffer.alloc(8);\nvar SLASH = Buffer.from("/");\nvar ChunkWriter = class {\n  buf;\n  used = 0;\n  full = [];\n  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */\n  chunkSize;\n  // a field, not a parameter property: the bench strips types only\n  constructor(sizeHint, chunkSize) {\n    this.chunkSize = chunkSize;\n    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));\n  }\n  flush() {\n    if (this.used === 0) return;\n    this.full.push(this.buf.subarray(0, this.used));\n    this.buf = Buffer.allocUnsafe(this.chunkSize);\n    this.used = 0;\n  }\n  /** Space to write `n` bytes into (at most a chunk). */\n  room(n) {\n    if (this.used + n > this.buf.length) this.flush();\n  }\n  u64(n) {\n    this.room(8);\n    this.buf.writeBigUInt64LE(BigInt(n), this.used);\n    this.used += 8;\n  }\n  bytes(b) {\n    let off = 0;\n    while (off < b.length) {\n      if (this.used === this.buf.length) this.flush();\n      const n = Math.min(b.length - off, this.buf.length - this.used);\n      this.buf.set(b.subarray(off, off + n), this.used);\n      this.used += n;\n      off += n;\n    }\n  }\n  pad(len) {\n    const p = (8 - len % 8) % 8;\n    if (p) this.bytes(PAD.subarray(0, p));\n  }\n  str(s) {\n    const b = typeof s === "string" ? Buffer.from(s) : s;\n    this.u64(b.length);\n    this.bytes(b);\n    this.pad(b.length);\n  }\n  /** Reads `size` bytes of an open file straight into the output buffers. */\n  fileContents(fd, size, describe) {\n    this.u64(size);\n    let left = size;\n    while (left > 0) {\n      if (this.used === this.buf.length) this.flush();\n      const want = Math.min(left, this.buf.length - this.used);\n      const got = (0, import_node_fs.readSync)(fd, this.buf, this.used, want, null);\n      if (got === 0) throw new Error(`${describe} shrank while it was read`);\n      this.used += got;\n      left -= got;\n    }\n    this.pad(size);\n  }\n  take() {\n    return this.full.splice(0);\n  }\n  end() {\n    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));\n    this.used = 0;\n    return this.take();\n  }\n};\nfunction byBytes(a, b) {\n  return Buffer.compare(a, b);\n}\nfunction* narChunks(root, sizeHint = CHUNK, chunkSize = CHUNK) {\n  const w = new ChunkWriter(sizeHint, chunkSize);\n  w.str("nix-archive-1");\n  const stack = [];\n  const node = (path) => {\n    const st = (0, import_node_fs.lstatSync)(path);\n    w.str("(");\n    w.str("type");\n    if (st.isSymbolicLink()) {\n      w.str("symlink");\n      w.str("target");\n      w.str((0, import_node_fs.readlinkSync)(path, { encoding: "buffer" }));\n      w.str(")");\n    } else if (st.isFile()) {\n      w.str("regular");\n      if (st.mode & 64) {\n        w.str("executable");\n        w.str("");\n      }\n      w.str("contents");\n      const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);\n      try {\n        const size = (0, import_node_fs.fstatSync)(fd).size;\n        if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);\n        w.fileContents(fd, size, path.toString());\n      } finally {\n        (0, import_node_fs.closeSync)(fd);\n      }\n      w.str(")");\n    } else if (st.isDirectory()) {\n      w.str("directory");\n      const names = (0, import_node_fs.readdirSync)(path, { encoding: "buffer" }).sort(byBytes);\n      stack.push({ dir: path, names, next: 0 });\n    } else {\n      throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);\n    }\n  };\n  node(Buffer.from(root));\n  yield* w.take();\n  while (stack.length > 0) {\n    const top = stack[stack.length - 1];\n    if (top.next > 0) w.str(")");\n    if (top.next === top.names.length) {\n      stack.pop();\n      w.str(")");\n      continue;\n    }\n    const name = top.names[top.next++];\n    w.str("entry");\n    w.str("(");\n    w.str("name");\n    w.str(name);\n    w.str("node");\n    node(Buffer.concat([top.dir, SLASH, name]));\n    if (w.full.length > 0) yield* w.take();\n  }\n  yield* w.end();\n}\n\n// src/push/encode-frames.ts\nvar import_node_crypto = require("node:crypto");\nvar import_node_zlib = __toESM(require("node:zlib"), 1);\n\n// src/core/hashing-stream.ts\nvar NarMismatchError = class extends Error {\n  constructor(storePath, expectedSize, actualSize) {\n    super(\n      `refusing to sign ${storePath}: its contents differ from the hash registered in the Nix database (NAR size ${actualSize}, registered ${expectedSize}); the path was modified after it was built`\n    );\n    this.storePath = storePath;\n    this.expectedSize = expectedSize;\n    this.actualSize = actualSize;\n    this.name = "NarMismatchError";\n  }\n  storePath;\n  expectedSize;\n  actualSize;\n};\n\n// src/push/encode-frames.ts\nvar FRAME = 4 * 1024 * 1024;\nvar LEVEL = { [import_node_zlib.default.constants.ZSTD_c_compressionLevel]: 3 };\nfunction* encodeFrames(req, nar) {\n  const narHash = (0, import_node_crypto.createHash)("sha256");\n  const fileHash = (0, import_node_crypto.createHash)("sha256");\n  let narBytes = 0;\n  let fileSize = 0;\n  let held;\n  for (const chunk of nar(req.path, req.narSize, FRAME)) {\n    narHash.update(chunk);\n    narBytes += chunk.length;\n    const piece = req.compression === "zstd" ? import_node_zlib.default.zstdCompressSync(chunk, { params: LEVEL }) : Buffer.from(chunk);\n    fileHash.update(piece);\n    fileSize += piece.length;\n    if (held) yield held;\n    held = piece;\n  }\n  if (narBytes !== req.narSize || !narHash.digest().equals(req.narDigest)) throw new NarMismatchError(req.path, req.narSize, narBytes);\n  if (held) yield held;\n  else if (req.compression === "zstd") {\n    const empty = import_node_zlib.default.zstdCompressSync(Buffer.alloc(0));\n    fileHash.update(empty);\n    fileSize += empty.length;\n    yield empty;\n  }\n  return { fileHash: fileHash.digest(), fileSize };\n}\n\n// src/push/encoder-thread.ts\nvar WINDOW = 2;\nvar tasks = /* @__PURE__ */ new Map();\nfunction errorReply(id, err) {\n  const e = err;\n  return {\n    id,\n    error: { name: e.name, message: e.message, storePath: e.storePath, expectedSize: e.expectedSize, actualSize: e.actualSize }\n  };\n}\nfunction pump(id) {\n  const task = tasks.get(id);\n  while (task && task.inFlight < WINDOW) {\n    let r;\n    try {\n      r = task.gen.next();\n    } catch (err) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage(errorReply(id, err));\n      return;\n    }\n    if (r.done) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage({ id, done: r.value });\n      return;\n    }\n    const piece = r.value;\n    const owns = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength;\n    import_node_worker_threads.parentPort.postMessage({ id, piece }, owns ? [piece.buffer] : []);\n    task.inFlight++;\n  }\n}\nimport_node_worker_threads.parentPort.on("message", (m) => {\n  if (m.op === "start") tasks.set(m.id, { gen: encodeFrames(m.req, narChunks), inFlight: 0 });\n  const task = tasks.get(m.id);\n  if (!task) return;\n  if (m.op === "cancel") {\n    task.gen.return(void 0);\n    tasks.delete(m.id);\n    return;\n  }\n  if (m.op === "took") task.inFlight--;\n  pump(m.id);\n});\n', Math.max(1, Math.min(threads, availableParallelism())));
+}
+var ThreadEncoder = class {
+  threads = [];
+  // Replies per path: a thread sends up to its window of pieces before they are taken.
+  mailboxes = /* @__PURE__ */ new Map();
+  nextId = 1;
+  source;
+  size;
+  constructor(source, size) {
+    this.source = source;
+    this.size = size;
+  }
+  warm() {
+    while (this.threads.length < this.size) this.spawn();
+  }
+  spawn() {
+    const worker = new Worker(this.source, { eval: true });
+    worker.on("message", (r5) => this.deliver(r5.id, r5));
+    worker.on("error", (err) => {
+      const error2 = { name: "Error", message: `NAR encoder thread: ${err.message}` };
+      for (const id of this.mailboxes.keys()) this.deliver(id, { id, error: error2 });
+    });
+    worker.unref();
+    this.threads.push({ worker, active: 0 });
+  }
+  pick() {
+    if (this.threads.length < this.size) this.spawn();
+    return this.threads.reduce((a5, b5) => b5.active < a5.active ? b5 : a5);
+  }
+  deliver(id, r5) {
+    const box = this.mailboxes.get(id);
+    if (!box) return;
+    box.replies.push(r5);
+    box.wake?.();
+  }
+  async receive(id) {
+    const box = this.mailboxes.get(id);
+    while (box.replies.length === 0) await new Promise((resolve) => box.wake = resolve);
+    box.wake = void 0;
+    return box.replies.shift();
+  }
+  async *encode(req) {
+    const t = this.pick();
+    const id = this.nextId++;
+    if (t.active++ === 0) t.worker.ref();
+    this.mailboxes.set(id, { replies: [] });
+    let finished = false;
+    try {
+      t.worker.postMessage({ op: "start", id, req });
+      for (; ; ) {
+        const reply = await this.receive(id);
+        if (reply.error) {
+          finished = true;
+          throw reviveError(reply.error);
+        }
+        if (reply.done) {
+          finished = true;
+          return reply.done;
+        }
+        t.worker.postMessage({ op: "took", id });
+        yield Buffer.from(reply.piece.buffer, reply.piece.byteOffset, reply.piece.byteLength);
+      }
+    } finally {
+      this.mailboxes.delete(id);
+      if (--t.active === 0) t.worker.unref();
+      if (!finished) t.worker.postMessage({ op: "cancel", id });
+    }
+  }
+  async close() {
+    await Promise.all(this.threads.splice(0).map((t) => t.worker.terminate()));
+  }
+};
+function reviveError(e5) {
+  if (e5.name === "NarMismatchError") return new NarMismatchError(e5.storePath ?? "", e5.expectedSize ?? 0, e5.actualSize ?? 0);
+  return new Error(e5.message);
+}
 
 // src/cache/backend.ts
 var CONTENT_TYPES = {
@@ -43592,48 +43850,6 @@ async function runInDependencyOrder(nodes5, limit, task) {
 import { createHash as createHash8 } from "node:crypto";
 import { Readable as Readable10 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/core/hashing-stream.ts
-import { createHash as createHash7 } from "node:crypto";
-import { Transform as Transform2 } from "node:stream";
-var HashingStream = class extends Transform2 {
-  constructor(expect) {
-    super();
-    this.expect = expect;
-  }
-  expect;
-  hash = createHash7("sha256");
-  size = 0;
-  digest;
-  _transform(chunk, _enc, done) {
-    this.hash.update(chunk);
-    this.size += chunk.length;
-    done(null, chunk);
-  }
-  _flush(done) {
-    this.digest = new Uint8Array(this.hash.digest());
-    const e5 = this.expect;
-    if (e5 && (e5.size !== this.size || !Buffer.from(e5.digest).equals(Buffer.from(this.digest)))) {
-      done(new NarMismatchError(e5.describe, e5.size, this.size));
-      return;
-    }
-    done();
-  }
-};
-var NarMismatchError = class extends Error {
-  constructor(storePath, expectedSize, actualSize) {
-    super(
-      `refusing to sign ${storePath}: its contents differ from the hash registered in the Nix database (NAR size ${actualSize}, registered ${expectedSize}); the path was modified after it was built`
-    );
-    this.storePath = storePath;
-    this.expectedSize = expectedSize;
-    this.actualSize = actualSize;
-    this.name = "NarMismatchError";
-  }
-  storePath;
-  expectedSize;
-  actualSize;
-};
 
 // src/core/narinfo.ts
 function fingerprint(info) {
@@ -43728,6 +43944,44 @@ async function storeStreaming(ctx, info, url, digest4) {
   }
   return { fileHash: fileHash.digest, fileSize: fileHash.size };
 }
+async function storeEncoded(ctx, info, url, digest4) {
+  const pieces = ctx.encoder.encode({
+    path: info.path,
+    narSize: info.narSize,
+    narDigest: digest4,
+    compression: ctx.compression
+  });
+  const first = await pieces.next();
+  const second = first.done ? first : await pieces.next();
+  if (first.done || second.done) {
+    const done2 = second.done ? second.value : first.value;
+    if (!first.done) await ctx.cache.put(url, first.value, CONTENT_TYPES.nar);
+    return { fileHash: done2.fileHash, fileSize: done2.fileSize };
+  }
+  let done;
+  async function* all() {
+    try {
+      yield first.value;
+      yield second.value;
+      for (; ; ) {
+        const r5 = await pieces.next();
+        if (r5.done) {
+          done = r5.value;
+          return;
+        }
+        yield r5.value;
+      }
+    } finally {
+      await pieces.return(void 0);
+    }
+  }
+  await ctx.cache.putStream(url, Readable10.from(all(), { objectMode: false }), CONTENT_TYPES.nar);
+  return { fileHash: done.fileHash, fileSize: done.fileSize };
+}
+function strategy(ctx, info) {
+  if (ctx.encoder && (ctx.compression === "zstd" || ctx.compression === "none")) return storeEncoded;
+  return info.narSize <= (ctx.wholeNarMax ?? WHOLE_NAR_MAX) ? storeWhole : storeStreaming;
+}
 async function uploadPath(ctx, info) {
   const started = performance.now();
   const seconds = () => Math.round(performance.now() - started) / 1e3;
@@ -43738,8 +43992,7 @@ async function uploadPath(ctx, info) {
   const url = `nar/${nix32Encode(narDigest)}.nar${narExtension(ctx.compression)}`;
   let stored;
   try {
-    const store = info.narSize <= (ctx.wholeNarMax ?? WHOLE_NAR_MAX) ? storeWhole : storeStreaming;
-    stored = await store(ctx, info, url, narDigest);
+    stored = await strategy(ctx, info)(ctx, info, url, narDigest);
   } catch (err) {
     if (err instanceof NarMismatchError) {
       return { path: info.path, status: "refused", narSize: info.narSize, fileSize: 0, seconds: seconds(), reason: err.message };
@@ -43824,13 +44077,16 @@ async function pushCommand(args) {
   const compression = parseCompression(values.compression);
   const concurrency = positiveInt("--concurrency", values.concurrency, 4);
   for (const p3 of positionals) if (!isStorePath(p3)) throw usageError(`${JSON.stringify(p3)} is not a store path (/nix/store/\u2026)`);
+  const store = new LocalStore();
+  const nar = (p3, size, chunk) => store.nar(p3, size, chunk);
+  const encoder2 = defaultEncoder(nar, concurrency);
+  encoder2.warm();
   const key = await readSecretKeyFile(values["signing-key-file"]);
   const credentials = values["credentials-file"] ? await readCredentialsFile(values["credentials-file"]) : void 0;
   const cache5 = await openCache(loc, credentials);
-  const store = new LocalStore();
   const paths = values.closure ? store.closure(positionals) : positionals;
   const infos = requirePathInfos(store, paths);
-  const results = await pushPaths({ cache: cache5, key, compression, dump: (p3, size) => store.nar(p3, size) }, infos, {
+  const results = await pushPaths({ cache: cache5, key, compression, dump: nar, encoder: encoder2 }, infos, {
     concurrency,
     onResult: (r5) => {
       const size = r5.status === "uploaded" ? ` (${formatBytes(r5.narSize)} NAR, ${formatBytes(r5.fileSize)} ${compression})` : "";
@@ -43840,6 +44096,7 @@ async function pushCommand(args) {
     }
   });
   store.close();
+  await encoder2.close();
   const bad = results.filter((r5) => r5.status === "failed" || r5.status === "refused");
   return bad.length > 0 ? 1 : 0;
 }
@@ -45086,6 +45343,7 @@ async function workerCommand(args) {
   const credentials = existsSync7(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
   const cache5 = await openCache(parseCacheUrl(config.cache), credentials);
   const store = new LocalStore();
+  const nar = (p3, size, chunk) => store.nar(p3, size, chunk);
   const log = (line2) => process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${line2}
 `);
   writeWorkerPid(LAYOUT.workerPid);
@@ -45101,7 +45359,7 @@ async function workerCommand(args) {
       queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
       ledgerFile: LAYOUT.ledger,
       statusFile: LAYOUT.status,
-      upload: { cache: cache5, key, compression: config.compression, dump: (p3, size) => store.nar(p3, size) },
+      upload: { cache: cache5, key, compression: config.compression, dump: nar, encoder: defaultEncoder(nar, config.uploadConcurrency) },
       store,
       concurrency: config.uploadConcurrency,
       maxAttempts: config.maxAttempts,

@@ -8,6 +8,20 @@ import { chmod } from 'node:fs/promises';
 const requireShim =
   "import { createRequire as __ntcCreateRequire } from 'node:module'; const require = __ntcCreateRequire(import.meta.url);";
 
+// The NAR encoder threads' program (src/push/encoder-thread.ts), as a string the bundles start threads from
+// (new Worker(code, { eval: true })): CommonJS, since eval'd worker code is a script.
+const thread = await build({
+  entryPoints: ['src/push/encoder-thread.ts'],
+  write: false,
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const define = { __NTC_ENCODER_THREAD__: JSON.stringify(thread.outputFiles[0].text) };
+
 // dist/ is not emptied first: suites build concurrently while others read it; check-dist catches leftovers.
 for (const [name, entry, shebang] of [
   ['main', 'src/action/main.ts', false],
@@ -24,6 +38,7 @@ for (const [name, entry, shebang] of [
     legalComments: 'none',
     logLevel: 'warning',
     banner: { js: (shebang ? '#!/usr/bin/env node\n' : '') + requireShim },
+    define,
   });
 }
 

@@ -7,6 +7,7 @@ import { readSecretKeyFile } from '../core/key-file.js';
 import { isStorePath } from '../core/store-path.js';
 import { requirePathInfos } from '../nix/store.js';
 import { LocalStore } from '../nix/store-db.js';
+import { defaultEncoder } from '../push/encoder.js';
 import { pushPaths } from '../push/push.js';
 import { parseCommandArgs, positiveInt } from './args.js';
 import { formatBytes } from '../summary/summary.js';
@@ -28,14 +29,17 @@ export async function pushCommand(args: string[]): Promise<number> {
   const compression = parseCompression(values.compression!);
   const concurrency = positiveInt('--concurrency', values.concurrency, 4);
   for (const p of positionals) if (!isStorePath(p)) throw usageError(`${JSON.stringify(p)} is not a store path (/nix/store/…)`);
+  const store = new LocalStore();
+  const nar = (p: string, size: number, chunk?: number) => store.nar(p, size, chunk);
+  const encoder = defaultEncoder(nar, concurrency);
+  encoder.warm(); // the threads load while the key, the cache and the closure are read
   const key = await readSecretKeyFile(values['signing-key-file']!);
   const credentials = values['credentials-file'] ? await readCredentialsFile(values['credentials-file']) : undefined;
   const cache = await openCache(loc, credentials);
 
-  const store = new LocalStore();
   const paths = values.closure ? store.closure(positionals) : positionals;
   const infos = requirePathInfos(store, paths);
-  const results = await pushPaths({ cache, key, compression, dump: (p, size) => store.nar(p, size) }, infos, {
+  const results = await pushPaths({ cache, key, compression, dump: nar, encoder }, infos, {
     concurrency,
     onResult: (r) => {
       const size = r.status === 'uploaded' ? ` (${formatBytes(r.narSize)} NAR, ${formatBytes(r.fileSize)} ${compression})` : '';
@@ -44,6 +48,7 @@ export async function pushCommand(args: string[]): Promise<number> {
     },
   });
   store.close();
+  await encoder.close();
   const bad = results.filter((r) => r.status === 'failed' || r.status === 'refused');
   return bad.length > 0 ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { UserError } from '../core/errors.js';
 import { readSecretKeyFile } from '../core/key-file.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import { LocalStore } from '../nix/store-db.js';
+import { defaultEncoder } from '../push/encoder.js';
 import { QueueDir } from '../worker/queue.js';
 import { removeOwnWorkerPid, writeWorkerPid } from '../worker/worker-pid.js';
 import { runWorker } from '../worker/worker.js';
@@ -37,6 +38,7 @@ export async function workerCommand(args: string[]): Promise<number> {
   const cache = await openCache(parseCacheUrl(config.cache), credentials);
 
   const store = new LocalStore();
+  const nar = (p: string, size: number, chunk?: number) => store.nar(p, size, chunk);
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${line}\n`);
   writeWorkerPid(LAYOUT.workerPid);
   const stop = () => {
@@ -51,7 +53,7 @@ export async function workerCommand(args: string[]): Promise<number> {
       queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
       ledgerFile: LAYOUT.ledger,
       statusFile: LAYOUT.status,
-      upload: { cache, key, compression: config.compression, dump: (p: string, size: number) => store.nar(p, size) },
+      upload: { cache, key, compression: config.compression, dump: nar, encoder: defaultEncoder(nar, config.uploadConcurrency) },
       store,
       concurrency: config.uploadConcurrency,
       maxAttempts: config.maxAttempts,

@@ -3,6 +3,7 @@ import { Duplex, PassThrough, Readable, Transform } from 'node:stream';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { usageError } from './errors.js';
+import { ZstdFramesDecompress } from './zstd-frames.js';
 import type { Compression } from './narinfo.js';
 
 export const COMPRESSIONS: readonly Compression[] = ['zstd', 'xz', 'br', 'none'];
@@ -112,7 +113,7 @@ export async function compressBuffer(c: Compression, input: Buffer): Promise<Buf
 export function decompressor(c: string): Duplex {
   switch (c) {
     case 'zstd':
-      return zlib.createZstdDecompress();
+      return new ZstdFramesDecompress(); // Node's own decoder stops after the first frame
     case 'xz':
       return filterProcess('xz', ['-dc']);
     case 'br':

@@ -9,7 +9,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, r
  * changed while it is read is caught there.
  */
 
-const CHUNK = 1024 * 1024; // output buffers: fewer, larger chunks are cheaper for every stream after this
+const CHUNK = 1024 * 1024; // default output buffers: fewer, larger chunks are cheaper for every stream after this
 const PAD = Buffer.alloc(8);
 const SLASH = Buffer.from('/');
 
@@ -20,18 +20,21 @@ class ChunkWriter {
   readonly full: Buffer[] = [];
 
   /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */
-  constructor(sizeHint = CHUNK) {
-    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(CHUNK, sizeHint)));
+  private readonly chunkSize: number; // a field, not a parameter property: the bench strips types only
+
+  constructor(sizeHint: number, chunkSize: number) {
+    this.chunkSize = chunkSize;
+    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));
   }
 
   private flush(): void {
     if (this.used === 0) return;
     this.full.push(this.buf.subarray(0, this.used));
-    this.buf = Buffer.allocUnsafe(CHUNK);
+    this.buf = Buffer.allocUnsafe(this.chunkSize);
     this.used = 0;
   }
 
-  /** Space to write `n` bytes into (at most CHUNK). */
+  /** Space to write `n` bytes into (at most a chunk). */
   private room(n: number): void {
     if (this.used + n > this.buf.length) this.flush();
   }
@@ -96,12 +99,13 @@ function byBytes(a: Buffer, b: Buffer): number {
 }
 
 /**
- * The NAR of `root` as chunks of about 1 MiB. A generator, so a consumer that is slow (compression, the
- * network) holds at most a chunk or two in memory, however large the tree. With `sizeHint` (the size the
- * database records), a NAR smaller than a chunk comes as one buffer of its own size.
+ * The NAR of `root` as chunks of `chunkSize` bytes (1 MiB by default; the last may be shorter). A
+ * generator, so a consumer that is slow (compression, the network) holds at most a chunk or two in memory,
+ * however large the tree. With `sizeHint` (the size the database records), a NAR smaller than a chunk comes
+ * as one buffer of its own size.
  */
-export function* narChunks(root: string, sizeHint?: number): Generator<Buffer> {
-  const w = new ChunkWriter(sizeHint);
+export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK): Generator<Buffer> {
+  const w = new ChunkWriter(sizeHint, chunkSize);
   w.str('nix-archive-1');
   // An explicit stack instead of recursion: store trees can be deep, and yielding from a recursive
   // generator costs a frame per level per chunk.

@@ -89,8 +89,8 @@ export class LocalStore implements NixStore {
     }
   }
 
-  nar(path: string, sizeHint?: number): Iterable<Buffer> {
-    return narChunks(path, sizeHint);
+  nar(path: string, sizeHint?: number, chunkSize?: number): Iterable<Buffer> {
+    return narChunks(path, sizeHint, chunkSize);
   }
 
   close(): void {

@@ -13,10 +13,10 @@ export interface NixStore {
   /** The text of a valid `.drv` file, or undefined when it is not valid. */
   derivationText(drvPath: string): string | undefined;
   /**
-   * The NAR serialisation of a store path's contents, as chunks of at most 1 MiB, produced as they are
-   * consumed (the caller checks them against pathInfo). `sizeHint`: the NAR size the database records.
+   * The NAR serialisation of a store path's contents, as chunks of `chunkSize` (default 1 MiB), produced as
+   * they are consumed (the caller checks them against pathInfo). `sizeHint`: the size the database records.
    */
-  nar(path: string, sizeHint?: number): Iterable<Buffer>;
+  nar(path: string, sizeHint?: number, chunkSize?: number): Iterable<Buffer>;
   close(): void;
 }
 

@@ -10,6 +10,8 @@ import { fingerprint, parseNarInfo, renderNarInfo, type Compression, type NarInf
 import { nix32Encode } from '../core/nix32.js';
 import { storePathHash } from '../core/store-path.js';
 import type { PathInfo } from '../nix/store.js';
+import type { Encoded } from './encode-frames.js';
+import type { NarEncoder } from './encoder.js';
 
 export type UploadStatus = 'uploaded' | 'skipped' | 'refused';
 
@@ -30,6 +32,8 @@ export interface UploadContext {
   dump: (path: string, narSize: number) => Iterable<Buffer>;
   /** NARs up to this size go whole, larger ones streamed (default WHOLE_NAR_MAX; tests choose either). */
   wholeNarMax?: number;
+  /** Serialises, checks and compresses zstd and uncompressed NARs, in worker threads (the CLI's default). */
+  encoder?: NarEncoder;
 }
 
 /** True when the cache already has a narinfo for `info`, signed by our key, describing the same contents. */
@@ -88,6 +92,50 @@ async function storeStreaming(ctx: UploadContext, info: PathInfo, url: string, d
 }
 
 /**
+ * Through the encoder: one piece is one `put`; more are streamed as they come. A mismatch is thrown before
+ * the last piece, so a streamed object never completes.
+ */
+async function storeEncoded(ctx: UploadContext, info: PathInfo, url: string, digest: Uint8Array): Promise<Stored> {
+  const pieces = ctx.encoder!.encode({
+    path: info.path,
+    narSize: info.narSize,
+    narDigest: digest,
+    compression: ctx.compression as 'zstd' | 'none',
+  });
+  const first = await pieces.next();
+  const second = first.done ? first : await pieces.next();
+  if (first.done || second.done) {
+    const done = (second.done ? second.value : first.value) as Encoded;
+    if (!first.done) await ctx.cache.put(url, first.value, CONTENT_TYPES.nar);
+    return { fileHash: done.fileHash, fileSize: done.fileSize };
+  }
+  let done: Encoded | undefined;
+  async function* all(): AsyncGenerator<Buffer> {
+    try {
+      yield first.value as Buffer;
+      yield second.value as Buffer;
+      for (;;) {
+        const r = await pieces.next();
+        if (r.done) {
+          done = r.value;
+          return;
+        }
+        yield r.value;
+      }
+    } finally {
+      await pieces.return(undefined as never); // a failed write stops the thread's work on this path
+    }
+  }
+  await ctx.cache.putStream(url, Readable.from(all(), { objectMode: false }), CONTENT_TYPES.nar);
+  return { fileHash: done!.fileHash, fileSize: done!.fileSize };
+}
+
+function strategy(ctx: UploadContext, info: PathInfo) {
+  if (ctx.encoder && (ctx.compression === 'zstd' || ctx.compression === 'none')) return storeEncoded;
+  return info.narSize <= (ctx.wholeNarMax ?? WHOLE_NAR_MAX) ? storeWhole : storeStreaming;
+}
+
+/**
  * Uploads one store path: skip when already cached; else dump → verify against the database hash →
  * compress → cache (NAR object first), then sign and write the narinfo last. The NAR's object name derives
  * from the registered NAR hash, known before streaming; a path whose contents differ from the database is
@@ -103,8 +151,7 @@ export async function uploadPath(ctx: UploadContext, info: PathInfo): Promise<Up
   const url = `nar/${nix32Encode(narDigest)}.nar${narExtension(ctx.compression)}`;
   let stored: Stored;
   try {
-    const store = info.narSize <= (ctx.wholeNarMax ?? WHOLE_NAR_MAX) ? storeWhole : storeStreaming;
-    stored = await store(ctx, info, url, narDigest);
+    stored = await strategy(ctx, info)(ctx, info, url, narDigest);
   } catch (err) {
     if (err instanceof NarMismatchError) {
       return { path: info.path, status: 'refused', narSize: info.narSize, fileSize: 0, seconds: seconds(), reason: err.message };

@@ -1,3 +1,4 @@
+import { inlineEncoder } from '../../src/push/encoder.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,8 @@ beforeEach(() => {
 });
 
 // Both ways a NAR goes: whole (small NARs) and streamed (large ones); every behaviour holds for both.
-const STRATEGIES = { whole: undefined, streamed: 0 } as const;
+// The encoder (what the CLI uses for zstd and none; inline here, in worker threads in the bundle) is the third.
+const STRATEGIES = { whole: undefined, streamed: 0, encoded: -1 } as const;
 let wholeNarMax: number | undefined;
 
 function context(
@@ -59,13 +61,15 @@ function context(
     key: ourKey,
     compression,
     dumps,
-    dump: (p: string) => {
-      dumps.push(p);
-      // Several chunks, as a large NAR comes.
-      return [bytes.subarray(0, 17), bytes.subarray(17, 60), bytes.subarray(60)];
-    },
-    ...(wholeNarMax === undefined ? {} : { wholeNarMax }),
+    dump,
+    ...(wholeNarMax === undefined || wholeNarMax < 0 ? {} : { wholeNarMax }),
+    ...(wholeNarMax === -1 ? { encoder: inlineEncoder(dump) } : {}),
   };
+  function dump(p: string): Buffer[] {
+    dumps.push(p);
+    // Several chunks, as a large NAR comes.
+    return [bytes.subarray(0, 17), bytes.subarray(17, 60), bytes.subarray(60)];
+  }
 }
 
 const narinfoFile = () => join(dir, `${HASH}.narinfo`);
@@ -216,17 +220,17 @@ for (const [strategy, max] of Object.entries(STRATEGIES))
       };
       expect((await uploadPath(context('br', nar.bytes, recording), info)).status).toBe('uploaded');
       const narKey = `nar/${nix32Encode(parseSha256(nar.narHash))}.nar.br application/x-nix-nar`;
-      expect(order).toEqual([`${strategy === 'whole' ? 'put' : 'putStream'} ${narKey}`, `put ${HASH}.narinfo text/x-nix-narinfo`]);
+      // br never goes through the encoder: it is one piece (put) unless streamed
+      expect(order).toEqual([`${strategy === 'streamed' ? 'putStream' : 'put'} ${narKey}`, `put ${HASH}.narinfo text/x-nix-narinfo`]);
     });
 
     it('propagates a failing dump as an error and leaves nothing behind', async () => {
-      const ctx: UploadContext = {
-        ...context('zstd'),
-        dump: function* () {
-          yield nar.bytes.subarray(0, 40);
-          throw new Error('ENOENT: path gone while it was read');
-        },
+      const failing = function* () {
+        yield nar.bytes.subarray(0, 40);
+        throw new Error('ENOENT: path gone while it was read');
       };
+      const base = context('zstd');
+      const ctx: UploadContext = { ...base, dump: failing, ...(base.encoder ? { encoder: inlineEncoder(failing) } : {}) };
       await expect(uploadPath(ctx, info)).rejects.toThrow('path gone while it was read');
       expect(existsSync(narinfoFile())).toBe(false);
       expect(narDirEntries()).toEqual([]);

@@ -1,0 +1,135 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { NarMismatchError } from '../core/hashing-stream.js';
+import { encodeFrames, type EncodeRequest, type Encoded, type NarSource } from './encode-frames.js';
+
+/**
+ * Turns store paths into compressed, checked NAR files (zstd or none): `encode` yields the file's pieces and
+ * returns its hash and size, or throws NarMismatchError when the path differs from the database.
+ */
+export interface NarEncoder {
+  encode(req: EncodeRequest): AsyncGenerator<Buffer, Encoded>;
+  /** Starts what encoding needs (threads load their program) while the caller prepares other things. */
+  warm(): void;
+  close(): Promise<void>;
+}
+
+/** On the calling thread: for tests, and where no thread bundle exists (running from src/). */
+export function inlineEncoder(nar: NarSource): NarEncoder {
+  return {
+    async *encode(req) {
+      return yield* encodeFrames(req, nar);
+    },
+    warm: () => {},
+    close: async () => {},
+  };
+}
+
+// The thread's program, built by scripts/build.mjs from src/push/encoder-thread.ts into the bundle itself, so
+// dist/cli.js stays one self-contained file (provisioning installs it alone). Undefined when running src/.
+declare const __NTC_ENCODER_THREAD__: string | undefined;
+
+/** Worker threads when this is the bundle, else inline. */
+export function defaultEncoder(nar: NarSource, threads: number): NarEncoder {
+  if (typeof __NTC_ENCODER_THREAD__ !== 'string') return inlineEncoder(nar);
+  return new ThreadEncoder(__NTC_ENCODER_THREAD__, Math.max(1, Math.min(threads, availableParallelism())));
+}
+
+interface Reply {
+  id: number;
+  piece?: Uint8Array;
+  done?: Encoded;
+  error?: { name: string; message: string; storePath?: string; expectedSize?: number; actualSize?: number };
+}
+
+/**
+ * A pool of worker threads, each serialising, hashing and compressing paths synchronously (no stream, no
+ * pool round trip per chunk, no garbage of the main thread's): the main thread only moves finished pieces
+ * to the cache. A thread runs at most a small window of pieces ahead of what the main thread took, so
+ * memory stays at a few frames per path in flight however large the NAR.
+ */
+export class ThreadEncoder implements NarEncoder {
+  private readonly threads: { worker: Worker; active: number }[] = [];
+  // Replies per path: a thread sends up to its window of pieces before they are taken.
+  private readonly mailboxes = new Map<number, { replies: Reply[]; wake?: () => void }>();
+  private nextId = 1;
+  private readonly source: string;
+  private readonly size: number;
+
+  constructor(source: string, size: number) {
+    this.source = source;
+    this.size = size;
+  }
+
+  warm(): void {
+    while (this.threads.length < this.size) this.spawn();
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.source, { eval: true });
+    worker.on('message', (r: Reply) => this.deliver(r.id, r));
+    worker.on('error', (err) => {
+      const error = { name: 'Error', message: `NAR encoder thread: ${err.message}` };
+      for (const id of this.mailboxes.keys()) this.deliver(id, { id, error });
+    });
+    worker.unref();
+    this.threads.push({ worker, active: 0 });
+  }
+
+  private pick(): { worker: Worker; active: number } {
+    if (this.threads.length < this.size) this.spawn();
+    return this.threads.reduce((a, b) => (b.active < a.active ? b : a));
+  }
+
+  private deliver(id: number, r: Reply): void {
+    const box = this.mailboxes.get(id);
+    if (!box) return;
+    box.replies.push(r);
+    box.wake?.();
+  }
+
+  private async receive(id: number): Promise<Reply> {
+    const box = this.mailboxes.get(id)!;
+    while (box.replies.length === 0) await new Promise<void>((resolve) => (box.wake = resolve));
+    box.wake = undefined;
+    return box.replies.shift()!;
+  }
+
+  async *encode(req: EncodeRequest): AsyncGenerator<Buffer, Encoded> {
+    const t = this.pick();
+    const id = this.nextId++;
+    // Idle threads do not keep the process alive; busy ones do (a pending reply is no handle of its own).
+    if (t.active++ === 0) t.worker.ref();
+    this.mailboxes.set(id, { replies: [] });
+    let finished = false;
+    try {
+      t.worker.postMessage({ op: 'start', id, req });
+      for (;;) {
+        const reply = await this.receive(id);
+        if (reply.error) {
+          finished = true;
+          throw reviveError(reply.error);
+        }
+        if (reply.done) {
+          finished = true;
+          return reply.done;
+        }
+        t.worker.postMessage({ op: 'took', id });
+        yield Buffer.from(reply.piece!.buffer, reply.piece!.byteOffset, reply.piece!.byteLength);
+      }
+    } finally {
+      this.mailboxes.delete(id);
+      if (--t.active === 0) t.worker.unref();
+      if (!finished) t.worker.postMessage({ op: 'cancel', id }); // the consumer gave up: free the thread's state
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.splice(0).map((t) => t.worker.terminate()));
+  }
+}
+
+function reviveError(e: NonNullable<Reply['error']>): Error {
+  if (e.name === 'NarMismatchError') return new NarMismatchError(e.storePath ?? '', e.expectedSize ?? 0, e.actualSize ?? 0);
+  return new Error(e.message);
+}
