@@ -35,14 +35,19 @@ function pushArgs(cfg: BenchConfig, cacheUrl: string, compression: Compression, 
   ];
 }
 
-/** Ours to a fresh file:// cache. */
-export async function oursToFile(cfg: BenchConfig, root: string, compression: Compression = 'zstd'): Promise<number> {
+/** Ours to a fresh file:// cache: wall seconds and peak RSS (VmHWM of the push process, threads included). */
+export async function oursToFile(
+  cfg: BenchConfig,
+  root: string,
+  compression: Compression = 'zstd',
+): Promise<{ seconds: number; peakRssBytes: number }> {
   const dir = freshDir(cfg, `ours-file-${compression}`);
   try {
     const r = await mustRun(`push to file:// (${compression})`, cfg.node, pushArgs(cfg, `file://${dir}`, compression, [root], true), {
       env: rootEnv(),
+      peakRss: true,
     });
-    return r.seconds;
+    return { seconds: r.seconds, peakRssBytes: r.peakRssBytes ?? NaN };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -21,6 +21,7 @@ export function mibPerSecond(t: Timing): number {
 
 export interface UploadFigures {
   oursFile: Timing;
+  closurePeakRssBytes: number; // ours → file://, the whole closure
   oursS3: Timing;
   nixZstd: Timing;
   nixS3?: Timing; // undefined when this Nix has no s3:// store (2.8 and 2.26 as Debian builds them)
@@ -43,9 +44,12 @@ const fmt = (narBytes: number, s: number) => `${s.toFixed(1)} s (${(narBytes / M
 export async function measureUploads(cfg: BenchConfig, w: Workload, log: (line: string) => void): Promise<UploadFigures> {
   const runs = { oursFile: [] as number[], oursS3: [] as number[], nixZstd: [] as number[], nixS3: [] as number[] };
   let nixS3Error: string | undefined;
+  const rss: number[] = [];
   for (let i = 0; i < cfg.runs; i++) {
     const tag = `  run ${i + 1}/${cfg.runs}:`;
-    runs.oursFile.push(await oursToFile(cfg, w.root));
+    const file = await oursToFile(cfg, w.root);
+    runs.oursFile.push(file.seconds);
+    rss.push(file.peakRssBytes);
     log(`${tag} ours → file://          ${fmt(w.narBytes, runs.oursFile[i]!)}`);
     runs.nixZstd.push((await nixCopyToFile(cfg, w.root, 'zstd')).seconds);
     log(`${tag} nix copy zstd → file:// ${fmt(w.narBytes, runs.nixZstd[i]!)}`);
@@ -66,7 +70,7 @@ export async function measureUploads(cfg: BenchConfig, w: Workload, log: (line: 
   log(`  xz sample: ${sample.describe}, ${(sample.narBytes / MiB).toFixed(1)} MiB of NAR`);
   const sampleRuns = { oursFile: [] as number[], oursS3: [] as number[] };
   for (let i = 0; i < cfg.runs; i++) {
-    sampleRuns.oursFile.push(await oursToFile(cfg, sample.root));
+    sampleRuns.oursFile.push((await oursToFile(cfg, sample.root)).seconds);
     sampleRuns.oursS3.push((await oursToS3(cfg, [sample.root])).seconds);
   }
   log(
@@ -78,6 +82,7 @@ export async function measureUploads(cfg: BenchConfig, w: Workload, log: (line: 
 
   return {
     oursFile: timing(runs.oursFile, w.narBytes),
+    closurePeakRssBytes: median(rss),
     oursS3: timing(runs.oursS3, w.narBytes),
     nixZstd: timing(runs.nixZstd, w.narBytes),
     ...(runs.nixS3.length > 0 && nixS3Error === undefined ? { nixS3: timing(runs.nixS3, w.narBytes) } : {}),

@@ -1,5 +1,5 @@
 /**
- * The runner file layout (DESIGN.md §2): the audit and the docs name these paths. Tests and the demo may move
+ * The runner file layout (docs/architecture.md, "File layout"): the audit and the docs name these paths. Tests and the demo may move
  * the whole tree under another root with NTC_ROOT; production never sets it.
  */
 import { join } from 'node:path';

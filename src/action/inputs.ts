@@ -8,7 +8,7 @@ import { parseInstallMode, type InstallMode } from '../provision/install.js';
 export type Trust = 'strict' | 'warn' | 'off';
 export type OnUploadError = 'warn' | 'fail';
 
-/** The action's inputs, validated (DESIGN.md §3). Secrets stay in memory; they are masked by the caller. */
+/** The action's inputs, validated (docs/architecture.md, "Interfaces"; action.yml). Secrets stay in memory; they are masked by the caller. */
 export interface ActionInputs {
   cache?: string;
   substituter?: string;

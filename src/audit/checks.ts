@@ -1,6 +1,6 @@
 /**
  * The trust audit's checks, pure: each takes collected facts (types.ts) and returns one Check. Nothing here
- * touches the machine, so every verdict can be unit-tested with made-up facts. DESIGN.md §1 lists what each
+ * touches the machine, so every verdict can be unit-tested with made-up facts. docs/architecture.md ("The trust model") lists what each
  * check protects; the order here is the order of the report.
  */
 import type { AuditFacts, Check, CheckStatus, GuardedPath, GuardedRole, PathFact, SecretFact, StatFact, UserFact } from './types.js';

@@ -1,5 +1,5 @@
 /**
- * The attack suite (DESIGN.md §1): as the unprivileged runner user, against a provisioned machine with a real
+ * The attack suite (docs/threat-model.md): as the unprivileged runner user, against a provisioned machine with a real
  * nix-daemon and a real S3 cache, each attack must fail, and the cache must end up holding no path signed by our
  * key that the daemon did not build.
  */

@@ -211,7 +211,7 @@ describe('action.yml matches the code', () => {
     ).toEqual([]);
   });
 
-  it('lists the interface of DESIGN.md §3', () => {
+  it('lists the interface docs/architecture.md ("Interfaces") points to', () => {
     expect(inputs.map((i) => i.name)).toEqual([
       'cache',
       'substituter',

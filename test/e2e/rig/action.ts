@@ -1,6 +1,6 @@
 /**
  * Runs the action's bundled entry points (dist/main.js, dist/post.js) the way the GitHub runner does
- * (DESIGN.md §5): every input as `INPUT_<NAME>` (upper-cased, spaces to `_`, dashes kept), fresh files for
+ * (docs/architecture.md, "Test rig"): every input as `INPUT_<NAME>` (upper-cased, spaces to `_`, dashes kept), fresh files for
  * GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY, and the main step's saved state as `STATE_<name>` for
  * post. As root (a provisioning job, a root runner) or as the unprivileged runner user (every other job).
  */

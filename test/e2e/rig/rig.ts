@@ -1,5 +1,5 @@
 /**
- * The real-parts test rig (DESIGN.md §5): a real nix-daemon started as root, an unprivileged build user,
+ * The real-parts test rig (docs/architecture.md, "Test rig"): a real nix-daemon started as root, an unprivileged build user,
  * s3rver on 127.0.0.1, and a second, empty Nix store as the judge of uploads. Tests that use it change the
  * machine, so they run only with NTC_E2E=1 (set by .ci/run); locally they are skipped with a message.
  */
