@@ -3,7 +3,8 @@
  * cache that is removed afterwards: ours (`cli push --closure`) to file:// or to s3rver, or the baseline
  * `nix copy` to file:// with xz or zstd. Each returns wall seconds, start-up and path queries included.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchConfig } from './config.js';
 import { mustRun } from './measure.js';
@@ -79,11 +80,16 @@ function nixCopyOptions(cfg: BenchConfig, compression: Compression): string {
   return `compression=${compression}${compression === 'zstd' ? '&parallel-compression=true' : ''}&secret-key=${cfg.keyFile}`;
 }
 
+/**
+ * `nix copy` with a narinfo disk cache of its own: Nix remembers which paths a binary cache holds
+ * (~/.cache/nix), and a fresh cache at a URL it saw before (s3rver on a port used again) would be skipped.
+ */
 function nixCopy(to: string, path: string, what: string, opts: { peakRss?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+  const xdg = mkdtempSync(join(tmpdir(), 'ntc-bench-xdg-'));
   return mustRun(what, 'nix', ['--extra-experimental-features', 'nix-command', 'copy', '--to', to, path], {
-    env: { ...rootEnv(), ...opts.env },
+    env: { ...rootEnv(), ...opts.env, XDG_CACHE_HOME: xdg },
     peakRss: opts.peakRss ?? false,
-  });
+  }).finally(() => rmSync(xdg, { recursive: true, force: true }));
 }
 
 /** The baseline: `nix copy` (Nix's own binary-cache writer, signing with the same key) to a fresh file:// cache. */

@@ -43449,17 +43449,23 @@ var ChunkWriter = class {
   buf;
   used = 0;
   full = [];
-  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */
   chunkSize;
-  // a field, not a parameter property: the bench strips types only
-  constructor(sizeHint, chunkSize) {
+  // fields, not parameter properties: the bench strips types only
+  reuse;
+  lent = [];
+  // handed over by the last take (reuse)
+  spare = [];
+  // free again (reuse)
+  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */
+  constructor(sizeHint, chunkSize, reuse) {
     this.chunkSize = chunkSize;
+    this.reuse = reuse;
     this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));
   }
   flush() {
     if (this.used === 0) return;
     this.full.push(this.buf.subarray(0, this.used));
-    this.buf = Buffer.allocUnsafe(this.chunkSize);
+    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(this.chunkSize);
     this.used = 0;
   }
   /** Space to write `n` bytes into (at most a chunk). */
@@ -43491,12 +43497,18 @@ var ChunkWriter = class {
     this.bytes(b5);
     this.pad(b5.length);
   }
-  /** Reads `size` bytes of an open file straight into the output buffers. */
-  fileContents(fd, size, describe146) {
+  /**
+   * Reads `size` bytes of an open file straight into the output buffers, handing over each buffer as it
+   * fills: a large file never sits in memory whole.
+   */
+  *fileContents(fd, size, describe146) {
     this.u64(size);
     let left = size;
     while (left > 0) {
-      if (this.used === this.buf.length) this.flush();
+      if (this.used === this.buf.length) {
+        this.flush();
+        yield* this.take();
+      }
       const want = Math.min(left, this.buf.length - this.used);
       const got = readSync(fd, this.buf, this.used, want, null);
       if (got === 0) throw new Error(`${describe146} shrank while it was read`);
@@ -43506,6 +43518,11 @@ var ChunkWriter = class {
     this.pad(size);
   }
   take() {
+    if (this.reuse) {
+      for (const b5 of this.lent)
+        if (b5.buffer.byteLength >= this.chunkSize && b5.byteOffset === 0) this.spare.push(Buffer.from(b5.buffer, 0, this.chunkSize));
+      this.lent = this.full.slice();
+    }
     return this.full.splice(0);
   }
   end() {
@@ -43517,11 +43534,11 @@ var ChunkWriter = class {
 function byBytes(a5, b5) {
   return Buffer.compare(a5, b5);
 }
-function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2) {
-  const w = new ChunkWriter(sizeHint, chunkSize);
+function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2, reuse = false) {
+  const w = new ChunkWriter(sizeHint, chunkSize, reuse);
   w.str("nix-archive-1");
   const stack = [];
-  const node = (path) => {
+  function* node(path) {
     const st = lstatSync3(path);
     w.str("(");
     w.str("type");
@@ -43541,7 +43558,7 @@ function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2) {
       try {
         const size = fstatSync2(fd).size;
         if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);
-        w.fileContents(fd, size, path.toString());
+        yield* w.fileContents(fd, size, path.toString());
       } finally {
         closeSync2(fd);
       }
@@ -43553,8 +43570,8 @@ function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2) {
     } else {
       throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);
     }
-  };
-  node(Buffer.from(root6));
+  }
+  yield* node(Buffer.from(root6));
   yield* w.take();
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
@@ -43570,7 +43587,7 @@ function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2) {
     w.str("name");
     w.str(name);
     w.str("node");
-    node(Buffer.concat([top.dir, SLASH, name]));
+    yield* node(Buffer.concat([top.dir, SLASH, name]));
     if (w.full.length > 0) yield* w.take();
   }
   yield* w.end();
@@ -43697,7 +43714,7 @@ var LEVEL = { [zlib4.constants.ZSTD_c_compressionLevel]: 3 };
 // src/push/encoder.ts
 function defaultEncoder(nar, threads) {
   if (false) return inlineEncoder(nar);
-  return new ThreadEncoder('"use strict";\nvar __create = Object.create;\nvar __defProp = Object.defineProperty;\nvar __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nvar __getOwnPropNames = Object.getOwnPropertyNames;\nvar __getProtoOf = Object.getPrototypeOf;\nvar __hasOwnProp = Object.prototype.hasOwnProperty;\nvar __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === "object" || typeof from === "function") {\n    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};\nvar __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n  // compatible transform (i.e. "__esModule" has not been set), then set\n  // "default" to the CommonJS "module.exports" for node compatibility.\n  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,\n  mod\n));\n\n// src/push/encoder-thread.ts\nvar import_node_worker_threads = require("node:worker_threads");\n\n// src/nix/nar.ts\nvar import_node_fs = require("node:fs");\nvar CHUNK = 1024 * 1024;\nvar PAD = Buffer.alloc(8);\nvar SLASH = Buffer.from("/");\nvar ChunkWriter = class {\n  buf;\n  used = 0;\n  full = [];\n  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */\n  chunkSize;\n  // a field, not a parameter property: the bench strips types only\n  constructor(sizeHint, chunkSize) {\n    this.chunkSize = chunkSize;\n    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));\n  }\n  flush() {\n    if (this.used === 0) return;\n    this.full.push(this.buf.subarray(0, this.used));\n    this.buf = Buffer.allocUnsafe(this.chunkSize);\n    this.used = 0;\n  }\n  /** Space to write `n` bytes into (at most a chunk). */\n  room(n) {\n    if (this.used + n > this.buf.length) this.flush();\n  }\n  u64(n) {\n    this.room(8);\n    this.buf.writeBigUInt64LE(BigInt(n), this.used);\n    this.used += 8;\n  }\n  bytes(b) {\n    let off = 0;\n    while (off < b.length) {\n      if (this.used === this.buf.length) this.flush();\n      const n = Math.min(b.length - off, this.buf.length - this.used);\n      this.buf.set(b.subarray(off, off + n), this.used);\n      this.used += n;\n      off += n;\n    }\n  }\n  pad(len) {\n    const p = (8 - len % 8) % 8;\n    if (p) this.bytes(PAD.subarray(0, p));\n  }\n  str(s) {\n    const b = typeof s === "string" ? Buffer.from(s) : s;\n    this.u64(b.length);\n    this.bytes(b);\n    this.pad(b.length);\n  }\n  /** Reads `size` bytes of an open file straight into the output buffers. */\n  fileContents(fd, size, describe) {\n    this.u64(size);\n    let left = size;\n    while (left > 0) {\n      if (this.used === this.buf.length) this.flush();\n      const want = Math.min(left, this.buf.length - this.used);\n      const got = (0, import_node_fs.readSync)(fd, this.buf, this.used, want, null);\n      if (got === 0) throw new Error(`${describe} shrank while it was read`);\n      this.used += got;\n      left -= got;\n    }\n    this.pad(size);\n  }\n  take() {\n    return this.full.splice(0);\n  }\n  end() {\n    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));\n    this.used = 0;\n    return this.take();\n  }\n};\nfunction byBytes(a, b) {\n  return Buffer.compare(a, b);\n}\nfunction* narChunks(root, sizeHint = CHUNK, chunkSize = CHUNK) {\n  const w = new ChunkWriter(sizeHint, chunkSize);\n  w.str("nix-archive-1");\n  const stack = [];\n  const node = (path) => {\n    const st = (0, import_node_fs.lstatSync)(path);\n    w.str("(");\n    w.str("type");\n    if (st.isSymbolicLink()) {\n      w.str("symlink");\n      w.str("target");\n      w.str((0, import_node_fs.readlinkSync)(path, { encoding: "buffer" }));\n      w.str(")");\n    } else if (st.isFile()) {\n      w.str("regular");\n      if (st.mode & 64) {\n        w.str("executable");\n        w.str("");\n      }\n      w.str("contents");\n      const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);\n      try {\n        const size = (0, import_node_fs.fstatSync)(fd).size;\n        if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);\n        w.fileContents(fd, size, path.toString());\n      } finally {\n        (0, import_node_fs.closeSync)(fd);\n      }\n      w.str(")");\n    } else if (st.isDirectory()) {\n      w.str("directory");\n      const names = (0, import_node_fs.readdirSync)(path, { encoding: "buffer" }).sort(byBytes);\n      stack.push({ dir: path, names, next: 0 });\n    } else {\n      throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);\n    }\n  };\n  node(Buffer.from(root));\n  yield* w.take();\n  while (stack.length > 0) {\n    const top = stack[stack.length - 1];\n    if (top.next > 0) w.str(")");\n    if (top.next === top.names.length) {\n      stack.pop();\n      w.str(")");\n      continue;\n    }\n    const name = top.names[top.next++];\n    w.str("entry");\n    w.str("(");\n    w.str("name");\n    w.str(name);\n    w.str("node");\n    node(Buffer.concat([top.dir, SLASH, name]));\n    if (w.full.length > 0) yield* w.take();\n  }\n  yield* w.end();\n}\n\n// src/push/encode-frames.ts\nvar import_node_crypto = require("node:crypto");\nvar import_node_zlib = __toESM(require("node:zlib"), 1);\n\n// src/core/hashing-stream.ts\nvar NarMismatchError = class extends Error {\n  constructor(storePath, expectedSize, actualSize) {\n    super(\n      `refusing to sign ${storePath}: its contents differ from the hash registered in the Nix database (NAR size ${actualSize}, registered ${expectedSize}); the path was modified after it was built`\n    );\n    this.storePath = storePath;\n    this.expectedSize = expectedSize;\n    this.actualSize = actualSize;\n    this.name = "NarMismatchError";\n  }\n  storePath;\n  expectedSize;\n  actualSize;\n};\n\n// src/push/encode-frames.ts\nvar FRAME = 4 * 1024 * 1024;\nvar LEVEL = { [import_node_zlib.default.constants.ZSTD_c_compressionLevel]: 3 };\nfunction* encodeFrames(req, nar) {\n  const narHash = (0, import_node_crypto.createHash)("sha256");\n  const fileHash = (0, import_node_crypto.createHash)("sha256");\n  let narBytes = 0;\n  let fileSize = 0;\n  let held;\n  for (const chunk of nar(req.path, req.narSize, FRAME)) {\n    narHash.update(chunk);\n    narBytes += chunk.length;\n    const piece = req.compression === "zstd" ? import_node_zlib.default.zstdCompressSync(chunk, { params: LEVEL }) : Buffer.from(chunk);\n    fileHash.update(piece);\n    fileSize += piece.length;\n    if (held) yield held;\n    held = piece;\n  }\n  if (narBytes !== req.narSize || !narHash.digest().equals(req.narDigest)) throw new NarMismatchError(req.path, req.narSize, narBytes);\n  if (held) yield held;\n  else if (req.compression === "zstd") {\n    const empty = import_node_zlib.default.zstdCompressSync(Buffer.alloc(0));\n    fileHash.update(empty);\n    fileSize += empty.length;\n    yield empty;\n  }\n  return { fileHash: fileHash.digest(), fileSize };\n}\n\n// src/push/encoder-thread.ts\nvar WINDOW = 2;\nvar tasks = /* @__PURE__ */ new Map();\nfunction errorReply(id, err) {\n  const e = err;\n  return {\n    id,\n    error: { name: e.name, message: e.message, storePath: e.storePath, expectedSize: e.expectedSize, actualSize: e.actualSize }\n  };\n}\nfunction pump(id) {\n  const task = tasks.get(id);\n  while (task && task.inFlight < WINDOW) {\n    let r;\n    try {\n      r = task.gen.next();\n    } catch (err) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage(errorReply(id, err));\n      return;\n    }\n    if (r.done) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage({ id, done: r.value });\n      return;\n    }\n    const piece = r.value;\n    const owns = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength;\n    import_node_worker_threads.parentPort.postMessage({ id, piece }, owns ? [piece.buffer] : []);\n    task.inFlight++;\n  }\n}\nimport_node_worker_threads.parentPort.on("message", (m) => {\n  if (m.op === "start") tasks.set(m.id, { gen: encodeFrames(m.req, narChunks), inFlight: 0 });\n  const task = tasks.get(m.id);\n  if (!task) return;\n  if (m.op === "cancel") {\n    task.gen.return(void 0);\n    tasks.delete(m.id);\n    return;\n  }\n  if (m.op === "took") task.inFlight--;\n  pump(m.id);\n});\n', Math.max(1, Math.min(threads, availableParallelism())));
+  return new ThreadEncoder('"use strict";\nvar __create = Object.create;\nvar __defProp = Object.defineProperty;\nvar __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nvar __getOwnPropNames = Object.getOwnPropertyNames;\nvar __getProtoOf = Object.getPrototypeOf;\nvar __hasOwnProp = Object.prototype.hasOwnProperty;\nvar __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === "object" || typeof from === "function") {\n    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};\nvar __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n  // compatible transform (i.e. "__esModule" has not been set), then set\n  // "default" to the CommonJS "module.exports" for node compatibility.\n  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,\n  mod\n));\n\n// src/push/encoder-thread.ts\nvar import_node_worker_threads = require("node:worker_threads");\n\n// src/nix/nar.ts\nvar import_node_fs = require("node:fs");\nvar CHUNK = 1024 * 1024;\nvar PAD = Buffer.alloc(8);\nvar SLASH = Buffer.from("/");\nvar ChunkWriter = class {\n  buf;\n  used = 0;\n  full = [];\n  chunkSize;\n  // fields, not parameter properties: the bench strips types only\n  reuse;\n  lent = [];\n  // handed over by the last take (reuse)\n  spare = [];\n  // free again (reuse)\n  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */\n  constructor(sizeHint, chunkSize, reuse) {\n    this.chunkSize = chunkSize;\n    this.reuse = reuse;\n    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));\n  }\n  flush() {\n    if (this.used === 0) return;\n    this.full.push(this.buf.subarray(0, this.used));\n    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(this.chunkSize);\n    this.used = 0;\n  }\n  /** Space to write `n` bytes into (at most a chunk). */\n  room(n) {\n    if (this.used + n > this.buf.length) this.flush();\n  }\n  u64(n) {\n    this.room(8);\n    this.buf.writeBigUInt64LE(BigInt(n), this.used);\n    this.used += 8;\n  }\n  bytes(b) {\n    let off = 0;\n    while (off < b.length) {\n      if (this.used === this.buf.length) this.flush();\n      const n = Math.min(b.length - off, this.buf.length - this.used);\n      this.buf.set(b.subarray(off, off + n), this.used);\n      this.used += n;\n      off += n;\n    }\n  }\n  pad(len) {\n    const p = (8 - len % 8) % 8;\n    if (p) this.bytes(PAD.subarray(0, p));\n  }\n  str(s) {\n    const b = typeof s === "string" ? Buffer.from(s) : s;\n    this.u64(b.length);\n    this.bytes(b);\n    this.pad(b.length);\n  }\n  /**\n   * Reads `size` bytes of an open file straight into the output buffers, handing over each buffer as it\n   * fills: a large file never sits in memory whole.\n   */\n  *fileContents(fd, size, describe) {\n    this.u64(size);\n    let left = size;\n    while (left > 0) {\n      if (this.used === this.buf.length) {\n        this.flush();\n        yield* this.take();\n      }\n      const want = Math.min(left, this.buf.length - this.used);\n      const got = (0, import_node_fs.readSync)(fd, this.buf, this.used, want, null);\n      if (got === 0) throw new Error(`${describe} shrank while it was read`);\n      this.used += got;\n      left -= got;\n    }\n    this.pad(size);\n  }\n  take() {\n    if (this.reuse) {\n      for (const b of this.lent)\n        if (b.buffer.byteLength >= this.chunkSize && b.byteOffset === 0) this.spare.push(Buffer.from(b.buffer, 0, this.chunkSize));\n      this.lent = this.full.slice();\n    }\n    return this.full.splice(0);\n  }\n  end() {\n    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));\n    this.used = 0;\n    return this.take();\n  }\n};\nfunction byBytes(a, b) {\n  return Buffer.compare(a, b);\n}\nfunction* narChunks(root, sizeHint = CHUNK, chunkSize = CHUNK, reuse = false) {\n  const w = new ChunkWriter(sizeHint, chunkSize, reuse);\n  w.str("nix-archive-1");\n  const stack = [];\n  function* node(path) {\n    const st = (0, import_node_fs.lstatSync)(path);\n    w.str("(");\n    w.str("type");\n    if (st.isSymbolicLink()) {\n      w.str("symlink");\n      w.str("target");\n      w.str((0, import_node_fs.readlinkSync)(path, { encoding: "buffer" }));\n      w.str(")");\n    } else if (st.isFile()) {\n      w.str("regular");\n      if (st.mode & 64) {\n        w.str("executable");\n        w.str("");\n      }\n      w.str("contents");\n      const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);\n      try {\n        const size = (0, import_node_fs.fstatSync)(fd).size;\n        if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);\n        yield* w.fileContents(fd, size, path.toString());\n      } finally {\n        (0, import_node_fs.closeSync)(fd);\n      }\n      w.str(")");\n    } else if (st.isDirectory()) {\n      w.str("directory");\n      const names = (0, import_node_fs.readdirSync)(path, { encoding: "buffer" }).sort(byBytes);\n      stack.push({ dir: path, names, next: 0 });\n    } else {\n      throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);\n    }\n  }\n  yield* node(Buffer.from(root));\n  yield* w.take();\n  while (stack.length > 0) {\n    const top = stack[stack.length - 1];\n    if (top.next > 0) w.str(")");\n    if (top.next === top.names.length) {\n      stack.pop();\n      w.str(")");\n      continue;\n    }\n    const name = top.names[top.next++];\n    w.str("entry");\n    w.str("(");\n    w.str("name");\n    w.str(name);\n    w.str("node");\n    yield* node(Buffer.concat([top.dir, SLASH, name]));\n    if (w.full.length > 0) yield* w.take();\n  }\n  yield* w.end();\n}\n\n// src/push/encode-frames.ts\nvar import_node_crypto = require("node:crypto");\nvar import_node_zlib = __toESM(require("node:zlib"), 1);\n\n// src/core/hashing-stream.ts\nvar NarMismatchError = class extends Error {\n  constructor(storePath, expectedSize, actualSize) {\n    super(\n      `refusing to sign ${storePath}: its contents differ from the hash registered in the Nix database (NAR size ${actualSize}, registered ${expectedSize}); the path was modified after it was built`\n    );\n    this.storePath = storePath;\n    this.expectedSize = expectedSize;\n    this.actualSize = actualSize;\n    this.name = "NarMismatchError";\n  }\n  storePath;\n  expectedSize;\n  actualSize;\n};\n\n// src/push/encode-frames.ts\nvar FRAME = 4 * 1024 * 1024;\nvar LEVEL = { [import_node_zlib.default.constants.ZSTD_c_compressionLevel]: 3 };\nfunction* encodeFrames(req, nar) {\n  const narHash = (0, import_node_crypto.createHash)("sha256");\n  const fileHash = (0, import_node_crypto.createHash)("sha256");\n  let narBytes = 0;\n  let fileSize = 0;\n  let held;\n  for (const chunk of nar(req.path, req.narSize, FRAME)) {\n    narHash.update(chunk);\n    narBytes += chunk.length;\n    const piece = req.compression === "zstd" ? import_node_zlib.default.zstdCompressSync(chunk, { params: LEVEL }) : Buffer.from(chunk);\n    fileHash.update(piece);\n    fileSize += piece.length;\n    if (held) yield held;\n    held = piece;\n  }\n  if (narBytes !== req.narSize || !narHash.digest().equals(req.narDigest)) throw new NarMismatchError(req.path, req.narSize, narBytes);\n  if (held) yield held;\n  else if (req.compression === "zstd") {\n    const empty = import_node_zlib.default.zstdCompressSync(Buffer.alloc(0));\n    fileHash.update(empty);\n    fileSize += empty.length;\n    yield empty;\n  }\n  return { fileHash: fileHash.digest(), fileSize };\n}\n\n// src/push/encoder-thread.ts\nvar WINDOW = 2;\nvar tasks = /* @__PURE__ */ new Map();\nfunction errorReply(id, err) {\n  const e = err;\n  return {\n    id,\n    error: { name: e.name, message: e.message, storePath: e.storePath, expectedSize: e.expectedSize, actualSize: e.actualSize }\n  };\n}\nfunction pump(id) {\n  const task = tasks.get(id);\n  while (task && task.inFlight < WINDOW) {\n    let r;\n    try {\n      r = task.gen.next();\n    } catch (err) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage(errorReply(id, err));\n      return;\n    }\n    if (r.done) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage({ id, done: r.value });\n      return;\n    }\n    const piece = r.value;\n    const owns = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength;\n    import_node_worker_threads.parentPort.postMessage({ id, piece }, owns ? [piece.buffer] : []);\n    task.inFlight++;\n  }\n}\nimport_node_worker_threads.parentPort.on("message", (m) => {\n  if (m.op === "start") tasks.set(m.id, { gen: encodeFrames(m.req, (p, hint, size) => narChunks(p, hint, size, true)), inFlight: 0 });\n  const task = tasks.get(m.id);\n  if (!task) return;\n  if (m.op === "cancel") {\n    task.gen.return(void 0);\n    tasks.delete(m.id);\n    return;\n  }\n  if (m.op === "took") task.inFlight--;\n  pump(m.id);\n});\n', Math.max(1, Math.min(threads, availableParallelism())));
 }
 var ThreadEncoder = class {
   threads = [];

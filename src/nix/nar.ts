@@ -13,24 +13,32 @@ const CHUNK = 1024 * 1024; // default output buffers: fewer, larger chunks are c
 const PAD = Buffer.alloc(8);
 const SLASH = Buffer.from('/');
 
-/** Accumulates NAR bytes into CHUNK-sized buffers; `take` hands over what is full. */
+/**
+ * Accumulates NAR bytes into chunk-sized buffers; `take` hands over what is full. With `reuse`, buffers handed
+ * over by one `take` are written again after the next: for a consumer that is done with each chunk before it
+ * asks for the next (the encoder threads hash and compress in place), so a NAR of any size costs a couple of
+ * buffers and no garbage.
+ */
 class ChunkWriter {
   private buf: Buffer;
   private used = 0;
   readonly full: Buffer[] = [];
+  private readonly chunkSize: number; // fields, not parameter properties: the bench strips types only
+  private readonly reuse: boolean;
+  private lent: Buffer[] = []; // handed over by the last take (reuse)
+  private spare: Buffer[] = []; // free again (reuse)
 
   /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */
-  private readonly chunkSize: number; // a field, not a parameter property: the bench strips types only
-
-  constructor(sizeHint: number, chunkSize: number) {
+  constructor(sizeHint: number, chunkSize: number, reuse: boolean) {
     this.chunkSize = chunkSize;
+    this.reuse = reuse;
     this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));
   }
 
   private flush(): void {
     if (this.used === 0) return;
     this.full.push(this.buf.subarray(0, this.used));
-    this.buf = Buffer.allocUnsafe(this.chunkSize);
+    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(this.chunkSize);
     this.used = 0;
   }
 
@@ -68,12 +76,18 @@ class ChunkWriter {
     this.pad(b.length);
   }
 
-  /** Reads `size` bytes of an open file straight into the output buffers. */
-  fileContents(fd: number, size: number, describe: string): void {
+  /**
+   * Reads `size` bytes of an open file straight into the output buffers, handing over each buffer as it
+   * fills: a large file never sits in memory whole.
+   */
+  *fileContents(fd: number, size: number, describe: string): Generator<Buffer> {
     this.u64(size);
     let left = size;
     while (left > 0) {
-      if (this.used === this.buf.length) this.flush();
+      if (this.used === this.buf.length) {
+        this.flush();
+        yield* this.take();
+      }
       const want = Math.min(left, this.buf.length - this.used);
       const got = readSync(fd, this.buf, this.used, want, null);
       if (got === 0) throw new Error(`${describe} shrank while it was read`);
@@ -84,6 +98,12 @@ class ChunkWriter {
   }
 
   take(): Buffer[] {
+    if (this.reuse) {
+      // the consumer is done with what the last take lent: full-size buffers go back to the spares
+      for (const b of this.lent)
+        if (b.buffer.byteLength >= this.chunkSize && b.byteOffset === 0) this.spare.push(Buffer.from(b.buffer, 0, this.chunkSize));
+      this.lent = this.full.slice();
+    }
     return this.full.splice(0);
   }
 
@@ -102,10 +122,10 @@ function byBytes(a: Buffer, b: Buffer): number {
  * The NAR of `root` as chunks of `chunkSize` bytes (1 MiB by default; the last may be shorter). A
  * generator, so a consumer that is slow (compression, the network) holds at most a chunk or two in memory,
  * however large the tree. With `sizeHint` (the size the database records), a NAR smaller than a chunk comes
- * as one buffer of its own size.
+ * as one buffer of its own size. With `reuse`, each chunk is valid only until the next is asked for.
  */
-export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK): Generator<Buffer> {
-  const w = new ChunkWriter(sizeHint, chunkSize);
+export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK, reuse = false): Generator<Buffer> {
+  const w = new ChunkWriter(sizeHint, chunkSize, reuse);
   w.str('nix-archive-1');
   // An explicit stack instead of recursion: store trees can be deep, and yielding from a recursive
   // generator costs a frame per level per chunk.
@@ -113,7 +133,7 @@ export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK): G
   type Frame = { dir: Buffer; names: Buffer[]; next: number };
   const stack: Frame[] = [];
 
-  const node = (path: Buffer): void => {
+  function* node(path: Buffer): Generator<Buffer> {
     const st = lstatSync(path);
     w.str('(');
     w.str('type');
@@ -133,7 +153,7 @@ export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK): G
       try {
         const size = fstatSync(fd).size;
         if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);
-        w.fileContents(fd, size, path.toString());
+        yield* w.fileContents(fd, size, path.toString());
       } finally {
         closeSync(fd);
       }
@@ -145,9 +165,9 @@ export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK): G
     } else {
       throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);
     }
-  };
+  }
 
-  node(Buffer.from(root));
+  yield* node(Buffer.from(root));
   yield* w.take();
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
@@ -163,7 +183,7 @@ export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK): G
     w.str('name');
     w.str(name);
     w.str('node');
-    node(Buffer.concat([top.dir, SLASH, name]));
+    yield* node(Buffer.concat([top.dir, SLASH, name]));
     if (w.full.length > 0) yield* w.take();
   }
   yield* w.end();

@@ -44,7 +44,8 @@ function pump(id: number): void {
 }
 
 parentPort!.on('message', (m: { op: 'start' | 'took' | 'cancel'; id: number; req?: EncodeRequest }) => {
-  if (m.op === 'start') tasks.set(m.id, { gen: encodeFrames(m.req!, narChunks), inFlight: 0 });
+  // reuse: encodeFrames hashes and compresses each chunk before it asks for the next
+  if (m.op === 'start') tasks.set(m.id, { gen: encodeFrames(m.req!, (p, hint, size) => narChunks(p, hint, size, true)), inFlight: 0 });
   const task = tasks.get(m.id);
   if (!task) return;
   if (m.op === 'cancel') {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { narChunks } from '../../src/nix/nar.js';
@@ -88,5 +88,24 @@ describe('narChunks (the vectors were made by real Nix 2.8.0)', () => {
 
   it('fails when the root does not exist', () => {
     expect(() => nar(join(tree(), 'missing'))).toThrow(/ENOENT/);
+  });
+});
+
+describe('narChunks with reuse', () => {
+  it('gives the same bytes, from at most a few buffers however many chunks', () => {
+    const p = join(mkdtempSync(join(tmpdir(), 'ntc-nar-')), 'root');
+    dirs.push(dirname(p));
+    mkdirSync(p);
+    for (let i = 0; i < 5; i++) writeFileSync(join(p, `f${i}`), Buffer.alloc(300_000, i + 1));
+    const expected = Buffer.concat([...narChunks(p, 1 << 30, 65536)]);
+    const seen = new Set<ArrayBuffer>();
+    const copies: Buffer[] = [];
+    for (const c of narChunks(p, 1 << 30, 65536, true)) {
+      seen.add(c.buffer as ArrayBuffer);
+      copies.push(Buffer.from(c)); // a reused chunk is valid only until the next is asked for
+    }
+    expect(Buffer.concat(copies).equals(expected)).toBe(true);
+    expect(copies.length).toBeGreaterThan(20);
+    expect(seen.size).toBeLessThanOrEqual(4);
   });
 });
