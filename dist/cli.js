@@ -41985,6 +41985,7 @@ var LAYOUT = {
   dropIn: at("etc/nix/nix-trusted-cache.conf"),
   etcDir: at("etc/nix-trusted-cache"),
   signingKey: at("etc/nix-trusted-cache/signing-key"),
+  fixedOutputSigningKey: at("etc/nix-trusted-cache/fixed-output-signing-key"),
   credentials: at("etc/nix-trusted-cache/credentials"),
   config: at("etc/nix-trusted-cache/config.json"),
   hook: at("etc/nix-trusted-cache/post-build-hook"),
@@ -44648,6 +44649,12 @@ async function provision(o3) {
     throw new UserError("provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key");
   const loc = parseCacheUrl(o3.cache);
   const publicKey = formatPublicKey(publicKeyOf(o3.signingKey));
+  const fixedOutput = o3.fixedOutput ?? "withhold";
+  if (fixedOutput === "separate-key" && !o3.fixedOutputSigningKey)
+    throw new UserError("fixed-output: separate-key needs fixed-output-signing-key (a key of its own: nix-trusted-cache keygen NAME)");
+  if (o3.fixedOutputSigningKey && formatPublicKey(publicKeyOf(o3.fixedOutputSigningKey)) === publicKey)
+    throw new UserError("fixed-output-signing-key is the main signing key: give fetches a key of their own, or use fixed-output: sign");
+  const fixedOutputPublicKey = fixedOutput === "separate-key" && o3.fixedOutputSigningKey ? formatPublicKey(publicKeyOf(o3.fixedOutputSigningKey)) : void 0;
   const substituter = o3.substituter || substituterFor(loc);
   const { binDir, installed } = await installNix(o3);
   const changed = [];
@@ -44668,6 +44675,8 @@ async function provision(o3) {
   note(keyChanged, LAYOUT.signingKey);
   const credsChanged = o3.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o3.credentials), 256) : removeFile(LAYOUT.credentials);
   note(credsChanged, LAYOUT.credentials);
+  const foKeyChanged = fixedOutput === "separate-key" && o3.fixedOutputSigningKey ? writeRootFile(LAYOUT.fixedOutputSigningKey, formatSecretKey(o3.fixedOutputSigningKey) + "\n", 256) : removeFile(LAYOUT.fixedOutputSigningKey);
+  note(foKeyChanged, LAYOUT.fixedOutputSigningKey);
   const config = {
     cache: o3.cache,
     substituter,
@@ -44678,6 +44687,8 @@ async function provision(o3) {
     nixBinDir: binDir
   };
   if (o3.retryBaseMs) config.retryBaseMs = o3.retryBaseMs;
+  config.fixedOutput = fixedOutput;
+  if (fixedOutputPublicKey) config.fixedOutputPublicKey = fixedOutputPublicKey;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
   note(configChanged, LAYOUT.config);
   const nodeBytes = readFileSync8(process.execPath);
@@ -44719,10 +44730,137 @@ async function provision(o3) {
   nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 420) || nixConfChanged;
   note(nixConfChanged, "nix.conf");
   const daemon = await ensureNixDaemon(binDir, nixConfChanged, o3.log);
-  await ensureWorker(keyChanged || credsChanged || configChanged || codeChanged);
-  const report = { publicKey, substituter, changed, installed, daemonRestarted: daemon.restarted, untrusted };
+  await ensureWorker(keyChanged || credsChanged || foKeyChanged || configChanged || codeChanged);
+  const report = { publicKey, substituter, changed, installed, daemonRestarted: daemon.restarted, untrusted, fixedOutput };
+  if (fixedOutputPublicKey) report.fixedOutputPublicKey = fixedOutputPublicKey;
   if (daemon.pid) report.daemonPid = daemon.pid;
   return report;
+}
+
+// src/nix/derivation.ts
+var DerivationParseError = class extends Error {
+};
+var ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"' };
+function parseTerm(text) {
+  let i5 = 0;
+  const fail = (what) => {
+    throw new DerivationParseError(`not a derivation: ${what} at offset ${i5}`);
+  };
+  const expect = (c5) => text[i5] === c5 ? i5++ : fail(`expected ${JSON.stringify(c5)}`);
+  const list3 = (close) => {
+    const items = [];
+    if (text[i5] === close) {
+      i5++;
+      return items;
+    }
+    for (; ; ) {
+      items.push(term());
+      if (text[i5] === ",") i5++;
+      else if (text[i5] === close) {
+        i5++;
+        return items;
+      } else fail(`expected "," or ${JSON.stringify(close)}`);
+    }
+  };
+  const str = () => {
+    expect('"');
+    let out = "";
+    let start = i5;
+    for (; ; ) {
+      const c5 = text[i5];
+      if (c5 === void 0) fail("unterminated string");
+      if (c5 === '"') break;
+      if (c5 === "\\") {
+        out += text.slice(start, i5);
+        const e5 = text[i5 + 1] ?? fail("unterminated escape");
+        out += ESCAPES[e5] ?? e5;
+        i5 += 2;
+        start = i5;
+      } else i5++;
+    }
+    out += text.slice(start, i5);
+    i5++;
+    return out;
+  };
+  const term = () => {
+    const c5 = text[i5];
+    if (c5 === '"') return str();
+    if (c5 === "[") {
+      i5++;
+      return list3("]");
+    }
+    if (c5 === "(") {
+      i5++;
+      return list3(")");
+    }
+    const m3 = /^[A-Za-z][A-Za-z0-9]*/.exec(text.slice(i5, i5 + 64));
+    if (!m3) return fail("unexpected character");
+    i5 += m3[0].length;
+    expect("(");
+    return { ctor: m3[0], args: list3(")") };
+  };
+  const t = term();
+  if (i5 !== text.trimEnd().length) fail("trailing bytes");
+  return t;
+}
+function strings(t, what) {
+  if (!Array.isArray(t) || t.some((x) => typeof x !== "string")) throw new DerivationParseError(`not a derivation: ${what}`);
+  return t;
+}
+function outputOf(t) {
+  const [name, path, hashAlgo, hash] = strings(t, "an output is not four strings");
+  if (name === void 0 || path === void 0 || hashAlgo === void 0 || hash === void 0) {
+    throw new DerivationParseError("not a derivation: an output is not four strings");
+  }
+  const out = { name, kind: "input-addressed" };
+  if (path) out.path = path;
+  if (hashAlgo && hash) Object.assign(out, { kind: "fixed-output", hashAlgo, hash });
+  else if (hashAlgo) Object.assign(out, { kind: "content-addressed", hashAlgo });
+  return out;
+}
+function parseDerivation(text) {
+  const t = parseTerm(text);
+  if (typeof t !== "object" || Array.isArray(t) || t.ctor !== "Derive" || t.args.length !== 7) {
+    throw new DerivationParseError("not a derivation: expected Derive(\u2026) with 7 fields");
+  }
+  const [outputs, , , , , , env2] = t.args;
+  if (!Array.isArray(outputs) || !Array.isArray(env2)) throw new DerivationParseError("not a derivation: outputs or env is not a list");
+  const envMap = /* @__PURE__ */ new Map();
+  for (const kv of env2) {
+    const [k5, v] = strings(kv, "an env entry is not two strings");
+    if (k5 === void 0 || v === void 0) throw new DerivationParseError("not a derivation: an env entry is not two strings");
+    envMap.set(k5, v);
+  }
+  return { outputs: outputs.map(outputOf), env: envMap };
+}
+
+// src/worker/trust-class.ts
+var FIXED_OUTPUT_POLICIES = ["withhold", "separate-key", "sign"];
+function classifyOutputs(drvText, outs) {
+  const classes = new Map(outs.map((o3) => [o3, "unknown"]));
+  if (drvText === void 0) return classes;
+  let kinds;
+  try {
+    kinds = parseDerivation(drvText).outputs;
+  } catch {
+    return classes;
+  }
+  const floating = kinds.some((k5) => k5.kind === "content-addressed");
+  for (const o3 of outs) {
+    const k5 = kinds.find((x) => x.path === o3);
+    if (k5) classes.set(o3, k5.kind);
+    else if (floating) classes.set(o3, "content-addressed");
+  }
+  return classes;
+}
+function decide(cls, policy) {
+  if (cls === "input-addressed" || cls === "content-addressed") return { sign: "main" };
+  if (cls === "unknown") return { withhold: "its derivation could not be read, so its trust class is unknown" };
+  if (policy === "sign") return { sign: "main" };
+  if (policy === "separate-key") return { sign: "fixed-output" };
+  return {
+    withhold: "fixed-output derivation (a fetch): its path depends only on the declared hash, so an untrusted job could fetch other bytes under it (NixOS/ofborg#68); set fixed-output: separate-key to sign such paths with a key of their own"
+  };
 }
 
 // src/cli/provision.ts
@@ -44735,6 +44873,9 @@ var USAGE3 = `usage: nix-trusted-cache provision --cache URL (--signing-key-file
   --compression zstd|xz|br|none --upload-concurrency N --max-attempts N
   --extra-substituters "URL \u2026" --extra-trusted-public-keys "KEY \u2026" --extra-conf TEXT
   --untrust-user NAME           remove NAME from trusted-users (repeatable; e.g. the runner user)
+  --fixed-output withhold|separate-key|sign   fixed-output (fetched) outputs: not signed (default), signed
+                                with the key in the secrets document's fixedOutputSigningKey or in
+                                --fixed-output-signing-key-file, or signed with the main key (unsafe for untrusted jobs)
   --json                        print the report as JSON`;
 function splitList(text) {
   return (text ?? "").split(/\s+/).filter(Boolean);
@@ -44756,6 +44897,8 @@ function parseSecretsDocument(text) {
   if (typeof doc.signingKey !== "string") throw new UserError("--secrets-stdin: the document has no signingKey");
   const out = { key: parseSecretKey(doc.signingKey) };
   if (doc.credentials) out.credentials = parseCredentials(JSON.stringify(doc.credentials));
+  if (typeof doc.fixedOutputSigningKey === "string" && doc.fixedOutputSigningKey)
+    out.fixedOutputKey = parseSecretKey(doc.fixedOutputSigningKey);
   return out;
 }
 async function provisionCommand(args) {
@@ -44777,6 +44920,8 @@ async function provisionCommand(args) {
     "extra-trusted-public-keys": { type: "string" },
     "extra-conf": { type: "string", default: "" },
     "untrust-user": { type: "string", multiple: true },
+    "fixed-output": { type: "string", default: "withhold" },
+    "fixed-output-signing-key-file": { type: "string" },
     json: { type: "boolean", default: false }
   });
   if (positionals.length > 0 || !values.cache) throw usageError(USAGE3);
@@ -44786,9 +44931,14 @@ async function provisionCommand(args) {
   const compression = parseCompression(values.compression);
   let key;
   let credentials;
-  if (values["secrets-stdin"]) ({ key, credentials } = parseSecretsDocument(readStdin()));
+  let fixedOutputKey;
+  if (values["secrets-stdin"]) ({ key, credentials, fixedOutputKey } = parseSecretsDocument(readStdin()));
   else key = await readSecretKeyFile(values["signing-key-file"]);
   if (values["credentials-file"]) credentials = parseCredentials(readFileSync9(values["credentials-file"], "utf8"));
+  if (values["fixed-output-signing-key-file"]) fixedOutputKey = await readSecretKeyFile(values["fixed-output-signing-key-file"]);
+  const fixedOutput = values["fixed-output"];
+  if (!FIXED_OUTPUT_POLICIES.includes(fixedOutput))
+    throw usageError(`--fixed-output: ${JSON.stringify(fixedOutput)} is not one of ${FIXED_OUTPUT_POLICIES.join(", ")}`);
   const opts = {
     cache: values.cache,
     signingKey: key,
@@ -44800,11 +44950,13 @@ async function provisionCommand(args) {
     extraTrustedPublicKeys: splitList(values["extra-trusted-public-keys"]),
     extraConf: values["extra-conf"],
     untrustUsers: values["untrust-user"] ?? [],
+    fixedOutput,
     log: (line2) => process.stderr.write(`${line2}
 `)
   };
   if (values.substituter) opts.substituter = values.substituter;
   if (credentials) opts.credentials = credentials;
+  if (fixedOutputKey) opts.fixedOutputSigningKey = fixedOutputKey;
   if (values["retry-base-ms"]) opts.retryBaseMs = positiveInt("--retry-base-ms", values["retry-base-ms"], 1e3);
   if (values["nix-installer-url"] || values["nix-installer-sha256"]) {
     opts.official = { url: values["nix-installer-url"] ?? "", sha256: values["nix-installer-sha256"] ?? "" };
@@ -44815,6 +44967,8 @@ async function provisionCommand(args) {
   else {
     process.stdout.write(`public key:  ${report.publicKey}
 substituter: ${report.substituter}
+`);
+    if (report.fixedOutputPublicKey) process.stdout.write(`fixed-output public key: ${report.fixedOutputPublicKey}
 `);
     process.stdout.write(
       report.changed.length ? `changed:     ${report.changed.join(", ")}
@@ -45044,7 +45198,7 @@ function readStatus(file) {
 // src/cli/status.ts
 function collectStatus() {
   const s2 = readStatus(LAYOUT.status);
-  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0 };
+  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
   for (const l3 of readLedger(LAYOUT.ledger)) if (l3.status in settled) settled[l3.status]++;
   const running = s2 ? processAlive(s2.pid) : false;
   const report = {
@@ -45074,7 +45228,7 @@ function statusCommand(args) {
       `queued:    ${r5.queued}`,
       `in flight: ${r5.inflight}`,
       `failed entries kept for retry: ${r5.failedEntries}`,
-      `settled:   ${r5.settled.uploaded} uploaded, ${r5.settled.skipped} skipped, ${r5.settled.failed} failed, ${r5.settled.refused} refused`
+      `settled:   ${r5.settled.uploaded} uploaded, ${r5.settled.skipped} skipped, ${r5.settled.failed} failed, ${r5.settled.refused} refused, ${r5.settled.withheld} withheld`
     ].join("\n") + "\n"
   );
   return 0;
@@ -45215,7 +45369,7 @@ async function runWorker(o3) {
     watcher?.close();
   }
 }
-function ledgerLine(e5, r5) {
+function ledgerLine(e5, r5, trust) {
   const line2 = {
     seq: e5.id,
     drv: e5.drv,
@@ -45227,8 +45381,28 @@ function ledgerLine(e5, r5) {
     attempts: e5.attempts,
     time: (/* @__PURE__ */ new Date()).toISOString()
   };
+  if (trust?.cls) line2.class = trust.cls;
+  if (trust?.keyName && (r5.status === "uploaded" || r5.status === "skipped")) line2.key = trust.keyName;
   if (r5.reason) line2.reason = r5.reason;
   return line2;
+}
+function decideTrust(o3, e5, outs, infos) {
+  const classes = classifyOutputs(o3.store.derivationText(e5.drv), outs);
+  const main2 = { key: o3.upload.key, infos: [] };
+  const fixed = o3.trust.fixedOutputKey ? { key: o3.trust.fixedOutputKey, infos: [] } : void 0;
+  const withheld = [];
+  for (const info of infos) {
+    const cls = classes.get(info.path) ?? "unknown";
+    const d5 = decide(cls, o3.trust.fixedOutput);
+    const group4 = "sign" in d5 ? d5.sign === "main" ? main2 : fixed : void 0;
+    if (group4) {
+      group4.infos.push(info);
+      continue;
+    }
+    const reason = "withhold" in d5 ? d5.withhold : "fixed-output: separate-key, but no fixed-output signing key is provisioned";
+    withheld.push(ledgerLine(e5, { path: info.path, status: "withheld", reason, narSize: info.narSize, fileSize: 0, seconds: 0 }, { cls }));
+  }
+  return { classes, withheld, signings: [main2, ...fixed ? [fixed] : []].filter((g5) => g5.infos.length > 0) };
 }
 async function processEntry(o3, id, uploading, deferred) {
   let entry;
@@ -45277,22 +45451,31 @@ async function processEntry(o3, id, uploading, deferred) {
       entry.done.push(out);
     }
   }
-  const deps = new Set(infos.flatMap((i5) => i5.references).filter((r5) => uploading.has(r5) && !outs.includes(r5)));
+  const trust = decideTrust(o3, entry, outs, infos);
+  for (const w of trust.withheld) {
+    lines.push(w);
+    entry.done.push(w.path);
+  }
+  const keyNameOf = new Map(trust.signings.flatMap((g5) => g5.infos.map((i5) => [i5.path, g5.key.name])));
+  const note = (path) => ({ cls: trust.classes.get(path) ?? "unknown", keyName: keyNameOf.get(path) });
+  const signed = trust.signings.flatMap((g5) => g5.infos);
+  const deps = new Set(signed.flatMap((i5) => i5.references).filter((r5) => uploading.has(r5) && !outs.includes(r5)));
   await Promise.all([...deps].map((d5) => uploading.get(d5)));
   let release2 = () => {
   };
   const mine = new Promise((r5) => release2 = r5);
-  for (const i5 of infos) uploading.set(i5.path, mine);
+  for (const i5 of signed) uploading.set(i5.path, mine);
   let retryAfter;
   let finalFailure = lines.length > 0;
   try {
-    const results = await pushPaths(o3.upload, infos, { concurrency: 2 });
+    const results = [];
+    for (const g5 of trust.signings) results.push(...await pushPaths({ ...o3.upload, key: g5.key }, g5.infos, { concurrency: 2 }));
     for (const r5 of results) {
       if (r5.status !== "failed") {
-        lines.push(ledgerLine(entry, r5));
+        lines.push(ledgerLine(entry, r5, note(r5.path)));
         entry.done.push(r5.path);
       } else if (!r5.retryable || entry.attempts >= o3.maxAttempts) {
-        lines.push(ledgerLine(entry, { ...r5, reason: `${r5.reason} (after ${entry.attempts} tries)` }));
+        lines.push(ledgerLine(entry, { ...r5, reason: `${r5.reason} (after ${entry.attempts} tries)` }, note(r5.path)));
         entry.done.push(r5.path);
         finalFailure = true;
       } else {
@@ -45306,7 +45489,7 @@ async function processEntry(o3, id, uploading, deferred) {
     o3.log(`entry ${id}: try ${entry.attempts} of ${o3.maxAttempts} failed: ${entry.lastError}`);
     const retryable = err.retryable ?? true;
     if (!retryable || entry.attempts >= o3.maxAttempts) {
-      for (const i5 of infos.filter((i6) => !entry.done.includes(i6.path))) {
+      for (const i5 of signed.filter((i6) => !entry.done.includes(i6.path))) {
         lines.push(
           ledgerLine(entry, {
             path: i5.path,
@@ -45322,7 +45505,7 @@ async function processEntry(o3, id, uploading, deferred) {
       finalFailure = true;
     }
   } finally {
-    for (const i5 of infos) if (uploading.get(i5.path) === mine) uploading.delete(i5.path);
+    for (const i5 of signed) if (uploading.get(i5.path) === mine) uploading.delete(i5.path);
     release2();
   }
   appendLedger(o3.ledgerFile, lines);
@@ -45357,6 +45540,10 @@ async function workerCommand(args) {
   const config = readRunnerConfig();
   if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
   const key = await readSecretKeyFile(LAYOUT.signingKey);
+  const fixedOutput = config.fixedOutput ?? "withhold";
+  const trust = { fixedOutput };
+  if (fixedOutput === "separate-key" && existsSync7(LAYOUT.fixedOutputSigningKey))
+    trust.fixedOutputKey = await readSecretKeyFile(LAYOUT.fixedOutputSigningKey);
   const credentials = existsSync7(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
   const cache5 = await openCache(parseCacheUrl(config.cache), credentials);
   const store = new LocalStore();
@@ -45370,7 +45557,9 @@ async function workerCommand(args) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-  log(`started: cache ${cache5.describe}, compression ${config.compression}, concurrency ${config.uploadConcurrency}`);
+  log(
+    `started: cache ${cache5.describe}, compression ${config.compression}, concurrency ${config.uploadConcurrency}, fixed-output ${fixedOutput}`
+  );
   try {
     const opts = {
       queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
@@ -45378,6 +45567,7 @@ async function workerCommand(args) {
       statusFile: LAYOUT.status,
       upload: { cache: cache5, key, compression: config.compression, dump: nar, encoder: defaultEncoder(nar, config.uploadConcurrency) },
       store,
+      trust,
       concurrency: config.uploadConcurrency,
       maxAttempts: config.maxAttempts,
       idleExitMs: idleExitSeconds * 1e3,

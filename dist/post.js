@@ -21947,6 +21947,7 @@ var LAYOUT = {
   dropIn: at("etc/nix/nix-trusted-cache.conf"),
   etcDir: at("etc/nix-trusted-cache"),
   signingKey: at("etc/nix-trusted-cache/signing-key"),
+  fixedOutputSigningKey: at("etc/nix-trusted-cache/fixed-output-signing-key"),
   credentials: at("etc/nix-trusted-cache/credentials"),
   config: at("etc/nix-trusted-cache/config.json"),
   hook: at("etc/nix-trusted-cache/post-build-hook"),
@@ -22090,6 +22091,9 @@ function parseInstallMode(text) {
   throw usageError(`unknown install mode ${JSON.stringify(text)}: use one of ${INSTALL_MODES.join(", ")}`);
 }
 
+// src/worker/trust-class.ts
+var FIXED_OUTPUT_POLICIES = ["withhold", "separate-key", "sign"];
+
 // src/action/inputs.ts
 function oneOf(name, value, allowed) {
   if (allowed.includes(value)) return value;
@@ -22124,8 +22128,15 @@ function parseInputs(get) {
     drainTimeoutSeconds: Number(drain2),
     onUploadError: oneOf("on-upload-error", get("on-upload-error").trim() || "warn", ["warn", "fail"]),
     trust: oneOf("trust", get("trust").trim() || "warn", ["strict", "warn", "off"]),
-    summary: oneOf("summary", summary2, ["true", "false"]) === "true"
+    summary: oneOf("summary", summary2, ["true", "false"]) === "true",
+    fixedOutput: oneOf("fixed-output", get("fixed-output").trim() || "withhold", FIXED_OUTPUT_POLICIES)
   };
+  const foKey = get("fixed-output-signing-key").trim();
+  if (inputs.fixedOutput === "separate-key" && !foKey)
+    throw usageError(
+      "input fixed-output: separate-key needs input fixed-output-signing-key (a key of its own: nix-trusted-cache keygen NAME)"
+    );
+  if (foKey) inputs.fixedOutputSigningKey = parseSecretKey(foKey);
   if (cache) inputs.cache = cache;
   const sub = get("substituter").trim();
   if (sub) inputs.substituter = sub;
@@ -22185,16 +22196,21 @@ function totalsOf(lines, pending) {
     skipped: 0,
     failed: 0,
     refused: 0,
+    withheld: 0,
     pending,
     narBytes: 0,
     uploadedBytes: 0,
     uploadSeconds: 0,
-    uploadedPaths: []
+    uploadedPaths: [],
+    withheldPaths: [],
+    byClass: {}
   };
   let first = Infinity;
   let last = -Infinity;
   for (const l of lines) {
     t[l.status]++;
+    if (l.path) t.byClass[l.class ?? "unrecorded"] = (t.byClass[l.class ?? "unrecorded"] ?? 0) + 1;
+    if (l.status === "withheld") t.withheldPaths.push(l.path);
     if (l.status !== "uploaded") continue;
     t.narBytes += l.narSize;
     t.uploadedBytes += l.fileSize;
@@ -22234,9 +22250,11 @@ function renderSummary(t, lines, o) {
   const out = ["## nix-trusted-cache", ""];
   const rate = t.uploadSeconds > 0 ? ` at ${formatBytes(t.narBytes / t.uploadSeconds)}/s` : "";
   out.push(
-    `| uploaded | skipped (already cached) | failed | refused | still pending |`,
-    `|---:|---:|---:|---:|---:|`,
-    `| ${t.uploaded} | ${t.skipped} | ${t.failed} | ${t.refused} | ${t.pending} |`,
+    `| uploaded | skipped (already cached) | withheld | failed | refused | still pending |`,
+    `|---:|---:|---:|---:|---:|---:|`,
+    `| ${t.uploaded} | ${t.skipped} | ${t.withheld} | ${t.failed} | ${t.refused} | ${t.pending} |`,
+    "",
+    `By trust class: ${Object.entries(t.byClass).map(([c, n]) => `${c} ${n}`).join(", ") || "none"}.`,
     "",
     `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to ${code(o.cache)}${rate}.`,
     ""
@@ -22254,21 +22272,36 @@ function renderSummary(t, lines, o) {
     if (problems.length > MAX_PROBLEMS) out.push(`| \u2026 | ${problems.length - MAX_PROBLEMS} more | see the ledger on the runner |`);
     out.push("");
   }
+  const withheld = lines.filter((l) => l.status === "withheld");
+  if (withheld.length > 0) {
+    out.push(
+      "### Withheld (not signed)",
+      "",
+      "Fixed-output derivations (fetches) are not signed by default: their path depends only on the declared hash, so an untrusted job could put other bytes under a path an honest build will ask for later (NixOS/ofborg#68). Consumers fetch or build these themselves.",
+      "",
+      "| path | class | reason |",
+      "|---|---|---|"
+    );
+    for (const l of withheld.slice(0, MAX_PROBLEMS))
+      out.push(`| ${code(l.path, true)} | ${l.class ?? ""} | ${cell((l.reason ?? "").slice(0, MAX_REASON))} |`);
+    if (withheld.length > MAX_PROBLEMS) out.push(`| \u2026 | ${withheld.length - MAX_PROBLEMS} more | see the ledger on the runner |`);
+    out.push("");
+  }
   const settled = lines.filter((l) => l.status === "uploaded" || l.status === "skipped");
   if (settled.length > 0) {
     const open2 = settled.length <= 10 ? " open" : "";
     out.push(
       `<details${open2}><summary>${settled.length} path(s)</summary>`,
       "",
-      "| path | status | NAR | compressed | seconds |",
-      "|---|---|---:|---:|---:|"
+      "| path | status | class | NAR | compressed | seconds |",
+      "|---|---|---|---:|---:|---:|"
     );
     for (const l of settled.slice(0, MAX_ROWS)) {
       out.push(
-        `| ${code(l.path, true)} | ${l.status} | ${formatBytes(l.narSize)} | ${l.status === "uploaded" ? formatBytes(l.fileSize) : "\u2013"} | ${l.seconds.toFixed(2)} |`
+        `| ${code(l.path, true)} | ${l.status} | ${l.class ?? ""} | ${formatBytes(l.narSize)} | ${l.status === "uploaded" ? formatBytes(l.fileSize) : "\u2013"} | ${l.seconds.toFixed(2)} |`
       );
     }
-    if (settled.length > MAX_ROWS) out.push(`| \u2026 and ${settled.length - MAX_ROWS} more | | | | |`);
+    if (settled.length > MAX_ROWS) out.push(`| \u2026 and ${settled.length - MAX_ROWS} more | | | | | |`);
     out.push("", "</details>", "");
   }
   if (o.trustMarkdown) out.push(o.trustMarkdown, "");
@@ -22313,10 +22346,12 @@ async function runPost() {
   setOutput("refused-count", t.refused);
   setOutput("pending-count", t.pending);
   setOutput("uploaded-paths", t.uploadedPaths.join("\n"));
+  setOutput("withheld-count", t.withheld);
+  setOutput("withheld-paths", t.withheldPaths.join("\n"));
   setOutput("uploaded-bytes", t.uploadedBytes);
   setOutput("nar-bytes", t.narBytes);
   info(
-    `uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`
+    `uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, withheld ${t.withheld}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`
   );
   if (inputs.summary) {
     const trustMarkdown = getState("trust-markdown");

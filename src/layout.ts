@@ -3,6 +3,7 @@
  * the whole tree under another root with NTC_ROOT; production never sets it.
  */
 import { join } from 'node:path';
+import type { FixedOutputPolicy } from './worker/trust-class.js';
 
 const root = process.env.NTC_ROOT ?? '/';
 const at = (p: string) => join(root, p);
@@ -12,6 +13,7 @@ export const LAYOUT = {
   dropIn: at('etc/nix/nix-trusted-cache.conf'),
   etcDir: at('etc/nix-trusted-cache'),
   signingKey: at('etc/nix-trusted-cache/signing-key'),
+  fixedOutputSigningKey: at('etc/nix-trusted-cache/fixed-output-signing-key'),
   credentials: at('etc/nix-trusted-cache/credentials'),
   config: at('etc/nix-trusted-cache/config.json'),
   hook: at('etc/nix-trusted-cache/post-build-hook'),
@@ -40,4 +42,6 @@ export interface RunnerConfig {
   maxAttempts: number; // tries per entry before it is recorded as failed
   nixBinDir: string; // where nix, nix-store live (the hook's PATH is minimal)
   retryBaseMs?: number; // backoff unit; tests shorten it
+  fixedOutput?: FixedOutputPolicy; // absent (configs of earlier releases): withhold
+  fixedOutputPublicKey?: string; // with fixedOutput: separate-key
 }

@@ -4,6 +4,7 @@ import { usageError } from '../core/errors.js';
 import { parseSecretKey, type SecretKey } from '../core/keys.js';
 import type { Compression } from '../core/narinfo.js';
 import { parseInstallMode, type InstallMode } from '../provision/install.js';
+import { FIXED_OUTPUT_POLICIES, type FixedOutputPolicy } from '../worker/trust-class.js';
 
 export type Trust = 'strict' | 'warn' | 'off';
 export type OnUploadError = 'warn' | 'fail';
@@ -26,6 +27,8 @@ export interface ActionInputs {
   onUploadError: OnUploadError;
   trust: Trust;
   summary: boolean;
+  fixedOutput: FixedOutputPolicy;
+  fixedOutputSigningKey?: SecretKey;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -65,7 +68,14 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     onUploadError: oneOf('on-upload-error', get('on-upload-error').trim() || 'warn', ['warn', 'fail'] as const),
     trust: oneOf('trust', get('trust').trim() || 'warn', ['strict', 'warn', 'off'] as const),
     summary: oneOf('summary', summary, ['true', 'false'] as const) === 'true',
+    fixedOutput: oneOf('fixed-output', get('fixed-output').trim() || 'withhold', FIXED_OUTPUT_POLICIES),
   };
+  const foKey = get('fixed-output-signing-key').trim();
+  if (inputs.fixedOutput === 'separate-key' && !foKey)
+    throw usageError(
+      'input fixed-output: separate-key needs input fixed-output-signing-key (a key of its own: nix-trusted-cache keygen NAME)',
+    );
+  if (foKey) inputs.fixedOutputSigningKey = parseSecretKey(foKey);
   if (cache) inputs.cache = cache;
   const sub = get('substituter').trim();
   if (sub) inputs.substituter = sub;

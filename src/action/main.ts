@@ -14,7 +14,7 @@ import { auditJob } from './trust.js';
 
 /** Masks every secret input and what is derived from it, before anything could print it. */
 function maskSecrets(): void {
-  for (const name of ['signing-key', 'aws-secret-access-key', 'aws-session-token']) {
+  for (const name of ['signing-key', 'fixed-output-signing-key', 'aws-secret-access-key', 'aws-session-token']) {
     const v = core.getInput(name).trim();
     if (!v) continue;
     core.setSecret(v);
@@ -34,6 +34,7 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
     extraSubstituters: inputs.extraSubstituters,
     extraTrustedPublicKeys: inputs.extraTrustedPublicKeys,
     extraConf: inputs.extraConf,
+    fixedOutput: inputs.fixedOutput,
   };
   // Only a machine without Nix downloads the installer; only then is the Actions cache worth asking.
   const needsInstaller =
@@ -48,7 +49,7 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
 
 type Common = Pick<
   ProvisionOptions,
-  'cache' | 'install' | 'compression' | 'uploadConcurrency' | 'extraSubstituters' | 'extraTrustedPublicKeys' | 'extraConf'
+  'cache' | 'install' | 'compression' | 'uploadConcurrency' | 'extraSubstituters' | 'extraTrustedPublicKeys' | 'extraConf' | 'fixedOutput'
 >;
 
 async function provisionAs(inputs: ActionInputs, common: Common, user: string, installerDir: string | undefined): Promise<void> {
@@ -61,6 +62,7 @@ async function provisionAs(inputs: ActionInputs, common: Common, user: string, i
       ...(inputs.substituter ? { substituter: inputs.substituter } : {}),
       ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
       ...(official ? { official } : {}),
+      ...(inputs.fixedOutputSigningKey ? { fixedOutputSigningKey: inputs.fixedOutputSigningKey } : {}),
       signingKey: inputs.signingKey!,
       maxAttempts: 10,
       untrustUsers: process.env.SUDO_USER ? [process.env.SUDO_USER] : [],
@@ -91,6 +93,8 @@ async function provisionAs(inputs: ActionInputs, common: Common, user: string, i
     String(common.uploadConcurrency),
     '--untrust-user',
     user,
+    '--fixed-output',
+    inputs.fixedOutput,
   ];
   if (inputs.substituter) args.push('--substituter', inputs.substituter);
   if (inputs.extraSubstituters.length) args.push('--extra-substituters', inputs.extraSubstituters.join(' '));
@@ -101,6 +105,7 @@ async function provisionAs(inputs: ActionInputs, common: Common, user: string, i
   const secrets = JSON.stringify({
     signingKey: formatSecretKey(inputs.signingKey!),
     ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+    ...(inputs.fixedOutputSigningKey ? { fixedOutputSigningKey: formatSecretKey(inputs.fixedOutputSigningKey) } : {}),
   });
   const r = spawnSync('sudo', args, { input: secrets, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
   if (r.stdout) core.info(r.stdout.trim());
@@ -114,6 +119,7 @@ export async function runMain(): Promise<void> {
   const config = readRunnerConfig();
   core.setOutput('public-key', config.publicKey);
   core.setOutput('substituter', config.substituter);
+  core.setOutput('fixed-output-public-key', config.fixedOutputPublicKey ?? '');
   if (inputs.cache && inputs.cache !== config.cache) {
     core.warning(
       `input cache ${inputs.cache} differs from the provisioned cache ${config.cache}; the worker uploads to the provisioned one (give signing-key to reprovision)`,

@@ -43,10 +43,12 @@ export async function runPost(): Promise<void> {
   core.setOutput('refused-count', t.refused);
   core.setOutput('pending-count', t.pending);
   core.setOutput('uploaded-paths', t.uploadedPaths.join('\n'));
+  core.setOutput('withheld-count', t.withheld);
+  core.setOutput('withheld-paths', t.withheldPaths.join('\n'));
   core.setOutput('uploaded-bytes', t.uploadedBytes);
   core.setOutput('nar-bytes', t.narBytes);
   core.info(
-    `uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`,
+    `uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, withheld ${t.withheld}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`,
   );
 
   if (inputs.summary) {

@@ -7,6 +7,7 @@ import { readSecretKeyFile } from '../core/key-file.js';
 import { parseSecretKey, type SecretKey } from '../core/keys.js';
 import { parseInstallMode } from '../provision/install.js';
 import { provision, type ProvisionOptions } from '../provision/provision.js';
+import { FIXED_OUTPUT_POLICIES, type FixedOutputPolicy } from '../worker/trust-class.js';
 import { parseCommandArgs, positiveInt } from './args.js';
 
 const USAGE = `usage: nix-trusted-cache provision --cache URL (--signing-key-file FILE | --secrets-stdin) [options]
@@ -18,6 +19,9 @@ const USAGE = `usage: nix-trusted-cache provision --cache URL (--signing-key-fil
   --compression zstd|xz|br|none --upload-concurrency N --max-attempts N
   --extra-substituters "URL …" --extra-trusted-public-keys "KEY …" --extra-conf TEXT
   --untrust-user NAME           remove NAME from trusted-users (repeatable; e.g. the runner user)
+  --fixed-output withhold|separate-key|sign   fixed-output (fetched) outputs: not signed (default), signed
+                                with the key in the secrets document's fixedOutputSigningKey or in
+                                --fixed-output-signing-key-file, or signed with the main key (unsafe for untrusted jobs)
   --json                        print the report as JSON`;
 
 /** Splits a whitespace- or newline-separated list input. */
@@ -33,17 +37,19 @@ function readStdin(): string {
   }
 }
 
-/** Secrets arrive on stdin (never argv or env): {"signingKey": "name:base64", "credentials"?: {...}}. */
-export function parseSecretsDocument(text: string): { key: SecretKey; credentials?: S3Credentials } {
-  let doc: { signingKey?: unknown; credentials?: unknown };
+/** Secrets arrive on stdin (never argv or env): {"signingKey": "name:base64", "credentials"?, "fixedOutputSigningKey"?}. */
+export function parseSecretsDocument(text: string): { key: SecretKey; credentials?: S3Credentials; fixedOutputKey?: SecretKey } {
+  let doc: { signingKey?: unknown; credentials?: unknown; fixedOutputSigningKey?: unknown };
   try {
     doc = JSON.parse(text) as typeof doc;
   } catch {
     throw new UserError('--secrets-stdin: standard input is not a JSON document {"signingKey": "…"}');
   }
   if (typeof doc.signingKey !== 'string') throw new UserError('--secrets-stdin: the document has no signingKey');
-  const out: { key: SecretKey; credentials?: S3Credentials } = { key: parseSecretKey(doc.signingKey) };
+  const out: { key: SecretKey; credentials?: S3Credentials; fixedOutputKey?: SecretKey } = { key: parseSecretKey(doc.signingKey) };
   if (doc.credentials) out.credentials = parseCredentials(JSON.stringify(doc.credentials));
+  if (typeof doc.fixedOutputSigningKey === 'string' && doc.fixedOutputSigningKey)
+    out.fixedOutputKey = parseSecretKey(doc.fixedOutputSigningKey);
   return out;
 }
 
@@ -66,6 +72,8 @@ export async function provisionCommand(args: string[]): Promise<number> {
     'extra-trusted-public-keys': { type: 'string' },
     'extra-conf': { type: 'string', default: '' },
     'untrust-user': { type: 'string', multiple: true },
+    'fixed-output': { type: 'string', default: 'withhold' },
+    'fixed-output-signing-key-file': { type: 'string' },
     json: { type: 'boolean', default: false },
   });
   if (positionals.length > 0 || !values.cache) throw usageError(USAGE);
@@ -75,9 +83,14 @@ export async function provisionCommand(args: string[]): Promise<number> {
   const compression = parseCompression(values.compression!);
   let key: SecretKey;
   let credentials: S3Credentials | undefined;
-  if (values['secrets-stdin']) ({ key, credentials } = parseSecretsDocument(readStdin()));
+  let fixedOutputKey: SecretKey | undefined;
+  if (values['secrets-stdin']) ({ key, credentials, fixedOutputKey } = parseSecretsDocument(readStdin()));
   else key = await readSecretKeyFile(values['signing-key-file']!);
   if (values['credentials-file']) credentials = parseCredentials(readFileSync(values['credentials-file'], 'utf8'));
+  if (values['fixed-output-signing-key-file']) fixedOutputKey = await readSecretKeyFile(values['fixed-output-signing-key-file']);
+  const fixedOutput = values['fixed-output']!;
+  if (!(FIXED_OUTPUT_POLICIES as readonly string[]).includes(fixedOutput))
+    throw usageError(`--fixed-output: ${JSON.stringify(fixedOutput)} is not one of ${FIXED_OUTPUT_POLICIES.join(', ')}`);
 
   const opts: ProvisionOptions = {
     cache: values.cache,
@@ -90,10 +103,12 @@ export async function provisionCommand(args: string[]): Promise<number> {
     extraTrustedPublicKeys: splitList(values['extra-trusted-public-keys']),
     extraConf: values['extra-conf']!,
     untrustUsers: values['untrust-user'] ?? [],
+    fixedOutput: fixedOutput as FixedOutputPolicy,
     log: (line) => process.stderr.write(`${line}\n`),
   };
   if (values.substituter) opts.substituter = values.substituter;
   if (credentials) opts.credentials = credentials;
+  if (fixedOutputKey) opts.fixedOutputSigningKey = fixedOutputKey;
   if (values['retry-base-ms']) opts.retryBaseMs = positiveInt('--retry-base-ms', values['retry-base-ms'], 1000);
   if (values['nix-installer-url'] || values['nix-installer-sha256']) {
     opts.official = { url: values['nix-installer-url'] ?? '', sha256: values['nix-installer-sha256'] ?? '' };
@@ -104,6 +119,7 @@ export async function provisionCommand(args: string[]): Promise<number> {
   if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     process.stdout.write(`public key:  ${report.publicKey}\nsubstituter: ${report.substituter}\n`);
+    if (report.fixedOutputPublicKey) process.stdout.write(`fixed-output public key: ${report.fixedOutputPublicKey}\n`);
     process.stdout.write(
       report.changed.length ? `changed:     ${report.changed.join(', ')}\n` : 'unchanged:   everything was already in place\n',
     );

@@ -9,12 +9,12 @@ export interface StatusReport {
   queued: number;
   inflight: number;
   failedEntries: number;
-  settled: Record<'uploaded' | 'skipped' | 'failed' | 'refused', number>;
+  settled: Record<'uploaded' | 'skipped' | 'failed' | 'refused' | 'withheld', number>;
 }
 
 export function collectStatus(): StatusReport {
   const s = readStatus(LAYOUT.status);
-  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0 };
+  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
   for (const l of readLedger(LAYOUT.ledger)) if (l.status in settled) settled[l.status]++;
   const running = s ? processAlive(s.pid) : false;
   const report: StatusReport = {
@@ -46,7 +46,7 @@ export function statusCommand(args: string[]): number {
       `queued:    ${r.queued}`,
       `in flight: ${r.inflight}`,
       `failed entries kept for retry: ${r.failedEntries}`,
-      `settled:   ${r.settled.uploaded} uploaded, ${r.settled.skipped} skipped, ${r.settled.failed} failed, ${r.settled.refused} refused`,
+      `settled:   ${r.settled.uploaded} uploaded, ${r.settled.skipped} skipped, ${r.settled.failed} failed, ${r.settled.refused} refused, ${r.settled.withheld} withheld`,
     ].join('\n') + '\n',
   );
   return 0;

@@ -9,7 +9,7 @@ import { LocalStore } from '../nix/store-db.js';
 import { defaultEncoder } from '../push/encoder.js';
 import { QueueDir } from '../worker/queue.js';
 import { removeOwnWorkerPid, writeWorkerPid } from '../worker/worker-pid.js';
-import { runWorker } from '../worker/worker.js';
+import { runWorker, type WorkerOptions } from '../worker/worker.js';
 import { parseCommandArgs, positiveInt } from './args.js';
 
 export function readRunnerConfig(file = LAYOUT.config): RunnerConfig {
@@ -34,6 +34,10 @@ export async function workerCommand(args: string[]): Promise<number> {
   const config = readRunnerConfig();
   if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
   const key = await readSecretKeyFile(LAYOUT.signingKey);
+  const fixedOutput = config.fixedOutput ?? 'withhold';
+  const trust: WorkerOptions['trust'] = { fixedOutput };
+  if (fixedOutput === 'separate-key' && existsSync(LAYOUT.fixedOutputSigningKey))
+    trust.fixedOutputKey = await readSecretKeyFile(LAYOUT.fixedOutputSigningKey);
   const credentials = existsSync(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : undefined;
   const cache = await openCache(parseCacheUrl(config.cache), credentials);
 
@@ -47,7 +51,9 @@ export async function workerCommand(args: string[]): Promise<number> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  log(`started: cache ${cache.describe}, compression ${config.compression}, concurrency ${config.uploadConcurrency}`);
+  log(
+    `started: cache ${cache.describe}, compression ${config.compression}, concurrency ${config.uploadConcurrency}, fixed-output ${fixedOutput}`,
+  );
   try {
     const opts = {
       queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
@@ -55,6 +61,7 @@ export async function workerCommand(args: string[]): Promise<number> {
       statusFile: LAYOUT.status,
       upload: { cache, key, compression: config.compression, dump: nar, encoder: defaultEncoder(nar, config.uploadConcurrency) },
       store,
+      trust,
       concurrency: config.uploadConcurrency,
       maxAttempts: config.maxAttempts,
       idleExitMs: idleExitSeconds * 1000,

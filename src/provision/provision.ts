@@ -9,6 +9,7 @@ import { formatPublicKey, formatSecretKey, publicKeyOf, type SecretKey } from '.
 import type { Compression } from '../core/narinfo.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import { renderHookScript } from '../worker/hook-script.js';
+import type { FixedOutputPolicy } from '../worker/trust-class.js';
 import { ensureDir, removeFile, writeRootFile } from './files.js';
 import { detectNix, ensureBuildUsers, installDistro, installOfficial, type InstallMode, type OfficialInstall } from './install.js';
 import { renderDropIn, withInclude, withoutTrustedUser } from './nix-conf.js';
@@ -30,6 +31,9 @@ export interface ProvisionOptions {
   /** Users to remove from trusted-users (the runner user). */
   untrustUsers: string[];
   retryBaseMs?: number;
+  /** Fixed-output outputs: withhold (default), sign with fixedOutputSigningKey, or sign with the main key. */
+  fixedOutput?: FixedOutputPolicy;
+  fixedOutputSigningKey?: SecretKey;
   log: (line: string) => void;
 }
 
@@ -41,6 +45,8 @@ export interface ProvisionReport {
   daemonPid?: number;
   daemonRestarted: boolean;
   untrusted: string[]; // users removed from trusted-users
+  fixedOutput: FixedOutputPolicy;
+  fixedOutputPublicKey?: string; // with fixedOutput: separate-key: what consumers who accept fetches trust
 }
 
 /** The bundle to install as the worker: the CLI bundle next to this code (dist/cli.js). */
@@ -91,6 +97,13 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     throw new UserError('provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key');
   const loc = parseCacheUrl(o.cache);
   const publicKey = formatPublicKey(publicKeyOf(o.signingKey));
+  const fixedOutput = o.fixedOutput ?? 'withhold';
+  if (fixedOutput === 'separate-key' && !o.fixedOutputSigningKey)
+    throw new UserError('fixed-output: separate-key needs fixed-output-signing-key (a key of its own: nix-trusted-cache keygen NAME)');
+  if (o.fixedOutputSigningKey && formatPublicKey(publicKeyOf(o.fixedOutputSigningKey)) === publicKey)
+    throw new UserError('fixed-output-signing-key is the main signing key: give fetches a key of their own, or use fixed-output: sign');
+  const fixedOutputPublicKey =
+    fixedOutput === 'separate-key' && o.fixedOutputSigningKey ? formatPublicKey(publicKeyOf(o.fixedOutputSigningKey)) : undefined;
   const substituter = o.substituter || substituterFor(loc);
   const { binDir, installed } = await installNix(o);
   const changed: string[] = [];
@@ -116,6 +129,12 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     ? writeRootFile(LAYOUT.credentials, formatCredentials(o.credentials), 0o400)
     : removeFile(LAYOUT.credentials);
   note(credsChanged, LAYOUT.credentials);
+  // The fixed-output key exists only while the policy uses it: a key nobody needs is a key to leak.
+  const foKeyChanged =
+    fixedOutput === 'separate-key' && o.fixedOutputSigningKey
+      ? writeRootFile(LAYOUT.fixedOutputSigningKey, formatSecretKey(o.fixedOutputSigningKey) + '\n', 0o400)
+      : removeFile(LAYOUT.fixedOutputSigningKey);
+  note(foKeyChanged, LAYOUT.fixedOutputSigningKey);
 
   const config: RunnerConfig = {
     cache: o.cache,
@@ -127,6 +146,8 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     nixBinDir: binDir,
   };
   if (o.retryBaseMs) config.retryBaseMs = o.retryBaseMs;
+  config.fixedOutput = fixedOutput;
+  if (fixedOutputPublicKey) config.fixedOutputPublicKey = fixedOutputPublicKey;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + '\n', 0o644);
   note(configChanged, LAYOUT.config);
 
@@ -172,8 +193,9 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   note(nixConfChanged, 'nix.conf');
 
   const daemon = await ensureNixDaemon(binDir, nixConfChanged, o.log);
-  await ensureWorker(keyChanged || credsChanged || configChanged || codeChanged);
-  const report: ProvisionReport = { publicKey, substituter, changed, installed, daemonRestarted: daemon.restarted, untrusted };
+  await ensureWorker(keyChanged || credsChanged || foKeyChanged || configChanged || codeChanged);
+  const report: ProvisionReport = { publicKey, substituter, changed, installed, daemonRestarted: daemon.restarted, untrusted, fixedOutput };
+  if (fixedOutputPublicKey) report.fixedOutputPublicKey = fixedOutputPublicKey;
   if (daemon.pid) report.daemonPid = daemon.pid;
   return report;
 }

@@ -6,11 +6,14 @@ export interface JobTotals {
   skipped: number;
   failed: number;
   refused: number;
+  withheld: number; // built, but of a trust class the policy does not sign (fixed-output by default)
   pending: number;
   narBytes: number; // uncompressed NAR bytes of uploaded paths
   uploadedBytes: number; // compressed bytes written to the cache
   uploadSeconds: number; // from the first upload's start to the last one's end
   uploadedPaths: string[];
+  withheldPaths: string[];
+  byClass: Record<string, number>; // settled outputs per trust class ('unrecorded' for older ledger lines)
 }
 
 export function totalsOf(lines: readonly LedgerLine[], pending: number): JobTotals {
@@ -19,16 +22,21 @@ export function totalsOf(lines: readonly LedgerLine[], pending: number): JobTota
     skipped: 0,
     failed: 0,
     refused: 0,
+    withheld: 0,
     pending,
     narBytes: 0,
     uploadedBytes: 0,
     uploadSeconds: 0,
     uploadedPaths: [],
+    withheldPaths: [],
+    byClass: {},
   };
   let first = Infinity;
   let last = -Infinity;
   for (const l of lines) {
     t[l.status]++;
+    if (l.path) t.byClass[l.class ?? 'unrecorded'] = (t.byClass[l.class ?? 'unrecorded'] ?? 0) + 1;
+    if (l.status === 'withheld') t.withheldPaths.push(l.path);
     if (l.status !== 'uploaded') continue;
     t.narBytes += l.narSize;
     t.uploadedBytes += l.fileSize;
@@ -85,9 +93,15 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
   const out: string[] = ['## nix-trusted-cache', ''];
   const rate = t.uploadSeconds > 0 ? ` at ${formatBytes(t.narBytes / t.uploadSeconds)}/s` : '';
   out.push(
-    `| uploaded | skipped (already cached) | failed | refused | still pending |`,
-    `|---:|---:|---:|---:|---:|`,
-    `| ${t.uploaded} | ${t.skipped} | ${t.failed} | ${t.refused} | ${t.pending} |`,
+    `| uploaded | skipped (already cached) | withheld | failed | refused | still pending |`,
+    `|---:|---:|---:|---:|---:|---:|`,
+    `| ${t.uploaded} | ${t.skipped} | ${t.withheld} | ${t.failed} | ${t.refused} | ${t.pending} |`,
+    '',
+    `By trust class: ${
+      Object.entries(t.byClass)
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', ') || 'none'
+    }.`,
     '',
     `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to ${code(o.cache)}${rate}.`,
     '',
@@ -104,21 +118,36 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
     if (problems.length > MAX_PROBLEMS) out.push(`| … | ${problems.length - MAX_PROBLEMS} more | see the ledger on the runner |`);
     out.push('');
   }
+  const withheld = lines.filter((l) => l.status === 'withheld');
+  if (withheld.length > 0) {
+    out.push(
+      '### Withheld (not signed)',
+      '',
+      'Fixed-output derivations (fetches) are not signed by default: their path depends only on the declared hash, so an untrusted job could put other bytes under a path an honest build will ask for later (NixOS/ofborg#68). Consumers fetch or build these themselves.',
+      '',
+      '| path | class | reason |',
+      '|---|---|---|',
+    );
+    for (const l of withheld.slice(0, MAX_PROBLEMS))
+      out.push(`| ${code(l.path, true)} | ${l.class ?? ''} | ${cell((l.reason ?? '').slice(0, MAX_REASON))} |`);
+    if (withheld.length > MAX_PROBLEMS) out.push(`| … | ${withheld.length - MAX_PROBLEMS} more | see the ledger on the runner |`);
+    out.push('');
+  }
   const settled = lines.filter((l) => l.status === 'uploaded' || l.status === 'skipped');
   if (settled.length > 0) {
     const open = settled.length <= 10 ? ' open' : '';
     out.push(
       `<details${open}><summary>${settled.length} path(s)</summary>`,
       '',
-      '| path | status | NAR | compressed | seconds |',
-      '|---|---|---:|---:|---:|',
+      '| path | status | class | NAR | compressed | seconds |',
+      '|---|---|---|---:|---:|---:|',
     );
     for (const l of settled.slice(0, MAX_ROWS)) {
       out.push(
-        `| ${code(l.path, true)} | ${l.status} | ${formatBytes(l.narSize)} | ${l.status === 'uploaded' ? formatBytes(l.fileSize) : '–'} | ${l.seconds.toFixed(2)} |`,
+        `| ${code(l.path, true)} | ${l.status} | ${l.class ?? ''} | ${formatBytes(l.narSize)} | ${l.status === 'uploaded' ? formatBytes(l.fileSize) : '–'} | ${l.seconds.toFixed(2)} |`,
       );
     }
-    if (settled.length > MAX_ROWS) out.push(`| … and ${settled.length - MAX_ROWS} more | | | | |`);
+    if (settled.length > MAX_ROWS) out.push(`| … and ${settled.length - MAX_ROWS} more | | | | | |`);
     out.push('', '</details>', '');
   }
   if (o.trustMarkdown) out.push(o.trustMarkdown, '');

@@ -1,7 +1,10 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { entryTime } from './entry.js';
 
-export type Outcome = 'uploaded' | 'skipped' | 'failed' | 'refused';
+import type { TrustClass } from './trust-class.js';
+
+/** withheld: built, but of a trust class the policy does not sign (src/worker/trust-class.ts). */
+export type Outcome = 'uploaded' | 'skipped' | 'failed' | 'refused' | 'withheld';
 
 /** One settled store path: a line of ledger.jsonl (world-readable; never holds secrets). */
 export interface LedgerLine {
@@ -9,6 +12,8 @@ export interface LedgerLine {
   drv: string;
   path: string;
   status: Outcome;
+  class?: TrustClass; // absent on lines of releases before trust classes
+  key?: string; // the name of the key that signed it (uploaded, skipped)
   reason?: string;
   narSize: number;
   fileSize: number;

@@ -1,11 +1,13 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { errorMessage } from '../core/errors.js';
+import type { SecretKey } from '../core/keys.js';
 import type { NixStore, PathInfo } from '../nix/store.js';
 import { pushPaths, type PushResult } from '../push/push.js';
 import type { UploadContext } from '../push/upload-path.js';
 import { backoffMs, MalformedEntryError, parseEntry, type QueueEntry } from './entry.js';
 import { appendLedger, type LedgerLine } from './ledger.js';
 import { QueueDir } from './queue.js';
+import { classifyOutputs, decide, type FixedOutputPolicy, type TrustClass } from './trust-class.js';
 import { writeStatus } from './status-file.js';
 
 export interface WorkerOptions {
@@ -14,6 +16,8 @@ export interface WorkerOptions {
   statusFile: string;
   upload: UploadContext;
   store: NixStore; // path info and derivation outputs (the NARs come through upload.dump)
+  /** What to do with fixed-output outputs (src/worker/trust-class.ts), and their key for separate-key. */
+  trust: { fixedOutput: FixedOutputPolicy; fixedOutputKey?: SecretKey };
   concurrency: number; // entries processed at once
   maxAttempts: number; // tries per entry before it is recorded as failed
   retryBaseMs?: number; // backoff unit (tests shorten it)
@@ -87,7 +91,11 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
   }
 }
 
-function ledgerLine(e: QueueEntry, r: Omit<PushResult, 'status'> & { status: LedgerLine['status'] }): LedgerLine {
+function ledgerLine(
+  e: QueueEntry,
+  r: Omit<PushResult, 'status'> & { status: LedgerLine['status'] },
+  trust?: { cls?: TrustClass; keyName?: string },
+): LedgerLine {
   const line: LedgerLine = {
     seq: e.id,
     drv: e.drv,
@@ -99,8 +107,39 @@ function ledgerLine(e: QueueEntry, r: Omit<PushResult, 'status'> & { status: Led
     attempts: e.attempts,
     time: new Date().toISOString(),
   };
+  if (trust?.cls) line.class = trust.cls;
+  if (trust?.keyName && (r.status === 'uploaded' || r.status === 'skipped')) line.key = trust.keyName;
   if (r.reason) line.reason = r.reason;
   return line;
+}
+
+/** A group of outputs signed by one key. */
+interface Signing {
+  key: SecretKey;
+  infos: PathInfo[];
+}
+
+/**
+ * Sorts an entry's outputs by trust class (from the .drv the daemon built): the ones to sign, grouped by
+ * key, and ledger lines for the ones withheld.
+ */
+function decideTrust(o: WorkerOptions, e: QueueEntry, outs: string[], infos: PathInfo[]) {
+  const classes = classifyOutputs(o.store.derivationText(e.drv), outs);
+  const main: Signing = { key: o.upload.key, infos: [] };
+  const fixed: Signing | undefined = o.trust.fixedOutputKey ? { key: o.trust.fixedOutputKey, infos: [] } : undefined;
+  const withheld: LedgerLine[] = [];
+  for (const info of infos) {
+    const cls = classes.get(info.path) ?? 'unknown';
+    const d = decide(cls, o.trust.fixedOutput);
+    const group = 'sign' in d ? (d.sign === 'main' ? main : fixed) : undefined;
+    if (group) {
+      group.infos.push(info);
+      continue;
+    }
+    const reason = 'withhold' in d ? d.withhold : 'fixed-output: separate-key, but no fixed-output signing key is provisioned';
+    withheld.push(ledgerLine(e, { path: info.path, status: 'withheld', reason, narSize: info.narSize, fileSize: 0, seconds: 0 }, { cls }));
+  }
+  return { classes, withheld, signings: [main, ...(fixed ? [fixed] : [])].filter((g) => g.infos.length > 0) };
 }
 
 async function processEntry(
@@ -161,23 +200,33 @@ async function processEntry(
     }
   }
 
+  const trust = decideTrust(o, entry, outs, infos);
+  for (const w of trust.withheld) {
+    lines.push(w);
+    entry.done.push(w.path);
+  }
+  const keyNameOf = new Map(trust.signings.flatMap((g) => g.infos.map((i) => [i.path, g.key.name] as const)));
+  const note = (path: string) => ({ cls: trust.classes.get(path) ?? ('unknown' as const), keyName: keyNameOf.get(path) });
+  const signed = trust.signings.flatMap((g) => g.infos);
+
   // References being uploaded by earlier entries go first.
-  const deps = new Set(infos.flatMap((i) => i.references).filter((r) => uploading.has(r) && !outs.includes(r)));
+  const deps = new Set(signed.flatMap((i) => i.references).filter((r) => uploading.has(r) && !outs.includes(r)));
   await Promise.all([...deps].map((d) => uploading.get(d)));
   let release: () => void = () => {};
   const mine = new Promise<void>((r) => (release = r));
-  for (const i of infos) uploading.set(i.path, mine);
+  for (const i of signed) uploading.set(i.path, mine);
 
   let retryAfter: number | undefined;
   let finalFailure = lines.length > 0;
   try {
-    const results = await pushPaths(o.upload, infos, { concurrency: 2 });
+    const results: PushResult[] = [];
+    for (const g of trust.signings) results.push(...(await pushPaths({ ...o.upload, key: g.key }, g.infos, { concurrency: 2 })));
     for (const r of results) {
       if (r.status !== 'failed') {
-        lines.push(ledgerLine(entry, r));
+        lines.push(ledgerLine(entry, r, note(r.path)));
         entry.done.push(r.path);
       } else if (!r.retryable || entry.attempts >= o.maxAttempts) {
-        lines.push(ledgerLine(entry, { ...r, reason: `${r.reason} (after ${entry.attempts} tries)` }));
+        lines.push(ledgerLine(entry, { ...r, reason: `${r.reason} (after ${entry.attempts} tries)` }, note(r.path)));
         entry.done.push(r.path);
         finalFailure = true;
       } else {
@@ -193,7 +242,7 @@ async function processEntry(
     // A missing bucket or refused credentials do not heal by waiting: settle now, kept in failed/ for `retry`.
     const retryable = (err as { retryable?: boolean }).retryable ?? true;
     if (!retryable || entry.attempts >= o.maxAttempts) {
-      for (const i of infos.filter((i) => !entry.done.includes(i.path))) {
+      for (const i of signed.filter((i) => !entry.done.includes(i.path))) {
         lines.push(
           ledgerLine(entry, {
             path: i.path,
@@ -209,7 +258,7 @@ async function processEntry(
       finalFailure = true;
     }
   } finally {
-    for (const i of infos) if (uploading.get(i.path) === mine) uploading.delete(i.path);
+    for (const i of signed) if (uploading.get(i.path) === mine) uploading.delete(i.path);
     release();
   }
 

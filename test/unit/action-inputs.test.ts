@@ -39,7 +39,18 @@ describe('parseInputs', () => {
       onUploadError: 'warn',
       trust: 'warn',
       summary: true,
+      fixedOutput: 'withhold',
     });
+  });
+
+  it('fixed-output: a policy of the three, and separate-key only with a key of its own', () => {
+    expect(parse({ 'fixed-output': 'sign' }).fixedOutput).toBe('sign');
+    expect(() => parse({ 'fixed-output': 'trust-me' })).toThrow(
+      /input fixed-output: "trust-me" is not one of withhold, separate-key, sign/,
+    );
+    expect(() => parse({ 'fixed-output': 'separate-key' })).toThrow(/needs input fixed-output-signing-key/);
+    const i = parse({ 'fixed-output': 'separate-key', 'fixed-output-signing-key': SECRET });
+    expect(i.fixedOutputSigningKey).toBeDefined();
   });
 
   it('reads every input', () => {
@@ -231,6 +242,8 @@ describe('action.yml matches the code', () => {
       'on-upload-error',
       'trust',
       'summary',
+      'fixed-output',
+      'fixed-output-signing-key',
     ]);
     expect(outputs.map((o) => o.name).sort()).toEqual(
       [
@@ -242,6 +255,9 @@ describe('action.yml matches the code', () => {
         'refused-count',
         'pending-count',
         'uploaded-paths',
+        'withheld-count',
+        'withheld-paths',
+        'fixed-output-public-key',
         'uploaded-bytes',
         'nar-bytes',
         'trust-report',

@@ -53,11 +53,14 @@ describe('totalsOf', () => {
       skipped: 0,
       failed: 0,
       refused: 0,
+      withheld: 0,
       pending: 0,
       narBytes: 0,
       uploadedBytes: 0,
       uploadSeconds: 0,
       uploadedPaths: [],
+      withheldPaths: [],
+      byClass: {},
     });
   });
 });
@@ -81,7 +84,7 @@ describe('renderSummary', () => {
     const lines = [line('uploaded', { narSize: 2048, fileSize: 1024 }), line('skipped'), line('failed', { reason: 'boom' })];
     const md = renderSummary(totalsOf(lines, 2), lines, { cache });
     expect(md).toContain('## nix-trusted-cache');
-    expect(md).toContain('| 1 | 1 | 1 | 0 | 2 |');
+    expect(md).toContain('| 1 | 1 | 0 | 1 | 0 | 2 |');
     expect(md).toContain(`2.0 KiB of NAR uploaded as 1.0 KiB to \`${cache}\``);
     expect(md).toContain('2 build(s) were still queued');
     expect(md).toContain('### Failed and refused');
@@ -151,7 +154,7 @@ describe('renderSummary', () => {
     expect(t).toMatchObject({ uploaded: 4000, skipped: 2000, failed: 2000, refused: 2000, pending: 3 });
     const md = renderSummary(t, lines, { cache });
     expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT);
-    expect(md).toContain('| 4000 | 2000 | 2000 | 2000 | 3 |');
+    expect(md).toContain('| 4000 | 2000 | 0 | 2000 | 2000 | 3 |');
     expect(md).toContain('<details><summary>6000 path(s)</summary>');
   });
 
@@ -163,5 +166,28 @@ describe('renderSummary', () => {
       expect(md).toContain('truncated to stay under the 1 MiB summary limit');
       expect(Buffer.from(md).toString(), 'no split character').toBe(md);
     }
+  });
+});
+
+describe('trust classes in the summary', () => {
+  it('counts per class, lists withheld paths with the reason and the attack, and says the class of each path', () => {
+    const lines = [
+      line('uploaded', { class: 'input-addressed' }),
+      line('withheld', { class: 'fixed-output', reason: 'fixed-output derivation (a fetch) … (NixOS/ofborg#68)' }),
+      line('skipped'),
+    ];
+    const t = totalsOf(lines, 0);
+    expect(t).toMatchObject({
+      withheld: 1,
+      withheldPaths: [lines[1]!.path],
+      byClass: { 'input-addressed': 1, 'fixed-output': 1, unrecorded: 1 },
+    });
+    const md = renderSummary(t, lines, { cache: 'file:///srv/cache' });
+    expect(md).toContain('| 1 | 1 | 1 | 0 | 0 | 0 |');
+    expect(md).toContain('By trust class: input-addressed 1, fixed-output 1, unrecorded 1.');
+    expect(md).toContain('### Withheld (not signed)');
+    expect(md).toMatch(/NixOS\/ofborg#68/);
+    expect(md).toContain(`| \`${lines[1]!.path}\` | fixed-output |`);
+    expect(md).toContain(`| \`${lines[0]!.path}\` | uploaded | input-addressed |`);
   });
 });

@@ -130,7 +130,14 @@ export const RIG_EXTRA_CONF = 'sandbox-paths = /bin/sh=/bin/busybox\nsubstituter
 export interface Provisioned {
   publicKey: string;
   secretKey: string;
-  report: { publicKey: string; substituter: string; changed: string[]; daemonPid?: number; daemonRestarted: boolean };
+  report: {
+    publicKey: string;
+    substituter: string;
+    changed: string[];
+    daemonPid?: number;
+    daemonRestarted: boolean;
+    fixedOutputPublicKey?: string;
+  };
 }
 
 /**
@@ -141,6 +148,7 @@ export function provisionRunner(opts: {
   cacheUrl: string;
   secretKey?: string;
   credentials?: { accessKeyId: string; secretAccessKey: string };
+  fixedOutputSigningKey?: string;
   extraArgs?: string[];
 }): Provisioned {
   ensureNixSetup();
@@ -150,7 +158,11 @@ export function provisionRunner(opts: {
     if (kg.code !== 0) throw new Error(`keygen failed: ${kg.stderr}`);
     secretKey = kg.stdout.trim();
   }
-  const secrets = JSON.stringify({ signingKey: secretKey, ...(opts.credentials ? { credentials: opts.credentials } : {}) });
+  const secrets = JSON.stringify({
+    signingKey: secretKey,
+    ...(opts.credentials ? { credentials: opts.credentials } : {}),
+    ...(opts.fixedOutputSigningKey ? { fixedOutputSigningKey: opts.fixedOutputSigningKey } : {}),
+  });
   const r = sh(
     'node',
     [
