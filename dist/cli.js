@@ -45396,7 +45396,10 @@ function decideTrust(o3, e5, outs, infos) {
     const d5 = decide(cls, o3.trust.fixedOutput);
     const group4 = "sign" in d5 ? d5.sign === "main" ? main2 : fixed : void 0;
     if (group4) {
-      group4.infos.push(info);
+      if (cls === "fixed-output") {
+        const { ca: _ca, ...withoutCa } = info;
+        group4.infos.push(withoutCa);
+      } else group4.infos.push(info);
       continue;
     }
     const reason = "withhold" in d5 ? d5.withhold : "fixed-output: separate-key, but no fixed-output signing key is provisioned";

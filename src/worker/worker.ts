@@ -133,7 +133,13 @@ function decideTrust(o: WorkerOptions, e: QueueEntry, outs: string[], infos: Pat
     const d = decide(cls, o.trust.fixedOutput);
     const group = 'sign' in d ? (d.sign === 'main' ? main : fixed) : undefined;
     if (group) {
-      group.infos.push(info);
+      // A narinfo with a CA field is substituted with no signature at all: Nix takes a content-addressed
+      // path as self-verifying, which for a fetch is the very attack (NixOS/ofborg#68). Without it, a
+      // consumer takes the fetch only from a key it trusts.
+      if (cls === 'fixed-output') {
+        const { ca: _ca, ...withoutCa } = info;
+        group.infos.push(withoutCa);
+      } else group.infos.push(info);
       continue;
     }
     const reason = 'withhold' in d ? d.withhold : 'fixed-output: separate-key, but no fixed-output signing key is provisioned';

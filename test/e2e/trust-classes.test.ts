@@ -8,7 +8,7 @@
  * - The input-addressed build of the same job is signed with the main key either way.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ const CACHE = '/tmp/ntc-trust-classes-cache';
 
 /** One fixed-output derivation (flat sha256 of `bytes`) and one input-addressed one, built as the runner. */
 function buildPair(tag: string): { fod: string; ia: string } {
-  const bytes = `fetched ${tag} ${process.pid} ${Date.now()}\n`;
+  const bytes = `fetched-${tag}-${process.pid}-${Date.now()}`; // shell- and Nix-string-safe as it is
   const hash = createHash('sha256').update(bytes).digest('hex');
   const dir = mkdtempSync(join(tmpdir(), 'ntc-tc-'));
   chmodSync(dir, 0o755);
@@ -39,7 +39,7 @@ function buildPair(tag: string): { fod: string; ia: string } {
     `[
   (derivation { name = "tc-fetch-${tag}"; system = builtins.currentSystem; builder = "/bin/sh";
     outputHashMode = "flat"; outputHashAlgo = "sha256"; outputHash = "${hash}";
-    args = [ "-c" "printf '%s' '${bytes.replace(/\n/g, '\\\\n')}' > $out" ]; })
+    args = [ "-c" "printf '%s' ${bytes} > $out" ]; })
   (derivation { name = "tc-build-${tag}"; system = builtins.currentSystem; builder = "/bin/sh";
     salt = "${hash}"; args = [ "-c" "echo built > $out" ]; })
 ]
@@ -99,6 +99,10 @@ describeE2E('trust classes: fixed-output derivations are not vouched for like bu
     const lines = await waitForLedgerPaths([fod, ia], 90_000, from);
     expect(lines.get(fod)).toMatchObject({ status: 'uploaded', class: 'fixed-output', key: fo.public.split(':')[0] });
     expect(lines.get(ia)).toMatchObject({ status: 'uploaded', class: 'input-addressed', key: prov.publicKey.split(':')[0] });
+    // no CA field: Nix would take a content-addressed path with no signature at all (that is the attack)
+    const narinfo = readFileSync(join(CACHE, `${storePathHash(fod)}.narinfo`), 'utf8');
+    expect(narinfo).not.toMatch(/^CA:/m);
+    expect(narinfo).toMatch(new RegExp(`^Sig: ${fo.public.split(':')[0]}:`, 'm'));
     // only the main key trusted: the fetch is refused, the build taken
     const mainOnly = consumerSubstitutes([fod], `file://${CACHE}`, prov.publicKey);
     expect(mainOnly.code, mainOnly.stderr).not.toBe(0);
