@@ -44286,6 +44286,57 @@ exit 0
 `;
 }
 
+// src/worker/witness.ts
+init_errors();
+function parseWitness(line2) {
+  const [url, key, extra] = line2.trim().split(/\s+/);
+  if (!url || !key || extra !== void 0)
+    throw new Error(
+      `witness cache ${JSON.stringify(line2.trim())}: expected "URL PUBLIC-KEY" (e.g. https://cache.nixos.org cache.nixos.org-1:6NCH\u2026)`
+    );
+  if (!/^(https?|file):\/\//.test(url)) throw new Error(`witness cache ${url}: only http://, https:// and file:// URLs are supported`);
+  return { url: url.replace(/\/+$/, ""), key: parsePublicKey(key) };
+}
+async function ask(info, w, fetchNarInfo, timeoutMs) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1e3} s`)), timeoutMs);
+  });
+  let text;
+  try {
+    text = await Promise.race([fetchNarInfo(w, `${storePathHash(info.path)}.narinfo`), timeout]);
+  } catch (err) {
+    return { outcome: "unwitnessed", why: `${w.url}: ${errorMessage(err)}` };
+  } finally {
+    clearTimeout(timer);
+  }
+  if (text === void 0) return { outcome: "unwitnessed", why: `${w.url} does not have it` };
+  try {
+    const theirs = parseNarInfo(text);
+    if (theirs.storePath !== info.path) return { outcome: "unwitnessed", why: `${w.url} answered for another path` };
+    if (!theirs.sigs.some((s2) => verifyFingerprint([w.key], fingerprint(theirs), s2)))
+      return { outcome: "unwitnessed", why: `${w.url}: its narinfo is not signed by ${w.key.name}` };
+    const same = normalizeSha256(theirs.narHash) === info.narHash && theirs.narSize === info.narSize && [...theirs.references].sort().join(" ") === [...info.references].sort().join(" ");
+    if (same) return { outcome: "reproduced", by: w.url };
+    return {
+      outcome: "diverged",
+      by: w.url,
+      theirs: { narHash: normalizeSha256(theirs.narHash), narSize: theirs.narSize },
+      ours: { narHash: info.narHash, narSize: info.narSize }
+    };
+  } catch (err) {
+    return { outcome: "unwitnessed", why: `${w.url}: unreadable narinfo (${errorMessage(err)})` };
+  }
+}
+async function consultWitnesses(info, witnesses, fetchNarInfo, timeoutMs = 5e3) {
+  if (witnesses.length === 0) return { outcome: "unwitnessed", why: "no witness caches configured" };
+  const verdicts = await Promise.all(witnesses.map((w) => ask(info, w, fetchNarInfo, timeoutMs)));
+  return verdicts.find((v) => v.outcome === "diverged") ?? verdicts.find((v) => v.outcome === "reproduced") ?? {
+    outcome: "unwitnessed",
+    why: verdicts.map((v) => v.outcome === "unwitnessed" ? v.why : "").join("; ")
+  };
+}
+
 // src/provision/files.ts
 import { randomBytes } from "node:crypto";
 import {
@@ -44654,6 +44705,13 @@ async function provision(o3) {
     throw new UserError("fixed-output: separate-key needs fixed-output-signing-key (a key of its own: nix-trusted-cache keygen NAME)");
   if (o3.fixedOutputSigningKey && formatPublicKey(publicKeyOf(o3.fixedOutputSigningKey)) === publicKey)
     throw new UserError("fixed-output-signing-key is the main signing key: give fetches a key of their own, or use fixed-output: sign");
+  for (const w of o3.witnessCaches ?? []) {
+    try {
+      parseWitness(w);
+    } catch (err) {
+      throw new UserError(errorMessage(err));
+    }
+  }
   const fixedOutputPublicKey = fixedOutput === "separate-key" && o3.fixedOutputSigningKey ? formatPublicKey(publicKeyOf(o3.fixedOutputSigningKey)) : void 0;
   const substituter = o3.substituter || substituterFor(loc);
   const { binDir, installed } = await installNix(o3);
@@ -44688,6 +44746,8 @@ async function provision(o3) {
   };
   if (o3.retryBaseMs) config.retryBaseMs = o3.retryBaseMs;
   config.fixedOutput = fixedOutput;
+  if (o3.witnessCaches?.length) config.witnessCaches = o3.witnessCaches;
+  config.onDivergence = o3.onDivergence ?? "warn";
   if (fixedOutputPublicKey) config.fixedOutputPublicKey = fixedOutputPublicKey;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
   note(configChanged, LAYOUT.config);
@@ -44901,6 +44961,10 @@ function parseSecretsDocument(text) {
     out.fixedOutputKey = parseSecretKey(doc.fixedOutputSigningKey);
   return out;
 }
+function onDivergence(text) {
+  if (text === "warn" || text === "withhold") return text;
+  throw usageError(`--on-divergence: ${JSON.stringify(text)} is not one of warn, withhold`);
+}
 async function provisionCommand(args) {
   const { values, positionals } = parseCommandArgs("provision", args, {
     cache: { type: "string" },
@@ -44922,6 +44986,8 @@ async function provisionCommand(args) {
     "untrust-user": { type: "string", multiple: true },
     "fixed-output": { type: "string", default: "withhold" },
     "fixed-output-signing-key-file": { type: "string" },
+    "witness-cache": { type: "string", multiple: true },
+    "on-divergence": { type: "string", default: "warn" },
     json: { type: "boolean", default: false }
   });
   if (positionals.length > 0 || !values.cache) throw usageError(USAGE3);
@@ -44951,6 +45017,8 @@ async function provisionCommand(args) {
     extraConf: values["extra-conf"],
     untrustUsers: values["untrust-user"] ?? [],
     fixedOutput,
+    witnessCaches: values["witness-cache"] ?? [],
+    onDivergence: onDivergence(values["on-divergence"]),
     log: (line2) => process.stderr.write(`${line2}
 `)
   };
@@ -45312,6 +45380,15 @@ async function verifyCommand(args) {
 import { existsSync as existsSync7, readFileSync as readFileSync13 } from "node:fs";
 init_errors();
 
+// src/worker/witness-fetch.ts
+var fetchWitnessNarInfo = async (w, key) => {
+  if (w.url.startsWith("file://")) return (await new FileCache(w.url.slice("file://".length)).get(key))?.toString("utf8");
+  const r5 = await fetch(`${w.url}/${key}`);
+  if (r5.status === 404) return void 0;
+  if (!r5.ok) throw new Error(`HTTP ${r5.status}`);
+  return r5.text();
+};
+
 // src/worker/worker.ts
 init_errors();
 import { watch } from "node:fs";
@@ -45383,17 +45460,41 @@ function ledgerLine(e5, r5, trust) {
   };
   if (trust?.cls) line2.class = trust.cls;
   if (trust?.keyName && (r5.status === "uploaded" || r5.status === "skipped")) line2.key = trust.keyName;
+  if (trust?.witness) line2.witness = trust.witness;
   if (r5.reason) line2.reason = r5.reason;
   return line2;
 }
-function decideTrust(o3, e5, outs, infos) {
+var witnessed = /* @__PURE__ */ new Map();
+function witnessVerdict(o3, info) {
+  if (o3.trust.witnesses.length === 0) return void 0;
+  const k5 = `${info.path} ${info.narHash}`;
+  if (!witnessed.has(k5)) witnessed.set(k5, consultWitnesses(info, o3.trust.witnesses, o3.trust.fetchNarInfo));
+  return witnessed.get(k5);
+}
+function withWitness(cls, d5, w, o3) {
+  if (w?.outcome === "reproduced" && cls === "fixed-output") return { sign: "main" };
+  if (w?.outcome === "diverged" && o3.trust.onDivergence === "withhold")
+    return {
+      withhold: `diverged from the witness ${w.by}: ours has NarHash ${w.ours.narHash}, the witness's ${w.theirs.narHash} (on-divergence: withhold)`
+    };
+  return d5;
+}
+async function decideTrust(o3, e5, outs, infos) {
   const classes = classifyOutputs(o3.store.derivationText(e5.drv), outs);
+  const verdicts = /* @__PURE__ */ new Map();
+  await Promise.all(
+    infos.map(async (i5) => {
+      const v = await witnessVerdict(o3, i5);
+      if (v) verdicts.set(i5.path, v);
+    })
+  );
   const main2 = { key: o3.upload.key, infos: [] };
   const fixed = o3.trust.fixedOutputKey ? { key: o3.trust.fixedOutputKey, infos: [] } : void 0;
   const withheld = [];
   for (const info of infos) {
     const cls = classes.get(info.path) ?? "unknown";
-    const d5 = decide(cls, o3.trust.fixedOutput);
+    const witness = verdicts.get(info.path);
+    const d5 = withWitness(cls, decide(cls, o3.trust.fixedOutput), witness, o3);
     const group4 = "sign" in d5 ? d5.sign === "main" ? main2 : fixed : void 0;
     if (group4) {
       if (cls === "fixed-output") {
@@ -45403,9 +45504,10 @@ function decideTrust(o3, e5, outs, infos) {
       continue;
     }
     const reason = "withhold" in d5 ? d5.withhold : "fixed-output: separate-key, but no fixed-output signing key is provisioned";
-    withheld.push(ledgerLine(e5, { path: info.path, status: "withheld", reason, narSize: info.narSize, fileSize: 0, seconds: 0 }, { cls }));
+    const line2 = { path: info.path, status: "withheld", reason, narSize: info.narSize, fileSize: 0, seconds: 0 };
+    withheld.push(ledgerLine(e5, line2, { cls, ...witness ? { witness } : {} }));
   }
-  return { classes, withheld, signings: [main2, ...fixed ? [fixed] : []].filter((g5) => g5.infos.length > 0) };
+  return { classes, verdicts, withheld, signings: [main2, ...fixed ? [fixed] : []].filter((g5) => g5.infos.length > 0) };
 }
 async function processEntry(o3, id, uploading, deferred) {
   let entry;
@@ -45454,13 +45556,16 @@ async function processEntry(o3, id, uploading, deferred) {
       entry.done.push(out);
     }
   }
-  const trust = decideTrust(o3, entry, outs, infos);
+  const trust = await decideTrust(o3, entry, outs, infos);
   for (const w of trust.withheld) {
     lines.push(w);
     entry.done.push(w.path);
   }
   const keyNameOf = new Map(trust.signings.flatMap((g5) => g5.infos.map((i5) => [i5.path, g5.key.name])));
-  const note = (path) => ({ cls: trust.classes.get(path) ?? "unknown", keyName: keyNameOf.get(path) });
+  const note = (path) => {
+    const witness = trust.verdicts.get(path);
+    return { cls: trust.classes.get(path) ?? "unknown", keyName: keyNameOf.get(path), ...witness ? { witness } : {} };
+  };
   const signed = trust.signings.flatMap((g5) => g5.infos);
   const deps = new Set(signed.flatMap((i5) => i5.references).filter((r5) => uploading.has(r5) && !outs.includes(r5)));
   await Promise.all([...deps].map((d5) => uploading.get(d5)));
@@ -45544,7 +45649,12 @@ async function workerCommand(args) {
   if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
   const key = await readSecretKeyFile(LAYOUT.signingKey);
   const fixedOutput = config.fixedOutput ?? "withhold";
-  const trust = { fixedOutput };
+  const trust = {
+    fixedOutput,
+    witnesses: (config.witnessCaches ?? []).map(parseWitness),
+    onDivergence: config.onDivergence ?? "warn",
+    fetchNarInfo: fetchWitnessNarInfo
+  };
   if (fixedOutput === "separate-key" && existsSync7(LAYOUT.fixedOutputSigningKey))
     trust.fixedOutputKey = await readSecretKeyFile(LAYOUT.fixedOutputSigningKey);
   const credentials = existsSync7(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;

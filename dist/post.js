@@ -22082,6 +22082,12 @@ function parseSecretKey(text) {
   }
   return { name, secret: bytes };
 }
+function parsePublicKey(text) {
+  const { name, bytes } = splitKey(text, "the public key");
+  if (bytes.length === 64) throw new UserError(`the public key "${name}:\u2026" is 64 bytes: that is a secret key`);
+  if (bytes.length !== 32) throw new UserError(`the public key "${name}:\u2026" has ${bytes.length} bytes, expected 32`);
+  return { name, key: bytes };
+}
 var ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
 
 // src/provision/install.ts
@@ -22093,6 +22099,17 @@ function parseInstallMode(text) {
 
 // src/worker/trust-class.ts
 var FIXED_OUTPUT_POLICIES = ["withhold", "separate-key", "sign"];
+
+// src/worker/witness.ts
+function parseWitness(line) {
+  const [url, key, extra] = line.trim().split(/\s+/);
+  if (!url || !key || extra !== void 0)
+    throw new Error(
+      `witness cache ${JSON.stringify(line.trim())}: expected "URL PUBLIC-KEY" (e.g. https://cache.nixos.org cache.nixos.org-1:6NCH\u2026)`
+    );
+  if (!/^(https?|file):\/\//.test(url)) throw new Error(`witness cache ${url}: only http://, https:// and file:// URLs are supported`);
+  return { url: url.replace(/\/+$/, ""), key: parsePublicKey(key) };
+}
 
 // src/action/inputs.ts
 function oneOf(name, value, allowed) {
@@ -22129,8 +22146,17 @@ function parseInputs(get) {
     onUploadError: oneOf("on-upload-error", get("on-upload-error").trim() || "warn", ["warn", "fail"]),
     trust: oneOf("trust", get("trust").trim() || "warn", ["strict", "warn", "off"]),
     summary: oneOf("summary", summary2, ["true", "false"]) === "true",
-    fixedOutput: oneOf("fixed-output", get("fixed-output").trim() || "withhold", FIXED_OUTPUT_POLICIES)
+    fixedOutput: oneOf("fixed-output", get("fixed-output").trim() || "withhold", FIXED_OUTPUT_POLICIES),
+    witnessCaches: get("witness-caches").split("\n").map((l) => l.trim()).filter(Boolean),
+    onDivergence: oneOf("on-divergence", get("on-divergence").trim() || "warn", ["warn", "withhold"])
   };
+  for (const w of inputs.witnessCaches) {
+    try {
+      parseWitness(w);
+    } catch (err) {
+      throw usageError(`input witness-caches: ${errorMessage(err)}`);
+    }
+  }
   const foKey = get("fixed-output-signing-key").trim();
   if (inputs.fixedOutput === "separate-key" && !foKey)
     throw usageError(
@@ -22203,7 +22229,9 @@ function totalsOf(lines, pending) {
     uploadSeconds: 0,
     uploadedPaths: [],
     withheldPaths: [],
-    byClass: {}
+    divergedPaths: [],
+    byClass: {},
+    byWitness: {}
   };
   let first = Infinity;
   let last = -Infinity;
@@ -22211,6 +22239,8 @@ function totalsOf(lines, pending) {
     t[l.status]++;
     if (l.path) t.byClass[l.class ?? "unrecorded"] = (t.byClass[l.class ?? "unrecorded"] ?? 0) + 1;
     if (l.status === "withheld") t.withheldPaths.push(l.path);
+    if (l.witness) t.byWitness[l.witness.outcome] = (t.byWitness[l.witness.outcome] ?? 0) + 1;
+    if (l.witness?.outcome === "diverged") t.divergedPaths.push(l.path);
     if (l.status !== "uploaded") continue;
     t.narBytes += l.narSize;
     t.uploadedBytes += l.fileSize;
@@ -22246,6 +22276,7 @@ var MAX_ROWS = 500;
 var MAX_PROBLEMS = 100;
 var MAX_REASON = 400;
 var SUMMARY_LIMIT = 1024 * 1024;
+var counts = (r) => Object.entries(r).map(([k, n]) => `${k} ${n}`).join(", ");
 function renderSummary(t, lines, o) {
   const out = ["## nix-trusted-cache", ""];
   const rate = t.uploadSeconds > 0 ? ` at ${formatBytes(t.narBytes / t.uploadSeconds)}/s` : "";
@@ -22254,7 +22285,7 @@ function renderSummary(t, lines, o) {
     `|---:|---:|---:|---:|---:|---:|`,
     `| ${t.uploaded} | ${t.skipped} | ${t.withheld} | ${t.failed} | ${t.refused} | ${t.pending} |`,
     "",
-    `By trust class: ${Object.entries(t.byClass).map(([c, n]) => `${c} ${n}`).join(", ") || "none"}.`,
+    `By trust class: ${counts(t.byClass) || "none"}.` + (counts(t.byWitness) ? ` Witnesses: ${counts(t.byWitness)}.` : ""),
     "",
     `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to ${code(o.cache)}${rate}.`,
     ""
@@ -22270,6 +22301,24 @@ function renderSummary(t, lines, o) {
       out.push(`| ${l.status} | ${code(l.path || l.drv, true)} | ${cell(reason)} |`);
     }
     if (problems.length > MAX_PROBLEMS) out.push(`| \u2026 | ${problems.length - MAX_PROBLEMS} more | see the ledger on the runner |`);
+    out.push("");
+  }
+  const diverged = lines.filter((l) => l.witness?.outcome === "diverged");
+  if (diverged.length > 0) {
+    out.push(
+      "### Diverged from a witness",
+      "",
+      "A witness cache holds these paths with another NAR: one of the two builds is not reproducible, or one builder was tampered with.",
+      "",
+      "| path | status | witness | ours | theirs |",
+      "|---|---|---|---|---|"
+    );
+    for (const l of diverged.slice(0, MAX_PROBLEMS)) {
+      const w = l.witness;
+      out.push(
+        `| ${code(l.path, true)} | ${l.status} | ${code(w.by, true)} | ${code(w.ours.narHash, true)} | ${code(w.theirs.narHash, true)} |`
+      );
+    }
     out.push("");
   }
   const withheld = lines.filter((l) => l.status === "withheld");
@@ -22348,6 +22397,13 @@ async function runPost() {
   setOutput("uploaded-paths", t.uploadedPaths.join("\n"));
   setOutput("withheld-count", t.withheld);
   setOutput("withheld-paths", t.withheldPaths.join("\n"));
+  setOutput("diverged-paths", t.divergedPaths.join("\n"));
+  for (const l of lines) {
+    if (l.witness?.outcome !== "diverged") continue;
+    warning(
+      `${l.path} diverged from the witness ${l.witness.by}: ours ${l.witness.ours.narHash}, theirs ${l.witness.theirs.narHash} (${l.status})`
+    );
+  }
   setOutput("uploaded-bytes", t.uploadedBytes);
   setOutput("nar-bytes", t.narBytes);
   info(

@@ -44,4 +44,6 @@ export interface RunnerConfig {
   retryBaseMs?: number; // backoff unit; tests shorten it
   fixedOutput?: FixedOutputPolicy; // absent (configs of earlier releases): withhold
   fixedOutputPublicKey?: string; // with fixedOutput: separate-key
+  witnessCaches?: string[]; // "URL PUBLIC-KEY" each (src/worker/witness.ts)
+  onDivergence?: 'warn' | 'withhold'; // absent: warn
 }

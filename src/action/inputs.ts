@@ -1,10 +1,11 @@
 import { parseCacheUrl } from '../cache/url.js';
 import { parseCompression } from '../core/compression.js';
-import { usageError } from '../core/errors.js';
+import { errorMessage, usageError } from '../core/errors.js';
 import { parseSecretKey, type SecretKey } from '../core/keys.js';
 import type { Compression } from '../core/narinfo.js';
 import { parseInstallMode, type InstallMode } from '../provision/install.js';
 import { FIXED_OUTPUT_POLICIES, type FixedOutputPolicy } from '../worker/trust-class.js';
+import { parseWitness } from '../worker/witness.js';
 
 export type Trust = 'strict' | 'warn' | 'off';
 export type OnUploadError = 'warn' | 'fail';
@@ -29,6 +30,8 @@ export interface ActionInputs {
   summary: boolean;
   fixedOutput: FixedOutputPolicy;
   fixedOutputSigningKey?: SecretKey;
+  witnessCaches: string[]; // "URL PUBLIC-KEY" each
+  onDivergence: 'warn' | 'withhold';
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -69,7 +72,19 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     trust: oneOf('trust', get('trust').trim() || 'warn', ['strict', 'warn', 'off'] as const),
     summary: oneOf('summary', summary, ['true', 'false'] as const) === 'true',
     fixedOutput: oneOf('fixed-output', get('fixed-output').trim() || 'withhold', FIXED_OUTPUT_POLICIES),
+    witnessCaches: get('witness-caches')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+    onDivergence: oneOf('on-divergence', get('on-divergence').trim() || 'warn', ['warn', 'withhold'] as const),
   };
+  for (const w of inputs.witnessCaches) {
+    try {
+      parseWitness(w);
+    } catch (err) {
+      throw usageError(`input witness-caches: ${errorMessage(err)}`);
+    }
+  }
   const foKey = get('fixed-output-signing-key').trim();
   if (inputs.fixedOutput === 'separate-key' && !foKey)
     throw usageError(

@@ -35,6 +35,8 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
     extraTrustedPublicKeys: inputs.extraTrustedPublicKeys,
     extraConf: inputs.extraConf,
     fixedOutput: inputs.fixedOutput,
+    witnessCaches: inputs.witnessCaches,
+    onDivergence: inputs.onDivergence,
   };
   // Only a machine without Nix downloads the installer; only then is the Actions cache worth asking.
   const needsInstaller =
@@ -49,7 +51,16 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
 
 type Common = Pick<
   ProvisionOptions,
-  'cache' | 'install' | 'compression' | 'uploadConcurrency' | 'extraSubstituters' | 'extraTrustedPublicKeys' | 'extraConf' | 'fixedOutput'
+  | 'cache'
+  | 'install'
+  | 'compression'
+  | 'uploadConcurrency'
+  | 'extraSubstituters'
+  | 'extraTrustedPublicKeys'
+  | 'extraConf'
+  | 'fixedOutput'
+  | 'witnessCaches'
+  | 'onDivergence'
 >;
 
 async function provisionAs(inputs: ActionInputs, common: Common, user: string, installerDir: string | undefined): Promise<void> {
@@ -95,6 +106,9 @@ async function provisionAs(inputs: ActionInputs, common: Common, user: string, i
     user,
     '--fixed-output',
     inputs.fixedOutput,
+    '--on-divergence',
+    inputs.onDivergence,
+    ...inputs.witnessCaches.flatMap((w) => ['--witness-cache', w]),
   ];
   if (inputs.substituter) args.push('--substituter', inputs.substituter);
   if (inputs.extraSubstituters.length) args.push('--extra-substituters', inputs.extraSubstituters.join(' '));

@@ -45,6 +45,13 @@ export async function runPost(): Promise<void> {
   core.setOutput('uploaded-paths', t.uploadedPaths.join('\n'));
   core.setOutput('withheld-count', t.withheld);
   core.setOutput('withheld-paths', t.withheldPaths.join('\n'));
+  core.setOutput('diverged-paths', t.divergedPaths.join('\n'));
+  for (const l of lines) {
+    if (l.witness?.outcome !== 'diverged') continue;
+    core.warning(
+      `${l.path} diverged from the witness ${l.witness.by}: ours ${l.witness.ours.narHash}, theirs ${l.witness.theirs.narHash} (${l.status})`,
+    );
+  }
   core.setOutput('uploaded-bytes', t.uploadedBytes);
   core.setOutput('nar-bytes', t.narBytes);
   core.info(

@@ -53,6 +53,11 @@ export function parseSecretsDocument(text: string): { key: SecretKey; credential
   return out;
 }
 
+function onDivergence(text: string): 'warn' | 'withhold' {
+  if (text === 'warn' || text === 'withhold') return text;
+  throw usageError(`--on-divergence: ${JSON.stringify(text)} is not one of warn, withhold`);
+}
+
 export async function provisionCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('provision', args, {
     cache: { type: 'string' },
@@ -74,6 +79,8 @@ export async function provisionCommand(args: string[]): Promise<number> {
     'untrust-user': { type: 'string', multiple: true },
     'fixed-output': { type: 'string', default: 'withhold' },
     'fixed-output-signing-key-file': { type: 'string' },
+    'witness-cache': { type: 'string', multiple: true },
+    'on-divergence': { type: 'string', default: 'warn' },
     json: { type: 'boolean', default: false },
   });
   if (positionals.length > 0 || !values.cache) throw usageError(USAGE);
@@ -104,6 +111,8 @@ export async function provisionCommand(args: string[]): Promise<number> {
     extraConf: values['extra-conf']!,
     untrustUsers: values['untrust-user'] ?? [],
     fixedOutput: fixedOutput as FixedOutputPolicy,
+    witnessCaches: values['witness-cache'] ?? [],
+    onDivergence: onDivergence(values['on-divergence']!),
     log: (line) => process.stderr.write(`${line}\n`),
   };
   if (values.substituter) opts.substituter = values.substituter;

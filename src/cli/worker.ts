@@ -9,6 +9,8 @@ import { LocalStore } from '../nix/store-db.js';
 import { defaultEncoder } from '../push/encoder.js';
 import { QueueDir } from '../worker/queue.js';
 import { removeOwnWorkerPid, writeWorkerPid } from '../worker/worker-pid.js';
+import { fetchWitnessNarInfo } from '../worker/witness-fetch.js';
+import { parseWitness } from '../worker/witness.js';
 import { runWorker, type WorkerOptions } from '../worker/worker.js';
 import { parseCommandArgs, positiveInt } from './args.js';
 
@@ -35,7 +37,12 @@ export async function workerCommand(args: string[]): Promise<number> {
   if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
   const key = await readSecretKeyFile(LAYOUT.signingKey);
   const fixedOutput = config.fixedOutput ?? 'withhold';
-  const trust: WorkerOptions['trust'] = { fixedOutput };
+  const trust: WorkerOptions['trust'] = {
+    fixedOutput,
+    witnesses: (config.witnessCaches ?? []).map(parseWitness),
+    onDivergence: config.onDivergence ?? 'warn',
+    fetchNarInfo: fetchWitnessNarInfo,
+  };
   if (fixedOutput === 'separate-key' && existsSync(LAYOUT.fixedOutputSigningKey))
     trust.fixedOutputKey = await readSecretKeyFile(LAYOUT.fixedOutputSigningKey);
   const credentials = existsSync(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : undefined;

@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { formatCredentials } from '../cache/credentials.js';
 import type { S3Credentials } from '../cache/s3.js';
 import { parseCacheUrl, substituterFor } from '../cache/url.js';
-import { UserError } from '../core/errors.js';
+import { errorMessage, UserError } from '../core/errors.js';
 import { formatPublicKey, formatSecretKey, publicKeyOf, type SecretKey } from '../core/keys.js';
 import type { Compression } from '../core/narinfo.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import { renderHookScript } from '../worker/hook-script.js';
 import type { FixedOutputPolicy } from '../worker/trust-class.js';
+import { parseWitness } from '../worker/witness.js';
 import { ensureDir, removeFile, writeRootFile } from './files.js';
 import { detectNix, ensureBuildUsers, installDistro, installOfficial, type InstallMode, type OfficialInstall } from './install.js';
 import { renderDropIn, withInclude, withoutTrustedUser } from './nix-conf.js';
@@ -34,6 +35,9 @@ export interface ProvisionOptions {
   /** Fixed-output outputs: withhold (default), sign with fixedOutputSigningKey, or sign with the main key. */
   fixedOutput?: FixedOutputPolicy;
   fixedOutputSigningKey?: SecretKey;
+  /** Witness caches, "URL PUBLIC-KEY" each, and what a divergence from one does. */
+  witnessCaches?: string[];
+  onDivergence?: 'warn' | 'withhold';
   log: (line: string) => void;
 }
 
@@ -102,6 +106,13 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     throw new UserError('fixed-output: separate-key needs fixed-output-signing-key (a key of its own: nix-trusted-cache keygen NAME)');
   if (o.fixedOutputSigningKey && formatPublicKey(publicKeyOf(o.fixedOutputSigningKey)) === publicKey)
     throw new UserError('fixed-output-signing-key is the main signing key: give fetches a key of their own, or use fixed-output: sign');
+  for (const w of o.witnessCaches ?? []) {
+    try {
+      parseWitness(w);
+    } catch (err) {
+      throw new UserError(errorMessage(err));
+    }
+  }
   const fixedOutputPublicKey =
     fixedOutput === 'separate-key' && o.fixedOutputSigningKey ? formatPublicKey(publicKeyOf(o.fixedOutputSigningKey)) : undefined;
   const substituter = o.substituter || substituterFor(loc);
@@ -147,6 +158,8 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   };
   if (o.retryBaseMs) config.retryBaseMs = o.retryBaseMs;
   config.fixedOutput = fixedOutput;
+  if (o.witnessCaches?.length) config.witnessCaches = o.witnessCaches;
+  config.onDivergence = o.onDivergence ?? 'warn';
   if (fixedOutputPublicKey) config.fixedOutputPublicKey = fixedOutputPublicKey;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + '\n', 0o644);
   note(configChanged, LAYOUT.config);

@@ -13,7 +13,9 @@ export interface JobTotals {
   uploadSeconds: number; // from the first upload's start to the last one's end
   uploadedPaths: string[];
   withheldPaths: string[];
-  byClass: Record<string, number>; // settled outputs per trust class ('unrecorded' for older ledger lines)
+  divergedPaths: string[];
+  byClass: Record<string, number>;
+  byWitness: Record<string, number>; // reproduced, diverged, unwitnessed (only when witnesses are configured) // settled outputs per trust class ('unrecorded' for older ledger lines)
 }
 
 export function totalsOf(lines: readonly LedgerLine[], pending: number): JobTotals {
@@ -29,7 +31,9 @@ export function totalsOf(lines: readonly LedgerLine[], pending: number): JobTota
     uploadSeconds: 0,
     uploadedPaths: [],
     withheldPaths: [],
+    divergedPaths: [],
     byClass: {},
+    byWitness: {},
   };
   let first = Infinity;
   let last = -Infinity;
@@ -37,6 +41,8 @@ export function totalsOf(lines: readonly LedgerLine[], pending: number): JobTota
     t[l.status]++;
     if (l.path) t.byClass[l.class ?? 'unrecorded'] = (t.byClass[l.class ?? 'unrecorded'] ?? 0) + 1;
     if (l.status === 'withheld') t.withheldPaths.push(l.path);
+    if (l.witness) t.byWitness[l.witness.outcome] = (t.byWitness[l.witness.outcome] ?? 0) + 1;
+    if (l.witness?.outcome === 'diverged') t.divergedPaths.push(l.path);
     if (l.status !== 'uploaded') continue;
     t.narBytes += l.narSize;
     t.uploadedBytes += l.fileSize;
@@ -88,6 +94,11 @@ export interface SummaryOptions {
   trustMarkdown?: string;
 }
 
+const counts = (r: Record<string, number>) =>
+  Object.entries(r)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+
 /** The job summary in Markdown: totals, failures and refusals with reasons, and the uploaded paths (collapsed). */
 export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: SummaryOptions): string {
   const out: string[] = ['## nix-trusted-cache', ''];
@@ -97,11 +108,7 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
     `|---:|---:|---:|---:|---:|---:|`,
     `| ${t.uploaded} | ${t.skipped} | ${t.withheld} | ${t.failed} | ${t.refused} | ${t.pending} |`,
     '',
-    `By trust class: ${
-      Object.entries(t.byClass)
-        .map(([c, n]) => `${c} ${n}`)
-        .join(', ') || 'none'
-    }.`,
+    `By trust class: ${counts(t.byClass) || 'none'}.` + (counts(t.byWitness) ? ` Witnesses: ${counts(t.byWitness)}.` : ''),
     '',
     `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to ${code(o.cache)}${rate}.`,
     '',
@@ -116,6 +123,24 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
       out.push(`| ${l.status} | ${code(l.path || l.drv, true)} | ${cell(reason)} |`);
     }
     if (problems.length > MAX_PROBLEMS) out.push(`| … | ${problems.length - MAX_PROBLEMS} more | see the ledger on the runner |`);
+    out.push('');
+  }
+  const diverged = lines.filter((l) => l.witness?.outcome === 'diverged');
+  if (diverged.length > 0) {
+    out.push(
+      '### Diverged from a witness',
+      '',
+      'A witness cache holds these paths with another NAR: one of the two builds is not reproducible, or one builder was tampered with.',
+      '',
+      '| path | status | witness | ours | theirs |',
+      '|---|---|---|---|---|',
+    );
+    for (const l of diverged.slice(0, MAX_PROBLEMS)) {
+      const w = l.witness as Extract<NonNullable<LedgerLine['witness']>, { outcome: 'diverged' }>;
+      out.push(
+        `| ${code(l.path, true)} | ${l.status} | ${code(w.by, true)} | ${code(w.ours.narHash, true)} | ${code(w.theirs.narHash, true)} |`,
+      );
+    }
     out.push('');
   }
   const withheld = lines.filter((l) => l.status === 'withheld');

@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { entryTime } from './entry.js';
 
 import type { TrustClass } from './trust-class.js';
+import type { WitnessVerdict } from './witness.js';
 
 /** withheld: built, but of a trust class the policy does not sign (src/worker/trust-class.ts). */
 export type Outcome = 'uploaded' | 'skipped' | 'failed' | 'refused' | 'withheld';
@@ -14,6 +15,7 @@ export interface LedgerLine {
   status: Outcome;
   class?: TrustClass; // absent on lines of releases before trust classes
   key?: string; // the name of the key that signed it (uploaded, skipped)
+  witness?: WitnessVerdict; // what the witness caches said, when any are configured
   reason?: string;
   narSize: number;
   fileSize: number;

@@ -7,7 +7,8 @@ import type { UploadContext } from '../push/upload-path.js';
 import { backoffMs, MalformedEntryError, parseEntry, type QueueEntry } from './entry.js';
 import { appendLedger, type LedgerLine } from './ledger.js';
 import { QueueDir } from './queue.js';
-import { classifyOutputs, decide, type FixedOutputPolicy, type TrustClass } from './trust-class.js';
+import { classifyOutputs, decide, type Decision, type FixedOutputPolicy, type TrustClass } from './trust-class.js';
+import { consultWitnesses, type NarInfoFetcher, type Witness, type WitnessVerdict } from './witness.js';
 import { writeStatus } from './status-file.js';
 
 export interface WorkerOptions {
@@ -17,7 +18,13 @@ export interface WorkerOptions {
   upload: UploadContext;
   store: NixStore; // path info and derivation outputs (the NARs come through upload.dump)
   /** What to do with fixed-output outputs (src/worker/trust-class.ts), and their key for separate-key. */
-  trust: { fixedOutput: FixedOutputPolicy; fixedOutputKey?: SecretKey };
+  trust: {
+    fixedOutput: FixedOutputPolicy;
+    fixedOutputKey?: SecretKey;
+    witnesses: Witness[];
+    onDivergence: 'warn' | 'withhold';
+    fetchNarInfo: NarInfoFetcher;
+  };
   concurrency: number; // entries processed at once
   maxAttempts: number; // tries per entry before it is recorded as failed
   retryBaseMs?: number; // backoff unit (tests shorten it)
@@ -94,7 +101,7 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
 function ledgerLine(
   e: QueueEntry,
   r: Omit<PushResult, 'status'> & { status: LedgerLine['status'] },
-  trust?: { cls?: TrustClass; keyName?: string },
+  trust?: { cls?: TrustClass; keyName?: string; witness?: WitnessVerdict },
 ): LedgerLine {
   const line: LedgerLine = {
     seq: e.id,
@@ -109,6 +116,7 @@ function ledgerLine(
   };
   if (trust?.cls) line.class = trust.cls;
   if (trust?.keyName && (r.status === 'uploaded' || r.status === 'skipped')) line.key = trust.keyName;
+  if (trust?.witness) line.witness = trust.witness;
   if (r.reason) line.reason = r.reason;
   return line;
 }
@@ -119,18 +127,46 @@ interface Signing {
   infos: PathInfo[];
 }
 
+// Witness answers, for the worker's lifetime: a path asked about once is not asked again (keyed by its hash).
+const witnessed = new Map<string, Promise<WitnessVerdict>>();
+
+function witnessVerdict(o: WorkerOptions, info: PathInfo): Promise<WitnessVerdict> | undefined {
+  if (o.trust.witnesses.length === 0) return undefined;
+  const k = `${info.path} ${info.narHash}`;
+  if (!witnessed.has(k)) witnessed.set(k, consultWitnesses(info, o.trust.witnesses, o.trust.fetchNarInfo));
+  return witnessed.get(k);
+}
+
+/** The class's decision, amended by the witnesses: a reproduced fetch is vouched for, a divergence may withhold. */
+function withWitness(cls: TrustClass, d: Decision, w: WitnessVerdict | undefined, o: WorkerOptions): Decision {
+  if (w?.outcome === 'reproduced' && cls === 'fixed-output') return { sign: 'main' };
+  if (w?.outcome === 'diverged' && o.trust.onDivergence === 'withhold')
+    return {
+      withhold: `diverged from the witness ${w.by}: ours has NarHash ${w.ours.narHash}, the witness's ${w.theirs.narHash} (on-divergence: withhold)`,
+    };
+  return d;
+}
+
 /**
- * Sorts an entry's outputs by trust class (from the .drv the daemon built): the ones to sign, grouped by
- * key, and ledger lines for the ones withheld.
+ * Sorts an entry's outputs by trust class (from the .drv the daemon built) and the witnesses' verdicts: the
+ * ones to sign, grouped by key, and ledger lines for the ones withheld.
  */
-function decideTrust(o: WorkerOptions, e: QueueEntry, outs: string[], infos: PathInfo[]) {
+async function decideTrust(o: WorkerOptions, e: QueueEntry, outs: string[], infos: PathInfo[]) {
   const classes = classifyOutputs(o.store.derivationText(e.drv), outs);
+  const verdicts = new Map<string, WitnessVerdict>();
+  await Promise.all(
+    infos.map(async (i) => {
+      const v = await witnessVerdict(o, i);
+      if (v) verdicts.set(i.path, v);
+    }),
+  );
   const main: Signing = { key: o.upload.key, infos: [] };
   const fixed: Signing | undefined = o.trust.fixedOutputKey ? { key: o.trust.fixedOutputKey, infos: [] } : undefined;
   const withheld: LedgerLine[] = [];
   for (const info of infos) {
     const cls = classes.get(info.path) ?? 'unknown';
-    const d = decide(cls, o.trust.fixedOutput);
+    const witness = verdicts.get(info.path);
+    const d = withWitness(cls, decide(cls, o.trust.fixedOutput), witness, o);
     const group = 'sign' in d ? (d.sign === 'main' ? main : fixed) : undefined;
     if (group) {
       // A narinfo with a CA field is substituted with no signature at all: Nix takes a content-addressed
@@ -143,9 +179,10 @@ function decideTrust(o: WorkerOptions, e: QueueEntry, outs: string[], infos: Pat
       continue;
     }
     const reason = 'withhold' in d ? d.withhold : 'fixed-output: separate-key, but no fixed-output signing key is provisioned';
-    withheld.push(ledgerLine(e, { path: info.path, status: 'withheld', reason, narSize: info.narSize, fileSize: 0, seconds: 0 }, { cls }));
+    const line = { path: info.path, status: 'withheld' as const, reason, narSize: info.narSize, fileSize: 0, seconds: 0 };
+    withheld.push(ledgerLine(e, line, { cls, ...(witness ? { witness } : {}) }));
   }
-  return { classes, withheld, signings: [main, ...(fixed ? [fixed] : [])].filter((g) => g.infos.length > 0) };
+  return { classes, verdicts, withheld, signings: [main, ...(fixed ? [fixed] : [])].filter((g) => g.infos.length > 0) };
 }
 
 async function processEntry(
@@ -206,13 +243,16 @@ async function processEntry(
     }
   }
 
-  const trust = decideTrust(o, entry, outs, infos);
+  const trust = await decideTrust(o, entry, outs, infos);
   for (const w of trust.withheld) {
     lines.push(w);
     entry.done.push(w.path);
   }
   const keyNameOf = new Map(trust.signings.flatMap((g) => g.infos.map((i) => [i.path, g.key.name] as const)));
-  const note = (path: string) => ({ cls: trust.classes.get(path) ?? ('unknown' as const), keyName: keyNameOf.get(path) });
+  const note = (path: string) => {
+    const witness = trust.verdicts.get(path);
+    return { cls: trust.classes.get(path) ?? ('unknown' as const), keyName: keyNameOf.get(path), ...(witness ? { witness } : {}) };
+  };
   const signed = trust.signings.flatMap((g) => g.infos);
 
   // References being uploaded by earlier entries go first.

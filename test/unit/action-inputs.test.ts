@@ -40,6 +40,8 @@ describe('parseInputs', () => {
       trust: 'warn',
       summary: true,
       fixedOutput: 'withhold',
+      witnessCaches: [],
+      onDivergence: 'warn',
     });
   });
 
@@ -51,6 +53,15 @@ describe('parseInputs', () => {
     expect(() => parse({ 'fixed-output': 'separate-key' })).toThrow(/needs input fixed-output-signing-key/);
     const i = parse({ 'fixed-output': 'separate-key', 'fixed-output-signing-key': SECRET });
     expect(i.fixedOutputSigningKey).toBeDefined();
+  });
+
+  it('witness-caches: one URL KEY per line; on-divergence warn or withhold', () => {
+    const key = 'cache.nixos.org-1:6NCHdD59X431o0gWypbMrAURkbJ16ZPMQFGspcDShjY=';
+    const i = parse({ 'witness-caches': `https://cache.nixos.org ${key}\n\n  file:///srv/other ${key}  \n`, 'on-divergence': 'withhold' });
+    expect(i.witnessCaches).toEqual([`https://cache.nixos.org ${key}`, `file:///srv/other ${key}`]);
+    expect(i.onDivergence).toBe('withhold');
+    expect(() => parse({ 'witness-caches': 'https://cache.nixos.org' })).toThrow(/input witness-caches: .*expected "URL PUBLIC-KEY"/);
+    expect(() => parse({ 'on-divergence': 'ignore' })).toThrow(/input on-divergence/);
   });
 
   it('reads every input', () => {
@@ -244,6 +255,8 @@ describe('action.yml matches the code', () => {
       'summary',
       'fixed-output',
       'fixed-output-signing-key',
+      'witness-caches',
+      'on-divergence',
     ]);
     expect(outputs.map((o) => o.name).sort()).toEqual(
       [
@@ -258,6 +271,7 @@ describe('action.yml matches the code', () => {
         'withheld-count',
         'withheld-paths',
         'fixed-output-public-key',
+        'diverged-paths',
         'uploaded-bytes',
         'nar-bytes',
         'trust-report',

@@ -60,7 +60,9 @@ describe('totalsOf', () => {
       uploadSeconds: 0,
       uploadedPaths: [],
       withheldPaths: [],
+      divergedPaths: [],
       byClass: {},
+      byWitness: {},
     });
   });
 });
@@ -189,5 +191,24 @@ describe('trust classes in the summary', () => {
     expect(md).toMatch(/NixOS\/ofborg#68/);
     expect(md).toContain(`| \`${lines[1]!.path}\` | fixed-output |`);
     expect(md).toContain(`| \`${lines[0]!.path}\` | uploaded | input-addressed |`);
+  });
+});
+
+describe('witnesses in the summary', () => {
+  it('counts verdicts and shows a divergence with both hashes', () => {
+    const ours = { narHash: 'sha256:1jyz6snd63xjn6skk7za6psgidsd53k05cr3lksqybi0q6936syq', narSize: 120 };
+    const theirs = { narHash: 'sha256:0c5b8vw40dy178xlpddw65q9gf1h2186jcc3p4swinwggbllv8mk', narSize: 120 };
+    const lines = [
+      line('uploaded', { witness: { outcome: 'diverged', by: 'file:///w', ours, theirs } }),
+      line('uploaded', { witness: { outcome: 'reproduced', by: 'file:///w' } }),
+      line('uploaded', { witness: { outcome: 'unwitnessed', why: 'file:///w does not have it' } }),
+    ];
+    const t = totalsOf(lines, 0);
+    expect(t.byWitness).toEqual({ diverged: 1, reproduced: 1, unwitnessed: 1 });
+    expect(t.divergedPaths).toEqual([lines[0]!.path]);
+    const md = renderSummary(t, lines, { cache: 'file:///c' });
+    expect(md).toContain('Witnesses: diverged 1, reproduced 1, unwitnessed 1.');
+    expect(md).toContain('### Diverged from a witness');
+    expect(md).toContain(`| \`${lines[0]!.path}\` | uploaded | \`file:///w\` | \`${ours.narHash}\` | \`${theirs.narHash}\` |`);
   });
 });
