@@ -72,6 +72,21 @@ function context(
   }
 }
 
+/** A cache backend that passes everything to `inner` except what `over` replaces. */
+function around(inner: FileCache, over: Partial<CacheBackend>): CacheBackend {
+  return {
+    describe: inner.describe,
+    get: (k) => inner.get(k),
+    getStream: (k) => inner.getStream(k),
+    exists: (k) => inner.exists(k),
+    delete: (k) => inner.delete(k),
+    list: (s) => inner.list(s),
+    put: (k, b) => inner.put(k, b),
+    putStream: (k, b) => inner.putStream(k, b),
+    ...over,
+  };
+}
+
 const narinfoFile = () => join(dir, `${HASH}.narinfo`);
 const narDirEntries = () => (existsSync(join(dir, 'nar')) ? readdirSync(join(dir, 'nar')) : []);
 
@@ -154,13 +169,7 @@ for (const [strategy, max] of Object.entries(STRATEGIES))
       const inner = new FileCache(dir);
       let settled = false;
       const writes: string[] = [];
-      const slow: CacheBackend = {
-        describe: inner.describe,
-        get: (k) => inner.get(k),
-        getStream: (k) => inner.getStream(k),
-        exists: (k) => inner.exists(k),
-        delete: (k) => inner.delete(k),
-        list: (s) => inner.list(s),
+      const slow = around(inner, {
         put: (k, b) => (writes.push(k), inner.put(k, b)),
         putStream: async (k, b) => {
           writes.push(k);
@@ -171,7 +180,7 @@ for (const [strategy, max] of Object.entries(STRATEGIES))
             settled = true;
           }
         },
-      };
+      });
       const result = await uploadPath(context('zstd', nar.bytes, slow), { ...info, narHash: nars[1]!.narHash });
       expect(result.status).toBe('refused');
       if (strategy === 'whole') expect(writes).toEqual([]);
@@ -202,13 +211,7 @@ for (const [strategy, max] of Object.entries(STRATEGIES))
     it('writes the NAR object before the narinfo', async () => {
       const inner = new FileCache(dir);
       const order: string[] = [];
-      const recording: CacheBackend = {
-        describe: inner.describe,
-        get: (k) => inner.get(k),
-        getStream: (k) => inner.getStream(k),
-        exists: (k) => inner.exists(k),
-        delete: (k) => inner.delete(k),
-        list: (s) => inner.list(s),
+      const recording = around(inner, {
         put: async (k, b, t) => {
           await inner.put(k, b);
           order.push(`put ${k} ${t}`);
@@ -217,7 +220,7 @@ for (const [strategy, max] of Object.entries(STRATEGIES))
           await inner.putStream(k, b);
           order.push(`putStream ${k} ${t}`);
         },
-      };
+      });
       expect((await uploadPath(context('br', nar.bytes, recording), info)).status).toBe('uploaded');
       const narKey = `nar/${nix32Encode(parseSha256(nar.narHash))}.nar.br application/x-nix-nar`;
       // br never goes through the encoder: it is one piece (put) unless streamed
