@@ -44440,10 +44440,20 @@ function renderDropIn(o3) {
 }
 function withInclude(nixConf, dropIn) {
   const line2 = `include ${dropIn}`;
-  if (nixConf.split("\n").some((l3) => l3.trim() === line2)) return nixConf;
-  const base = nixConf === "" || nixConf.endsWith("\n") ? nixConf : nixConf + "\n";
+  const lines = nixConf.split("\n");
+  const last = lines.map((l3) => l3.trim()).filter((l3) => l3 !== "" && !l3.startsWith("#"));
+  if (last.at(-1) === line2) return nixConf;
+  const kept = lines.filter((l3) => l3.trim() !== line2).join("\n");
+  const base = kept === "" || kept.endsWith("\n") ? kept : kept + "\n";
   return `${base}${line2}
 `;
+}
+var TRUST_SETTING = /^\s*(extra-)?trusted-users\s*=/;
+function trustLines(conf) {
+  return conf.split("\n").map((text, i5) => ({ line: i5 + 1, text: text.trim() })).filter((l3) => TRUST_SETTING.test(l3.text));
+}
+function trustSettingIn(extraConf) {
+  return extraConf.split("\n").find((l3) => TRUST_SETTING.test(l3) && /trusted-users/.test(l3))?.trim();
 }
 function withoutTrustedUser(nixConf, user) {
   let changed = false;
@@ -44700,6 +44710,11 @@ async function provision(o3) {
     throw new UserError("provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key");
   const loc = parseCacheUrl(o3.cache);
   const publicKey = formatPublicKey(publicKeyOf(o3.signingKey));
+  const trustInExtra = trustSettingIn(o3.extraConf);
+  if (trustInExtra)
+    throw new UserError(
+      `extra-conf sets who the daemon trusts (${JSON.stringify(trustInExtra)}): a trusted user can pass --option post-build-hook and get root; only trusted-users = root is allowed (put admins in sudo, not in Nix's trusted-users)`
+    );
   const fixedOutput = o3.fixedOutput ?? "withhold";
   if (fixedOutput === "separate-key" && !o3.fixedOutputSigningKey)
     throw new UserError("fixed-output: separate-key needs fixed-output-signing-key (a key of its own: nix-trusted-cache keygen NAME)");
@@ -44776,7 +44791,10 @@ async function provision(o3) {
     extraConf: o3.extraConf
   });
   let nixConfChanged = writeRootFile(LAYOUT.dropIn, dropIn, 420);
-  let conf = withInclude(readOr(LAYOUT.nixConf, ""), LAYOUT.dropIn);
+  const before = readOr(LAYOUT.nixConf, "");
+  for (const l3 of trustLines(before))
+    o3.log(`${LAYOUT.nixConf}:${l3.line}: ${l3.text} is overridden by ${LAYOUT.dropIn} (trusted-users = root, included last)`);
+  let conf = withInclude(before, LAYOUT.dropIn);
   const untrusted = [];
   for (const user of o3.untrustUsers) {
     const r5 = withoutTrustedUser(conf, user);

@@ -75,6 +75,14 @@ function cell(s: string): string {
 }
 
 /** The report as Markdown for the job summary: a heading, the verdict and one table row per check. */
+/**
+ * What the audit can and cannot tell: it runs as the job's own user, so it finds a misconfigured runner, but a
+ * hostile job controls its own process and could print any report. The guarantees rest on root-owned files
+ * and the daemon, which the audit only inspects.
+ */
+export const SCOPE =
+  'The audit detects a misconfigured runner. It runs as the job’s user, so it is no defence against a hostile job, which could fake its own report: the guarantees come from root-owned files and the daemon.';
+
 export function renderReportMarkdown(report: TrustReport, policy?: { trust: TrustPolicy; result: PolicyResult }): string {
   const lines = [`### Trust audit for \`${report.user}\`: ${MARK[report.verdict]} ${report.verdict}`, '', `${counts(report)}.`];
   if (policy) {
@@ -85,6 +93,7 @@ export function renderReportMarkdown(report: TrustReport, policy?: { trust: Trus
   for (const c of report.checks) {
     lines.push(`| ${MARK[c.status]} | ${cell(c.title)} | ${cell(c.seen)} | ${c.status === 'pass' ? '' : cell(c.fix)} |`);
   }
+  lines.push('', `_${SCOPE}_`);
   return lines.join('\n') + '\n';
 }
 

@@ -35,12 +35,39 @@ export function renderDropIn(o: DropInOptions): string {
   return lines.join('\n') + '\n';
 }
 
-/** Adds `include DROPIN` to nix.conf text (once; idempotent). */
+/**
+ * Puts `include DROPIN` last in nix.conf text (once; idempotent). Last, because Nix applies settings in file
+ * order: a `trusted-users` or `extra-trusted-users` line after our drop-in's `trusted-users = root` would
+ * trust users again (a trusted user can pass --option post-build-hook and become root), and so would an
+ * include after ours.
+ */
 export function withInclude(nixConf: string, dropIn: string): string {
   const line = `include ${dropIn}`;
-  if (nixConf.split('\n').some((l) => l.trim() === line)) return nixConf;
-  const base = nixConf === '' || nixConf.endsWith('\n') ? nixConf : nixConf + '\n';
+  const lines = nixConf.split('\n');
+  const last = lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  if (last.at(-1) === line) return nixConf;
+  const kept = lines.filter((l) => l.trim() !== line).join('\n');
+  const base = kept === '' || kept.endsWith('\n') ? kept : kept + '\n';
   return `${base}${line}\n`;
+}
+
+/** The setting that decides who the daemon trusts: only the drop-in's own `trusted-users = root` may set it. */
+const TRUST_SETTING = /^\s*(extra-)?trusted-users\s*=/;
+
+/** The lines of `conf` (nix.conf or extra-conf) that set who is trusted, with their line numbers. */
+export function trustLines(conf: string): { line: number; text: string }[] {
+  return conf
+    .split('\n')
+    .map((text, i) => ({ line: i + 1, text: text.trim() }))
+    .filter((l) => TRUST_SETTING.test(l.text));
+}
+
+/** extra-conf goes after `trusted-users = root` in the drop-in: it must not change who is trusted. */
+export function trustSettingIn(extraConf: string): string | undefined {
+  return extraConf
+    .split('\n')
+    .find((l) => TRUST_SETTING.test(l) && /trusted-users/.test(l))
+    ?.trim();
 }
 
 /** Removes our include line (for deprovisioning). */

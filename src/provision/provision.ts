@@ -13,7 +13,7 @@ import type { FixedOutputPolicy } from '../worker/trust-class.js';
 import { parseWitness } from '../worker/witness.js';
 import { ensureDir, removeFile, writeRootFile } from './files.js';
 import { detectNix, ensureBuildUsers, installDistro, installOfficial, type InstallMode, type OfficialInstall } from './install.js';
-import { renderDropIn, withInclude, withoutTrustedUser } from './nix-conf.js';
+import { renderDropIn, trustLines, trustSettingIn, withInclude, withoutTrustedUser } from './nix-conf.js';
 import { ensureNixDaemon, ensureWorker, renderWorkerUnit, systemdRunning, WORKER_UNIT } from './services.js';
 
 export interface ProvisionOptions {
@@ -101,6 +101,11 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     throw new UserError('provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key');
   const loc = parseCacheUrl(o.cache);
   const publicKey = formatPublicKey(publicKeyOf(o.signingKey));
+  const trustInExtra = trustSettingIn(o.extraConf);
+  if (trustInExtra)
+    throw new UserError(
+      `extra-conf sets who the daemon trusts (${JSON.stringify(trustInExtra)}): a trusted user can pass --option post-build-hook and get root; only trusted-users = root is allowed (put admins in sudo, not in Nix's trusted-users)`,
+    );
   const fixedOutput = o.fixedOutput ?? 'withhold';
   if (fixedOutput === 'separate-key' && !o.fixedOutputSigningKey)
     throw new UserError('fixed-output: separate-key needs fixed-output-signing-key (a key of its own: nix-trusted-cache keygen NAME)');
@@ -191,7 +196,12 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     extraConf: o.extraConf,
   });
   let nixConfChanged = writeRootFile(LAYOUT.dropIn, dropIn, 0o644);
-  let conf = withInclude(readOr(LAYOUT.nixConf, ''), LAYOUT.dropIn);
+  const before = readOr(LAYOUT.nixConf, '');
+  // Every earlier trusted-users line is overridden by the drop-in, included last: say which, so nobody
+  // relies on a group or `*` that no longer applies.
+  for (const l of trustLines(before))
+    o.log(`${LAYOUT.nixConf}:${l.line}: ${l.text} is overridden by ${LAYOUT.dropIn} (trusted-users = root, included last)`);
+  let conf = withInclude(before, LAYOUT.dropIn);
   const untrusted: string[] = [];
   for (const user of o.untrustUsers) {
     const r = withoutTrustedUser(conf, user);

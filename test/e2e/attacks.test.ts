@@ -15,6 +15,7 @@ import {
   ensureDaemon,
   ledgerLength,
   provisionRunner,
+  RUNNER,
   sh,
   waitForLedgerPaths,
   type Provisioned,
@@ -141,6 +142,61 @@ describeE2E('attacks by the runner user', () => {
     expect(existsSync(marker)).toBe(false);
     const sigs = sh('nix', ['--extra-experimental-features', 'nix-command', 'path-info', '--sigs', out]).stdout;
     expect(sigs).not.toContain('attacker-1:');
+  });
+
+  it('trusted through a group, or by an extra-trusted-users line after the include, the runner user is still untrusted after provisioning', async () => {
+    // What an admin may have left: the runner in a trusted group, and a trust line appended after our include.
+    sh('groupadd', ['-f', 'ntc-trusted']);
+    sh('usermod', ['-aG', 'ntc-trusted', RUNNER]);
+    const original = readFileSync('/etc/nix/nix.conf', 'utf8');
+    writeFileSync('/etc/nix/nix.conf', `trusted-users = root @ntc-trusted\n${original}extra-trusted-users = ${RUNNER} *\n`);
+    try {
+      const reprov = provisionRunner({
+        cacheUrl: s3.cacheUrl,
+        secretKey: prov.secretKey,
+        credentials: { ...S3_CREDENTIALS, secretAccessKey: S3_CREDENTIALS.secretAccessKey },
+      });
+      expect(reprov.report.daemonRestarted).toBe(true);
+      const conf = readFileSync('/etc/nix/nix.conf', 'utf8').trimEnd().split('\n');
+      expect(conf.at(-1)).toBe('include /etc/nix/nix-trusted-cache.conf'); // moved last: it has the final word
+      // The daemon's own answer is the judge: it treats the runner as untrusted, and ignores its --option.
+      const audit = JSON.parse(sh('node', ['dist/cli.js', 'audit', '--user', RUNNER, '--json']).stdout) as {
+        checks: { id: string; status: string; seen: string }[];
+      };
+      expect(audit.checks.find((c) => c.id === 'daemon-untrusted')).toMatchObject({ status: 'pass' });
+      const d = scratch();
+      const marker = join(d, 'evil-hook-ran');
+      writeFileSync(join(d, 'evil-hook'), `#!/bin/sh\ntouch ${marker}\n`, { mode: 0o755 });
+      writeFileSync(
+        join(d, 'x.nix'),
+        `derivation { name = "group-attack"; system = builtins.currentSystem; builder = "/bin/sh"; salt = "${Date.now()}"; args = ["-c" "echo hi > $out"]; }`,
+        { mode: 0o644 },
+      );
+      const r = asRunner('nix-build', ['--no-out-link', join(d, 'x.nix'), '--option', 'post-build-hook', join(d, 'evil-hook')]);
+      expect(r.code, r.stderr).toBe(0);
+      built.add(r.stdout.trim());
+      await waitForLedgerPaths([r.stdout.trim()]);
+      expect(existsSync(marker)).toBe(false);
+      // extra-conf may not trust anyone: refused with a reason, before anything changes
+      const refused = sh(
+        'node',
+        ['dist/cli.js', 'provision', '--cache', s3.cacheUrl, '--secrets-stdin', '--extra-conf', `extra-trusted-users = ${RUNNER}`],
+        {
+          input: JSON.stringify({ signingKey: prov.secretKey }),
+        },
+      );
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim()).toMatch(/^nix-trusted-cache provision: extra-conf sets who the daemon trusts/);
+    } finally {
+      sh('gpasswd', ['-d', RUNNER, 'ntc-trusted']);
+      sh('groupdel', ['ntc-trusted']);
+      writeFileSync('/etc/nix/nix.conf', original);
+      provisionRunner({
+        cacheUrl: s3.cacheUrl,
+        secretKey: prov.secretKey,
+        credentials: { ...S3_CREDENTIALS, secretAccessKey: S3_CREDENTIALS.secretAccessKey },
+      });
+    }
   });
 
   it('cannot import an unsigned path or a path signed by another key into the store', () => {

@@ -6,6 +6,8 @@ import {
   withInclude,
   withoutInclude,
   withoutTrustedUser,
+  trustLines,
+  trustSettingIn,
 } from '../../src/provision/nix-conf.js';
 
 const DROP_IN = '/etc/nix/nix-trusted-cache.conf';
@@ -73,7 +75,12 @@ describe('withInclude / withoutInclude', () => {
     expect(withInclude('sandbox = true', DROP_IN)).toBe(`sandbox = true\ninclude ${DROP_IN}\n`);
     const once = withInclude('a = b\n', DROP_IN);
     expect(withInclude(once, DROP_IN)).toBe(once);
-    expect(withInclude(`  include ${DROP_IN}  \nx = y\n`, DROP_IN)).toBe(`  include ${DROP_IN}  \nx = y\n`);
+    expect(withInclude(`x = y\n  include ${DROP_IN}  \n# a comment\n\n`, DROP_IN)).toBe(`x = y\n  include ${DROP_IN}  \n# a comment\n\n`);
+  });
+
+  it('moves our include line last when settings or includes follow it: they would override trusted-users = root', () => {
+    const conf = `a = b\ninclude ${DROP_IN}\nextra-trusted-users = runner\ninclude /etc/nix/more.conf\n`;
+    expect(withInclude(conf, DROP_IN)).toBe(`a = b\nextra-trusted-users = runner\ninclude /etc/nix/more.conf\ninclude ${DROP_IN}\n`);
   });
 
   it('does not take another include or a commented one for ours', () => {
@@ -122,5 +129,21 @@ describe('the worker unit (where systemd runs)', () => {
     expect(unit).toMatch(/^After=.*nix-daemon\.service/m);
     // no secret is passed to the unit: the worker reads its files itself
     expect(unit).not.toMatch(/Environment=|signing-key|credentials/);
+  });
+});
+
+describe('who is trusted', () => {
+  it('finds every trusted-users line, groups and * included, with line numbers', () => {
+    const conf = 'sandbox = true\ntrusted-users = root @wheel\n  extra-trusted-users = *\n# trusted-users = x\n';
+    expect(trustLines(conf)).toEqual([
+      { line: 2, text: 'trusted-users = root @wheel' },
+      { line: 3, text: 'extra-trusted-users = *' },
+    ]);
+  });
+
+  it('refuses extra-conf that changes trusted-users (it comes after the drop-in’s trusted-users = root)', () => {
+    expect(trustSettingIn('keep-outputs = true\nextra-trusted-users = runner\n')).toBe('extra-trusted-users = runner');
+    expect(trustSettingIn('trusted-users = root @nixbld')).toBe('trusted-users = root @nixbld');
+    expect(trustSettingIn('keep-outputs = true\n# trusted-users = runner')).toBeUndefined();
   });
 });
