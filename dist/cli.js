@@ -27625,7 +27625,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash10, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname6, join: join12 } = __require("node:path");
+    var { dirname: dirname7, join: join12 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -27783,7 +27783,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname6(tokenFilePath);
+        const directory = dirname7(tokenFilePath);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error2) {
@@ -42320,6 +42320,13 @@ function checkCacheAnswers(f5) {
 function firstLine(s2) {
   return s2.split("\n").map((l3) => l3.trim()).find(Boolean) ?? "";
 }
+function checkCacheDir(f5) {
+  if (!f5.cacheDir) return void 0;
+  const title = "The file:// cache directory is root\u2019s alone";
+  const fix = `Make ${f5.cacheDir.dir} and every directory above it root-owned and writable only by root (chown root; chmod go-w), then provision again.`;
+  if (f5.cacheDir.problem) return check("cache-dir", title, "fail", f5.cacheDir.problem, fix);
+  return check("cache-dir", title, "pass", `${f5.cacheDir.dir} and the directories above it are root's, writable by no one else`, fix);
+}
 function runChecks(f5, configPath) {
   return [
     checkProvisioned(f5, configPath),
@@ -42336,15 +42343,16 @@ function runChecks(f5, configPath) {
     checkCredentials(f5),
     ...f5.guarded.map((g5) => checkGuarded(g5, f5.user.name)),
     checkPasswordlessSudo(f5),
-    checkCacheAnswers(f5)
+    checkCacheAnswers(f5),
+    ...[checkCacheDir(f5)].filter((c5) => c5 !== void 0)
   ];
 }
 
 // src/audit/collect.ts
 import { spawn } from "node:child_process";
-import { accessSync, closeSync, constants, existsSync, lstatSync as lstatSync2, openSync, readFileSync, realpathSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, lstatSync as lstatSync3, openSync, readFileSync, realpathSync } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
-import { delimiter, dirname as dirname2, join as join7 } from "node:path";
+import { delimiter, dirname as dirname3, join as join7 } from "node:path";
 
 // src/cache/credentials.ts
 init_errors();
@@ -42564,6 +42572,33 @@ function substituterFor(loc) {
   return `https://${loc.bucket}.s3.${loc.region}.amazonaws.com`;
 }
 
+// src/provision/cache-dir.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+function cacheDirProblem(dir, stat) {
+  let p3 = dir;
+  if (stat(p3) === void 0) p3 = dirname2(p3);
+  for (; ; p3 = dirname2(p3)) {
+    const st = stat(p3);
+    if (st === void 0) return `${p3} does not exist`;
+    if (st.isSymbolicLink) return `${p3} is a symbolic link: whoever owns it decides where the cache is`;
+    if (!st.isDirectory) return `${p3} is not a directory`;
+    if (st.uid !== 0) return `${p3} is owned by uid ${st.uid}, not root: that user can replace the cache's files`;
+    const sticky = (st.mode & 512) !== 0;
+    if ((st.mode & 18) !== 0 && !(sticky && p3 !== dir))
+      return `${p3} is writable by ${st.mode & 2 ? "everyone" : "its group"} (mode ${(st.mode & 4095).toString(8).padStart(4, "0")}): other users can plant files or links in the cache`;
+    if (p3 === "/") return void 0;
+  }
+}
+function lstatFacts(path) {
+  try {
+    const st = lstatSync2(path);
+    return { uid: st.uid, mode: st.mode, isDirectory: st.isDirectory(), isSymbolicLink: st.isSymbolicLink() };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/audit/collect.ts
 init_errors();
 var TIMEOUT_MS2 = 2e4;
@@ -42631,7 +42666,7 @@ function statFact(path) {
 }
 function pathFact(path) {
   try {
-    const s2 = lstatSync2(path);
+    const s2 = lstatSync3(path);
     return { path, stat: { uid: s2.uid, gid: s2.gid, mode: s2.mode & 4095, kind: kindOf(s2), mtimeMs: s2.mtimeMs } };
   } catch (err) {
     const code = err.code;
@@ -42640,9 +42675,9 @@ function pathFact(path) {
 }
 function parentsOf(path) {
   const out = [];
-  for (let d5 = dirname2(path); ; d5 = dirname2(d5)) {
+  for (let d5 = dirname3(path); ; d5 = dirname3(d5)) {
     out.push(d5);
-    if (d5 === dirname2(d5)) return out;
+    if (d5 === dirname3(d5)) return out;
   }
 }
 function guardedFacts(role, path, expect, follow = true) {
@@ -42781,6 +42816,14 @@ async function withTimeout(p3, ms, what) {
     clearTimeout(timer);
   }
 }
+function fileCacheDir(config) {
+  try {
+    const loc = config ? parseCacheUrl(config.cache) : void 0;
+    return loc?.kind === "file" ? loc.dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
 async function cacheFacts(config, root6) {
   if (!config) return { via: "none", state: "skipped", detail: "no runner configuration (config.json), so no cache to ask" };
   const absentOr = (body, via, url2) => body === void 0 ? { via, url: url2, state: "absent" } : { via, url: url2, state: "ok", body };
@@ -42888,6 +42931,8 @@ async function collectFacts(o3) {
     daemon,
     cache: cache5
   };
+  const dir = fileCacheDir(config.value);
+  if (dir) facts.cacheDir = { dir, ...opt("problem", cacheDirProblem(dir, lstatFacts)) };
   return facts;
 }
 function opt(key, value) {
@@ -43442,7 +43487,7 @@ function normalizeSha256(text) {
 }
 
 // src/nix/nar.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync3, openSync as openSync2, readdirSync, readlinkSync, readSync, constants as fsc2 } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readdirSync, readlinkSync, readSync, constants as fsc2 } from "node:fs";
 var CHUNK2 = 1024 * 1024;
 var PAD = Buffer.alloc(8);
 var SLASH = Buffer.from("/");
@@ -43540,7 +43585,7 @@ function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2, reuse = false)
   w.str("nix-archive-1");
   const stack = [];
   function* node(path) {
-    const st = lstatSync3(path);
+    const st = lstatSync4(path);
     w.str("(");
     w.str("type");
     if (st.isSymbolicLink()) {
@@ -44234,7 +44279,7 @@ async function installOfficial(o3, log) {
 
 // src/provision/provision.ts
 import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 import { fileURLToPath } from "node:url";
 init_errors();
 
@@ -44344,7 +44389,7 @@ import {
   chownSync,
   closeSync as closeSync3,
   fsyncSync,
-  lstatSync as lstatSync4,
+  lstatSync as lstatSync5,
   mkdirSync,
   openSync as openSync3,
   readFileSync as readFileSync4,
@@ -44354,11 +44399,11 @@ import {
   writeSync,
   constants as constants2
 } from "node:fs";
-import { dirname as dirname3, join as join9 } from "node:path";
+import { dirname as dirname4, join as join9 } from "node:path";
 function ensureDir(path, mode) {
   let changed = false;
   try {
-    const st2 = lstatSync4(path);
+    const st2 = lstatSync5(path);
     if (!st2.isDirectory()) throw new Error(`${path} exists and is not a directory`);
   } catch (err) {
     if (err.code !== "ENOENT") throw err;
@@ -44378,7 +44423,7 @@ function ensureDir(path, mode) {
 }
 function isCurrent(path, content, mode) {
   try {
-    const st = lstatSync4(path);
+    const st = lstatSync5(path);
     if (!st.isFile() || st.uid !== 0 || st.gid !== 0 || (st.mode & 4095) !== mode) return false;
     return readFileSync4(path).equals(content);
   } catch {
@@ -44388,7 +44433,7 @@ function isCurrent(path, content, mode) {
 function writeRootFile(path, content, mode) {
   const bytes = typeof content === "string" ? Buffer.from(content) : content;
   if (isCurrent(path, bytes, mode)) return false;
-  const tmp = join9(dirname3(path), `.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = join9(dirname4(path), `.${randomBytes(6).toString("hex")}.tmp`);
   const fd = openSync3(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
@@ -44408,7 +44453,7 @@ function writeRootFile(path, content, mode) {
 }
 function removeFile(path) {
   try {
-    lstatSync4(path);
+    lstatSync5(path);
   } catch {
     return false;
   }
@@ -44530,7 +44575,7 @@ function workerProcesses(node, bundle, proc = "/proc") {
 // src/provision/daemon.ts
 import { spawn as spawn4 } from "node:child_process";
 import { existsSync as existsSync3, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 
 // src/core/process.ts
 import { readFileSync as readFileSync6 } from "node:fs";
@@ -44570,8 +44615,8 @@ async function waitForDaemon(nixStore, timeoutMs = 15e3) {
 async function startSupervisedDaemon(nixDaemon, nixStore) {
   const running = supervisedDaemonPid();
   if (running) return running;
-  mkdirSync2(dirname4(DAEMON_PID_FILE), { recursive: true, mode: 493 });
-  mkdirSync2(dirname4(DAEMON_LOG), { recursive: true, mode: 493 });
+  mkdirSync2(dirname5(DAEMON_PID_FILE), { recursive: true, mode: 493 });
+  mkdirSync2(dirname5(DAEMON_LOG), { recursive: true, mode: 493 });
   const log = openSync4(DAEMON_LOG, "a", 420);
   const child = spawn4(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
   child.unref();
@@ -44729,18 +44774,26 @@ async function provision(o3) {
   }
   const fixedOutputPublicKey = fixedOutput === "separate-key" && o3.fixedOutputSigningKey ? formatPublicKey(publicKeyOf(o3.fixedOutputSigningKey)) : void 0;
   const substituter = o3.substituter || substituterFor(loc);
+  if (loc.kind === "file") {
+    const problem = cacheDirProblem(loc.dir, lstatFacts);
+    if (problem)
+      throw new UserError(
+        `the file:// cache ${loc.dir} is not safe for root to write: ${problem}; make it and the directories above it root's and writable only by root, or choose another directory`
+      );
+  }
   const { binDir, installed } = await installNix(o3);
   const changed = [];
   const note = (did, what) => did && changed.push(what);
   for (const [dir, mode2] of [
-    [dirname5(LAYOUT.nixConf), 493],
+    [dirname6(LAYOUT.nixConf), 493],
     // a distribution's Nix may ship no /etc/nix at all
     [LAYOUT.etcDir, 493],
     [LAYOUT.libDir, 493],
     [LAYOUT.stateDir, 493],
     [LAYOUT.queueDir, 448],
     [LAYOUT.failedDir, 448],
-    [LAYOUT.logDir, 493]
+    [LAYOUT.logDir, 493],
+    ...loc.kind === "file" ? [[loc.dir, 493]] : []
   ]) {
     note(ensureDir(dir, mode2), dir);
   }

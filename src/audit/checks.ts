@@ -380,6 +380,15 @@ function firstLine(s: string): string {
   );
 }
 
+/** A file:// cache whose directory another user could change could get planted files or links. */
+export function checkCacheDir(f: AuditFacts): Check | undefined {
+  if (!f.cacheDir) return undefined;
+  const title = 'The file:// cache directory is root’s alone';
+  const fix = `Make ${f.cacheDir.dir} and every directory above it root-owned and writable only by root (chown root; chmod go-w), then provision again.`;
+  if (f.cacheDir.problem) return check('cache-dir', title, 'fail', f.cacheDir.problem, fix);
+  return check('cache-dir', title, 'pass', `${f.cacheDir.dir} and the directories above it are root's, writable by no one else`, fix);
+}
+
 /** Every check, in report order. */
 export function runChecks(f: AuditFacts, configPath: string): Check[] {
   return [
@@ -398,5 +407,6 @@ export function runChecks(f: AuditFacts, configPath: string): Check[] {
     ...f.guarded.map((g) => checkGuarded(g, f.user.name)),
     checkPasswordlessSudo(f),
     checkCacheAnswers(f),
+    ...[checkCacheDir(f)].filter((c): c is Check => c !== undefined),
   ];
 }

@@ -10,6 +10,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { readCredentialsFile } from '../cache/credentials.js';
 import { openCache } from '../cache/open.js';
 import { parseCacheUrl } from '../cache/url.js';
+import { cacheDirProblem, lstatFacts } from '../provision/cache-dir.js';
 import { errorMessage } from '../core/errors.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import type { AuditFacts, CacheFact, CommandFact, GuardedPath, GuardedRole, PathFact, SecretFact, StatFact, UserFact } from './types.js';
@@ -283,6 +284,15 @@ async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<
  * Whether the cache answers: as root through our own backend (what the worker writes to, with the root-only
  * credentials); as the user through the substituter URL consumers read (plain HTTP, or the directory).
  */
+function fileCacheDir(config: RunnerConfig | undefined): string | undefined {
+  try {
+    const loc = config ? parseCacheUrl(config.cache) : undefined;
+    return loc?.kind === 'file' ? loc.dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function cacheFacts(config: RunnerConfig | undefined, root: boolean): Promise<CacheFact> {
   if (!config) return { via: 'none', state: 'skipped', detail: 'no runner configuration (config.json), so no cache to ask' };
   const absentOr = (body: string | undefined, via: CacheFact['via'], url: string): CacheFact =>
@@ -401,6 +411,8 @@ export async function collectFacts(o: CollectOptions): Promise<AuditFacts> {
     daemon,
     cache,
   };
+  const dir = fileCacheDir(config.value);
+  if (dir) facts.cacheDir = { dir, ...opt('problem', cacheDirProblem(dir, lstatFacts)) };
   return facts;
 }
 

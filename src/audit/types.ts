@@ -98,6 +98,8 @@ export interface AuditFacts {
   /** The nix-daemon listener: its start time and the newest nix.conf/drop-in mtime. */
   daemon: { pid?: number; startedAtMs?: number; configMtimeMs?: number };
   cache: CacheFact;
+  /** For a file:// cache: what is wrong with its directory chain (src/provision/cache-dir.ts), if anything. */
+  cacheDir?: { dir: string; problem?: string };
 }
 
 export interface CacheFact {

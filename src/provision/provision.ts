@@ -13,6 +13,7 @@ import type { FixedOutputPolicy } from '../worker/trust-class.js';
 import { parseWitness } from '../worker/witness.js';
 import { ensureDir, removeFile, writeRootFile } from './files.js';
 import { detectNix, ensureBuildUsers, installDistro, installOfficial, type InstallMode, type OfficialInstall } from './install.js';
+import { cacheDirProblem, lstatFacts } from './cache-dir.js';
 import { renderDropIn, trustLines, trustSettingIn, withInclude, withoutTrustedUser } from './nix-conf.js';
 import { ensureNixDaemon, ensureWorker, renderWorkerUnit, systemdRunning, WORKER_UNIT } from './services.js';
 
@@ -121,6 +122,13 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   const fixedOutputPublicKey =
     fixedOutput === 'separate-key' && o.fixedOutputSigningKey ? formatPublicKey(publicKeyOf(o.fixedOutputSigningKey)) : undefined;
   const substituter = o.substituter || substituterFor(loc);
+  if (loc.kind === 'file') {
+    const problem = cacheDirProblem(loc.dir, lstatFacts);
+    if (problem)
+      throw new UserError(
+        `the file:// cache ${loc.dir} is not safe for root to write: ${problem}; make it and the directories above it root's and writable only by root, or choose another directory`,
+      );
+  }
   const { binDir, installed } = await installNix(o);
   const changed: string[] = [];
   const note = (did: boolean, what: string) => did && changed.push(what);
@@ -133,6 +141,7 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     [LAYOUT.queueDir, 0o700],
     [LAYOUT.failedDir, 0o700],
     [LAYOUT.logDir, 0o755],
+    ...(loc.kind === 'file' ? [[loc.dir, 0o755] as const] : []),
   ] as const) {
     note(ensureDir(dir, mode), dir);
   }

@@ -199,6 +199,22 @@ describeE2E('attacks by the runner user', () => {
     }
   });
 
+  it('a file:// cache directory the runner user made first is refused, not written into as root', () => {
+    const dir = `/tmp/ntc-runner-made-cache-${process.pid}`;
+    expect(asRunner('mkdir', ['-p', `${dir}/nar`]).code).toBe(0);
+    expect(asRunner('ln', ['-s', '/etc/shadow', `${dir}/nix-cache-info`]).code).toBe(0);
+    try {
+      const r = sh('node', ['dist/cli.js', 'provision', '--cache', `file://${dir}`, '--secrets-stdin'], {
+        input: JSON.stringify({ signingKey: prov.secretKey }),
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(new RegExp(`the file:// cache ${dir} is not safe for root to write: ${dir} is owned by uid \\d+, not root`));
+    } finally {
+      sh('rm', ['-rf', dir]);
+    }
+  });
+
   it('cannot import an unsigned path or a path signed by another key into the store', () => {
     const d = scratch();
     // An attacker's own cache with a path signed by the attacker's key.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkBuildsThroughDaemon,
   checkCacheAnswers,
+  checkCacheDir,
   checkCredentials,
   checkDaemonConfigCurrent,
   checkDaemonUntrusted,
@@ -456,5 +457,15 @@ describe('cache answers', () => {
     expect(checkCacheAnswers(facts((f) => (f.cache = { via: 'none', state: 'skipped', detail: 'no runner configuration' }))).status).toBe(
       'fail',
     );
+  });
+});
+
+describe('checkCacheDir', () => {
+  it('fails with what is wrong when another user could change the file:// cache, passes when it is root’s alone', () => {
+    expect(checkCacheDir(healthy())).toBeUndefined(); // no file:// cache facts: no check
+    const bad = checkCacheDir(facts((f) => (f.cacheDir = { dir: '/srv/cache', problem: '/srv/cache is owned by uid 1001, not root' })));
+    expect(bad).toMatchObject({ id: 'cache-dir', status: 'fail', seen: '/srv/cache is owned by uid 1001, not root' });
+    expect(bad!.fix).toMatch(/chown root; chmod go-w/);
+    expect(checkCacheDir(facts((f) => (f.cacheDir = { dir: '/srv/cache' })))).toMatchObject({ status: 'pass' });
   });
 });
