@@ -43413,8 +43413,10 @@ function fullPath(base) {
 // src/nix/store.ts
 var PathGoneError = class extends Error {
   storePath;
-  constructor(storePath) {
-    super(`${storePath} is not in the Nix store (garbage-collected or never built)`);
+  retryable = false;
+  // a path that is gone does not come back by waiting
+  constructor(storePath, how = "garbage-collected or never built") {
+    super(`${storePath} is not in the Nix store (${how})`);
     this.name = "PathGoneError";
     this.storePath = storePath;
   }
@@ -44057,10 +44059,9 @@ async function uploadPath(ctx, info) {
   try {
     stored = await strategy(ctx, info)(ctx, info, url, narDigest);
   } catch (err) {
-    if (err instanceof NarMismatchError) {
-      return { path: info.path, status: "refused", narSize: info.narSize, fileSize: 0, seconds: seconds(), reason: err.message };
-    }
-    throw err;
+    if (!(err instanceof NarMismatchError)) throw err;
+    if (ctx.stillValid && !ctx.stillValid(info.path)) throw new PathGoneError(info.path, "garbage-collected while it was read");
+    return { path: info.path, status: "refused", narSize: info.narSize, fileSize: 0, seconds: seconds(), reason: err.message };
   }
   const narinfo = {
     storePath: info.path,
@@ -44149,15 +44150,19 @@ async function pushCommand(args) {
   const cache5 = await openCache(loc, credentials);
   const paths = values.closure ? store.closure(positionals) : positionals;
   const infos = requirePathInfos(store, paths);
-  const results = await pushPaths({ cache: cache5, key, compression, dump: nar, encoder: encoder2 }, infos, {
-    concurrency,
-    onResult: (r5) => {
-      const size = r5.status === "uploaded" ? ` (${formatBytes(r5.narSize)} NAR, ${formatBytes(r5.fileSize)} ${compression})` : "";
-      const why = "reason" in r5 && r5.reason ? `: ${r5.reason}` : "";
-      process.stdout.write(`${r5.status} ${r5.path}${size}${why}
+  const results = await pushPaths(
+    { cache: cache5, key, compression, dump: nar, encoder: encoder2, stillValid: (p3) => store.pathInfo(p3) !== void 0 },
+    infos,
+    {
+      concurrency,
+      onResult: (r5) => {
+        const size = r5.status === "uploaded" ? ` (${formatBytes(r5.narSize)} NAR, ${formatBytes(r5.fileSize)} ${compression})` : "";
+        const why = "reason" in r5 && r5.reason ? `: ${r5.reason}` : "";
+        process.stdout.write(`${r5.status} ${r5.path}${size}${why}
 `);
+      }
     }
-  });
+  );
   store.close();
   await encoder2.close();
   const bad = results.filter((r5) => r5.status === "failed" || r5.status === "refused");
@@ -45749,7 +45754,14 @@ async function workerCommand(args) {
       queue: new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir),
       ledgerFile: LAYOUT.ledger,
       statusFile: LAYOUT.status,
-      upload: { cache: cache5, key, compression: config.compression, dump: nar, encoder: defaultEncoder(nar, config.uploadConcurrency) },
+      upload: {
+        cache: cache5,
+        key,
+        compression: config.compression,
+        dump: nar,
+        encoder: defaultEncoder(nar, config.uploadConcurrency),
+        stillValid: (p3) => store.pathInfo(p3) !== void 0
+      },
       store,
       trust,
       concurrency: config.uploadConcurrency,

@@ -39,14 +39,18 @@ export async function pushCommand(args: string[]): Promise<number> {
 
   const paths = values.closure ? store.closure(positionals) : positionals;
   const infos = requirePathInfos(store, paths);
-  const results = await pushPaths({ cache, key, compression, dump: nar, encoder }, infos, {
-    concurrency,
-    onResult: (r) => {
-      const size = r.status === 'uploaded' ? ` (${formatBytes(r.narSize)} NAR, ${formatBytes(r.fileSize)} ${compression})` : '';
-      const why = 'reason' in r && r.reason ? `: ${r.reason}` : '';
-      process.stdout.write(`${r.status} ${r.path}${size}${why}\n`);
+  const results = await pushPaths(
+    { cache, key, compression, dump: nar, encoder, stillValid: (p: string) => store.pathInfo(p) !== undefined },
+    infos,
+    {
+      concurrency,
+      onResult: (r) => {
+        const size = r.status === 'uploaded' ? ` (${formatBytes(r.narSize)} NAR, ${formatBytes(r.fileSize)} ${compression})` : '';
+        const why = 'reason' in r && r.reason ? `: ${r.reason}` : '';
+        process.stdout.write(`${r.status} ${r.path}${size}${why}\n`);
+      },
     },
-  });
+  );
   store.close();
   await encoder.close();
   const bad = results.filter((r) => r.status === 'failed' || r.status === 'refused');

@@ -35,8 +35,9 @@ export interface PathInfo {
 /** The path is not (or no longer) valid in the store, e.g. garbage-collected before upload. */
 export class PathGoneError extends Error {
   readonly storePath: string;
-  constructor(storePath: string) {
-    super(`${storePath} is not in the Nix store (garbage-collected or never built)`);
+  readonly retryable = false; // a path that is gone does not come back by waiting
+  constructor(storePath: string, how = 'garbage-collected or never built') {
+    super(`${storePath} is not in the Nix store (${how})`);
     this.name = 'PathGoneError';
     this.storePath = storePath;
   }

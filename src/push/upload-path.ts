@@ -9,7 +9,7 @@ import { publicKeyOf, signFingerprint, verifyFingerprint, type SecretKey } from 
 import { fingerprint, parseNarInfo, renderNarInfo, type Compression, type NarInfo } from '../core/narinfo.js';
 import { nix32Encode } from '../core/nix32.js';
 import { storePathHash } from '../core/store-path.js';
-import type { PathInfo } from '../nix/store.js';
+import { PathGoneError, type PathInfo } from '../nix/store.js';
 import type { Encoded } from './encode-frames.js';
 import type { NarEncoder } from './encoder.js';
 
@@ -34,6 +34,8 @@ export interface UploadContext {
   wholeNarMax?: number;
   /** Serialises, checks and compresses zstd and uncompressed NARs, in worker threads (the CLI's default). */
   encoder?: NarEncoder;
+  /** Whether a path is still valid in the store: a NAR that differs from a path gone meanwhile was GC'd, not tampered. */
+  stillValid?: (path: string) => boolean;
 }
 
 /** True when the cache already has a narinfo for `info`, signed by our key, describing the same contents. */
@@ -153,10 +155,10 @@ export async function uploadPath(ctx: UploadContext, info: PathInfo): Promise<Up
   try {
     stored = await strategy(ctx, info)(ctx, info, url, narDigest);
   } catch (err) {
-    if (err instanceof NarMismatchError) {
-      return { path: info.path, status: 'refused', narSize: info.narSize, fileSize: 0, seconds: seconds(), reason: err.message };
-    }
-    throw err;
+    if (!(err instanceof NarMismatchError)) throw err;
+    // A garbage collection that removes the path while it is read also changes the NAR: that is no tampering.
+    if (ctx.stillValid && !ctx.stillValid(info.path)) throw new PathGoneError(info.path, 'garbage-collected while it was read');
+    return { path: info.path, status: 'refused', narSize: info.narSize, fileSize: 0, seconds: seconds(), reason: err.message };
   }
   const narinfo: NarInfo = {
     storePath: info.path,

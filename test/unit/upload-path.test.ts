@@ -165,6 +165,16 @@ for (const [strategy, max] of Object.entries(STRATEGIES))
       expect(narDirEntries()).toEqual([]);
     });
 
+    it('a NAR that differs from a path no longer valid is garbage-collected, not tampered: an error, never a refusal', async () => {
+      const ctx = { ...context('zstd'), stillValid: () => false };
+      await expect(uploadPath(ctx, { ...info, narHash: nars[1]!.narHash })).rejects.toThrow(
+        /is not in the Nix store \(garbage-collected while it was read\)/,
+      );
+      const still = { ...context('zstd'), stillValid: () => true };
+      expect((await uploadPath(still, { ...info, narHash: nars[1]!.narHash })).status).toBe('refused');
+      expect(narDirEntries()).toEqual([]);
+    });
+
     it('returns a refusal only after the aborted upload has settled (whole: before anything is written)', async () => {
       const inner = new FileCache(dir);
       let settled = false;
