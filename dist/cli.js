@@ -43771,22 +43771,28 @@ var ThreadEncoder = class {
   nextId = 1;
   source;
   size;
-  constructor(source, size) {
+  start;
+  constructor(source, size, start = (src) => new Worker(src, { eval: true })) {
     this.source = source;
     this.size = size;
+    this.start = start;
   }
   warm() {
     while (this.threads.length < this.size) this.spawn();
   }
   spawn() {
-    const worker = new Worker(this.source, { eval: true });
-    worker.on("message", (r5) => this.deliver(r5.id, r5));
-    worker.on("error", (err) => {
-      const error2 = { name: "Error", message: `NAR encoder thread: ${err.message}` };
-      for (const id of this.mailboxes.keys()) this.deliver(id, { id, error: error2 });
-    });
-    worker.unref();
-    this.threads.push({ worker, active: 0 });
+    const t = { worker: this.start(this.source), active: 0, ids: /* @__PURE__ */ new Set() };
+    t.worker.on("message", (r5) => this.deliver(r5.id, r5));
+    const died = (why) => {
+      const i5 = this.threads.indexOf(t);
+      if (i5 >= 0) this.threads.splice(i5, 1);
+      const error2 = { name: "Error", message: `NAR encoder thread: ${why}` };
+      for (const id of t.ids) this.deliver(id, { id, error: error2 });
+    };
+    t.worker.on("error", (err) => died(err.message));
+    t.worker.on("exit", (code) => died(`exited with ${code}`));
+    t.worker.unref();
+    this.threads.push(t);
   }
   pick() {
     if (this.threads.length < this.size) this.spawn();
@@ -43808,6 +43814,7 @@ var ThreadEncoder = class {
     const t = this.pick();
     const id = this.nextId++;
     if (t.active++ === 0) t.worker.ref();
+    t.ids.add(id);
     this.mailboxes.set(id, { replies: [] });
     let finished = false;
     try {
@@ -43827,6 +43834,7 @@ var ThreadEncoder = class {
       }
     } finally {
       this.mailboxes.delete(id);
+      t.ids.delete(id);
       if (--t.active === 0) t.worker.unref();
       if (!finished) t.worker.postMessage({ op: "cancel", id });
     }

@@ -35,7 +35,7 @@ export function defaultEncoder(nar: NarSource, threads: number): NarEncoder {
   return new ThreadEncoder(__NTC_ENCODER_THREAD__, Math.max(1, Math.min(threads, availableParallelism())));
 }
 
-interface Reply {
+export interface Reply {
   id: number;
   piece?: Uint8Array;
   done?: Encoded;
@@ -48,17 +48,36 @@ interface Reply {
  * to the cache. A thread runs at most a small window of pieces ahead of what the main thread took, so
  * memory stays at a few frames per path in flight however large the NAR.
  */
+/** What the pool needs of a thread (a worker_threads Worker; tests give a fake). */
+export interface EncoderThread {
+  postMessage(msg: unknown): void;
+  on(event: 'message', fn: (r: Reply) => void): unknown;
+  on(event: 'error', fn: (err: Error) => void): unknown;
+  on(event: 'exit', fn: (code: number) => void): unknown;
+  ref(): void;
+  unref(): void;
+  terminate(): Promise<number>;
+}
+
+interface PoolThread {
+  worker: EncoderThread;
+  active: number;
+  ids: Set<number>; // the paths it is encoding
+}
+
 export class ThreadEncoder implements NarEncoder {
-  private readonly threads: { worker: Worker; active: number }[] = [];
+  private readonly threads: PoolThread[] = [];
   // Replies per path: a thread sends up to its window of pieces before they are taken.
   private readonly mailboxes = new Map<number, { replies: Reply[]; wake?: () => void }>();
   private nextId = 1;
   private readonly source: string;
   private readonly size: number;
+  private readonly start: (source: string) => EncoderThread;
 
-  constructor(source: string, size: number) {
+  constructor(source: string, size: number, start: (source: string) => EncoderThread = (src) => new Worker(src, { eval: true })) {
     this.source = source;
     this.size = size;
+    this.start = start;
   }
 
   warm(): void {
@@ -66,17 +85,23 @@ export class ThreadEncoder implements NarEncoder {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.source, { eval: true });
-    worker.on('message', (r: Reply) => this.deliver(r.id, r));
-    worker.on('error', (err) => {
-      const error = { name: 'Error', message: `NAR encoder thread: ${err.message}` };
-      for (const id of this.mailboxes.keys()) this.deliver(id, { id, error });
-    });
-    worker.unref();
-    this.threads.push({ worker, active: 0 });
+    const t: PoolThread = { worker: this.start(this.source), active: 0, ids: new Set() };
+    t.worker.on('message', (r: Reply) => this.deliver(r.id, r));
+    // A thread that dies (an error, out of memory) fails the paths it had, and leaves the pool: the next path
+    // gets a new thread. A dead thread kept would answer nothing, and its paths would wait forever.
+    const died = (why: string) => {
+      const i = this.threads.indexOf(t);
+      if (i >= 0) this.threads.splice(i, 1);
+      const error = { name: 'Error', message: `NAR encoder thread: ${why}` };
+      for (const id of t.ids) this.deliver(id, { id, error });
+    };
+    t.worker.on('error', (err) => died(err.message));
+    t.worker.on('exit', (code) => died(`exited with ${code}`));
+    t.worker.unref();
+    this.threads.push(t);
   }
 
-  private pick(): { worker: Worker; active: number } {
+  private pick(): PoolThread {
     if (this.threads.length < this.size) this.spawn();
     return this.threads.reduce((a, b) => (b.active < a.active ? b : a));
   }
@@ -100,6 +125,7 @@ export class ThreadEncoder implements NarEncoder {
     const id = this.nextId++;
     // Idle threads do not keep the process alive; busy ones do (a pending reply is no handle of its own).
     if (t.active++ === 0) t.worker.ref();
+    t.ids.add(id);
     this.mailboxes.set(id, { replies: [] });
     let finished = false;
     try {
@@ -119,6 +145,7 @@ export class ThreadEncoder implements NarEncoder {
       }
     } finally {
       this.mailboxes.delete(id);
+      t.ids.delete(id);
       if (--t.active === 0) t.worker.unref();
       if (!finished) t.worker.postMessage({ op: 'cancel', id }); // the consumer gave up: free the thread's state
     }

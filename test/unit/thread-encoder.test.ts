@@ -1,0 +1,87 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { ThreadEncoder, type EncoderThread, type Reply } from '../../src/push/encoder.js';
+
+/** A thread that answers with what the test says, or dies. */
+class FakeThread extends EventEmitter implements EncoderThread {
+  readonly received: { op: string; id: number }[] = [];
+  constructor(private readonly answer: (m: { op: string; id: number }, t: FakeThread) => void) {
+    super();
+  }
+  postMessage(msg: unknown): void {
+    const m = msg as { op: string; id: number };
+    this.received.push(m);
+    queueMicrotask(() => this.answer(m, this));
+  }
+  ref(): void {}
+  unref(): void {}
+  async terminate(): Promise<number> {
+    this.emit('exit', 1);
+    return 1;
+  }
+}
+
+const req = {
+  path: '/nix/store/0123456789abcdfghijklmnpqrsvwxyz-x',
+  narSize: 8,
+  narDigest: new Uint8Array(32),
+  compression: 'zstd' as const,
+};
+const done = { fileHash: new Uint8Array(32), fileSize: 3 };
+
+async function drain(gen: AsyncGenerator<Buffer, unknown>): Promise<{ pieces: Buffer[]; result: unknown }> {
+  const pieces: Buffer[] = [];
+  for (;;) {
+    const r = await gen.next();
+    if (r.done) return { pieces, result: r.value };
+    pieces.push(r.value);
+  }
+}
+
+describe('ThreadEncoder', () => {
+  it('passes pieces and the result through, acknowledging each piece it takes', async () => {
+    const threads: FakeThread[] = [];
+    const enc = new ThreadEncoder('code', 1, () => {
+      const t = new FakeThread((m, self) => {
+        if (m.op === 'start') self.emit('message', { id: m.id, piece: new Uint8Array([1, 2, 3]) } satisfies Reply);
+        if (m.op === 'took') self.emit('message', { id: m.id, done } satisfies Reply);
+      });
+      threads.push(t);
+      return t;
+    });
+    const { pieces, result } = await drain(enc.encode(req));
+    expect(pieces.map((p) => [...p])).toEqual([[1, 2, 3]]);
+    expect(result).toEqual(done);
+    expect(threads[0]!.received.map((m) => m.op)).toEqual(['start', 'took']);
+  });
+
+  it('a thread that dies fails its paths with why, and the next path gets a new thread', async () => {
+    let n = 0;
+    const enc = new ThreadEncoder('code', 1, () => {
+      const first = n++ === 0;
+      return new FakeThread((m, self) => {
+        if (first)
+          self.emit('exit', 134); // died before answering
+        else if (m.op === 'start') self.emit('message', { id: m.id, done } satisfies Reply);
+      });
+    });
+    await expect(drain(enc.encode(req))).rejects.toThrow(/NAR encoder thread: exited with 134/);
+    await expect(drain(enc.encode(req))).resolves.toMatchObject({ result: done });
+    expect(n).toBe(2);
+  });
+
+  it('a mismatch from the thread comes back as the NarMismatchError it was', async () => {
+    const enc = new ThreadEncoder(
+      'code',
+      1,
+      () =>
+        new FakeThread((m, self) =>
+          self.emit('message', {
+            id: m.id,
+            error: { name: 'NarMismatchError', message: 'x', storePath: req.path, expectedSize: 8, actualSize: 9 },
+          }),
+        ),
+    );
+    await expect(drain(enc.encode(req))).rejects.toThrow(/refusing to sign .* \(NAR size 9, registered 8\)/);
+  });
+});
