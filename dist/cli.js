@@ -27625,7 +27625,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash10, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname7, join: join12 } = __require("node:path");
+    var { dirname: dirname7, join: join13 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -27791,10 +27791,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join12(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join13(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash10("sha256").update(loginSessionBytes).digest("hex");
-        return join12(directory, `${loginSessionSha256}.json`);
+        return join13(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -39084,7 +39084,7 @@ var require_dist_cjs17 = __commonJS({
     var { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var { EventEmitter } = __require("events");
     var { Buffer: Buffer2 } = __require("buffer");
-    var { statSync: statSync6, ReadStream: ReadStream2 } = __require("node:fs");
+    var { statSync: statSync7, ReadStream: ReadStream2 } = __require("node:fs");
     var { Readable: Readable11 } = __require("stream");
     var runtimeConfigShared = {
       statSync: () => {
@@ -39096,7 +39096,7 @@ var require_dist_cjs17 = __commonJS({
     var runtimeConfig = {
       ...runtimeConfigShared,
       runtime: "node",
-      statSync: statSync6,
+      statSync: statSync7,
       isFileReadStream(f5) {
         return f5 instanceof ReadStream2;
       }
@@ -45304,6 +45304,10 @@ function retryCommand() {
   return 0;
 }
 
+// src/cli/status.ts
+import { readdirSync as readdirSync4, statSync as statSync6 } from "node:fs";
+import { join as join12 } from "node:path";
+
 // src/worker/ledger.ts
 import { appendFileSync, readFileSync as readFileSync11 } from "node:fs";
 function appendLedger(file, lines) {
@@ -45348,42 +45352,79 @@ function readStatus(file) {
 }
 
 // src/cli/status.ts
-function collectStatus() {
-  const s2 = readStatus(LAYOUT.status);
-  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
-  for (const l3 of readLedger(LAYOUT.ledger)) if (l3.status in settled) settled[l3.status]++;
-  const running = s2 ? processAlive(s2.pid) : false;
+var STUCK_AFTER_MS = 6e4;
+function summarizeStatus(f5) {
+  const s2 = f5.status;
+  const running = f5.livePid !== void 0;
+  const fromFile = s2 ? s2.queued.length + s2.inflight.length : 0;
+  const enqueued = f5.queue ? f5.queue.enqueuedMs : [...s2?.queued ?? [], ...s2?.inflight ?? []].map((id) => Number(entryTime(id) / 1000000n));
   const report = {
-    worker: { running },
-    queued: running ? s2?.queued.length ?? 0 : (s2?.queued.length ?? 0) + (s2?.inflight.length ?? 0),
+    worker: { running, ...f5.livePid ? { pid: f5.livePid } : {} },
+    source: f5.queue ? "queue" : "status-file",
+    queued: f5.queue ? f5.queue.enqueuedMs.length : fromFile,
     inflight: running ? s2?.inflight.length ?? 0 : 0,
     failedEntries: s2?.failed ?? 0,
-    settled
+    settled: f5.settled
   };
-  if (s2) {
-    report.worker.pid = s2.pid;
-    report.worker.updatedAt = new Date(s2.updatedAt).toISOString();
-  }
+  if (s2) report.worker.updatedAt = new Date(s2.updatedAt).toISOString();
+  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f5.now - Math.min(...enqueued)) / 1e3));
+  const old = (report.oldestSeconds ?? 0) * 1e3 >= STUCK_AFTER_MS;
+  if (report.queued > 0 && old && !running)
+    report.stuck = `${report.queued} entries queued, the oldest for ${report.oldestSeconds} s, and no worker runs`;
+  else if (report.queued > 0 && old && s2 && f5.now - s2.updatedAt >= STUCK_AFTER_MS)
+    report.stuck = `${report.queued} entries queued, and the worker (pid ${f5.livePid}) has not reported for ${Math.round((f5.now - s2.updatedAt) / 1e3)} s`;
   return report;
+}
+function readQueue(dir) {
+  let names;
+  try {
+    names = readdirSync4(dir);
+  } catch {
+    return void 0;
+  }
+  const enqueuedMs = [];
+  for (const n3 of names) {
+    if (n3.endsWith(".entry")) enqueuedMs.push(Number(entryTime(n3.slice(0, -".entry".length)) / 1000000n));
+    else if (n3.startsWith("new-")) {
+      try {
+        enqueuedMs.push(statSync6(join12(dir, n3)).mtimeMs);
+      } catch {
+      }
+    }
+  }
+  return { enqueuedMs };
+}
+function collectStatus(now = Date.now()) {
+  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
+  for (const l3 of readLedger(LAYOUT.ledger)) if (l3.status in settled) settled[l3.status]++;
+  const facts = { settled, now };
+  const status = readStatus(LAYOUT.status);
+  if (status) facts.status = status;
+  const pid = liveWorkerPid(LAYOUT.workerPid);
+  if (pid) facts.livePid = pid;
+  const queue = readQueue(LAYOUT.queueDir);
+  if (queue) facts.queue = queue;
+  return summarizeStatus(facts);
 }
 function statusCommand(args) {
   const { values } = parseCommandArgs("status", args, { json: { type: "boolean", default: false } });
   const r5 = collectStatus();
   if (values.json) {
     process.stdout.write(JSON.stringify(r5, null, 2) + "\n");
-    return 0;
+    return r5.stuck ? 1 : 0;
   }
   const w = r5.worker.running ? `running (pid ${r5.worker.pid})` : "not running (the next build starts it)";
   process.stdout.write(
     [
       `worker:    ${w}`,
-      `queued:    ${r5.queued}`,
+      `queued:    ${r5.queued}${r5.oldestSeconds !== void 0 ? `, the oldest for ${r5.oldestSeconds} s` : ""} (from the ${r5.source === "queue" ? "queue directory" : "worker's status file"})`,
       `in flight: ${r5.inflight}`,
       `failed entries kept for retry: ${r5.failedEntries}`,
-      `settled:   ${r5.settled.uploaded} uploaded, ${r5.settled.skipped} skipped, ${r5.settled.failed} failed, ${r5.settled.refused} refused, ${r5.settled.withheld} withheld`
+      `settled:   ${r5.settled.uploaded} uploaded, ${r5.settled.skipped} skipped, ${r5.settled.failed} failed, ${r5.settled.refused} refused, ${r5.settled.withheld} withheld`,
+      ...r5.stuck ? [`STUCK:     ${r5.stuck}`] : []
     ].join("\n") + "\n"
   );
-  return 0;
+  return r5.stuck ? 1 : 0;
 }
 
 // src/cli/verify.ts
@@ -45806,7 +45847,7 @@ usage: nix-trusted-cache COMMAND [OPTIONS]
                                   set up this runner as root: Nix, nix.conf, key, hook, worker
   audit [--user NAME] [--json] [--trust strict|warn|off]
                                   check the trust boundary for a user
-  status [--json]                 queue and ledger counts
+  status [--json]                 queue and ledger counts; exit 1 when the queue is stuck
   retry                           requeue entries that used all their tries (root)
   worker                          the upload worker (started by the post-build-hook)
 

@@ -21,7 +21,7 @@ usage: nix-trusted-cache COMMAND [OPTIONS]
                                   set up this runner as root: Nix, nix.conf, key, hook, worker
   audit [--user NAME] [--json] [--trust strict|warn|off]
                                   check the trust boundary for a user
-  status [--json]                 queue and ledger counts
+  status [--json]                 queue and ledger counts; exit 1 when the queue is stuck
   retry                           requeue entries that used all their tries (root)
   worker                          the upload worker (started by the post-build-hook)
 

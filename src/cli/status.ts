@@ -1,53 +1,117 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { LAYOUT } from '../layout.js';
+import { entryTime } from '../worker/entry.js';
 import { readLedger } from '../worker/ledger.js';
-import { readStatus } from '../worker/status-file.js';
+import { readStatus, type WorkerStatus } from '../worker/status-file.js';
+import { liveWorkerPid } from '../worker/worker-pid.js';
 import { parseCommandArgs } from './args.js';
-import { processAlive } from '../core/process.js';
+
+/** Entries waiting longer than this with no live, progressing worker: the queue is stuck. */
+export const STUCK_AFTER_MS = 60_000;
 
 export interface StatusReport {
   worker: { running: boolean; pid?: number; updatedAt?: string };
+  /** Where the queue figures come from: the queue directory itself (root), or the worker's status file. */
+  source: 'queue' | 'status-file';
   queued: number;
   inflight: number;
+  oldestSeconds?: number;
   failedEntries: number;
   settled: Record<'uploaded' | 'skipped' | 'failed' | 'refused' | 'withheld', number>;
+  stuck?: string; // why, when the queue is stuck
 }
 
-export function collectStatus(): StatusReport {
-  const s = readStatus(LAYOUT.status);
-  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
-  for (const l of readLedger(LAYOUT.ledger)) if (l.status in settled) settled[l.status]++;
-  const running = s ? processAlive(s.pid) : false;
+export interface StatusFacts {
+  status?: WorkerStatus;
+  livePid?: number; // the pid file's worker, when that very process is alive (pid and start time)
+  queue?: { enqueuedMs: number[] }; // every entry in the queue directory, when it can be read (root)
+  settled: StatusReport['settled'];
+  now: number;
+}
+
+/** The report from what was read: pure, so every case is unit-tested. */
+export function summarizeStatus(f: StatusFacts): StatusReport {
+  const s = f.status;
+  const running = f.livePid !== undefined;
+  const fromFile = s ? s.queued.length + s.inflight.length : 0;
+  const enqueued = f.queue
+    ? f.queue.enqueuedMs
+    : [...(s?.queued ?? []), ...(s?.inflight ?? [])].map((id) => Number(entryTime(id) / 1_000_000n));
   const report: StatusReport = {
-    worker: { running },
-    queued: running ? (s?.queued.length ?? 0) : (s?.queued.length ?? 0) + (s?.inflight.length ?? 0),
+    worker: { running, ...(f.livePid ? { pid: f.livePid } : {}) },
+    source: f.queue ? 'queue' : 'status-file',
+    queued: f.queue ? f.queue.enqueuedMs.length : fromFile,
     inflight: running ? (s?.inflight.length ?? 0) : 0,
     failedEntries: s?.failed ?? 0,
-    settled,
+    settled: f.settled,
   };
-  if (s) {
-    report.worker.pid = s.pid;
-    report.worker.updatedAt = new Date(s.updatedAt).toISOString();
-  }
+  if (s) report.worker.updatedAt = new Date(s.updatedAt).toISOString();
+  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f.now - Math.min(...enqueued)) / 1000));
+  const old = (report.oldestSeconds ?? 0) * 1000 >= STUCK_AFTER_MS;
+  if (report.queued > 0 && old && !running)
+    report.stuck = `${report.queued} entries queued, the oldest for ${report.oldestSeconds} s, and no worker runs`;
+  else if (report.queued > 0 && old && s && f.now - s.updatedAt >= STUCK_AFTER_MS)
+    report.stuck = `${report.queued} entries queued, and the worker (pid ${f.livePid}) has not reported for ${Math.round((f.now - s.updatedAt) / 1000)} s`;
   return report;
 }
 
-/** `status [--json]`: queue and ledger counts; readable by any user (status.json and the ledger are 0644). */
+/** Every entry's enqueue time, from the queue directory itself; undefined when this user cannot list it. */
+function readQueue(dir: string): StatusFacts['queue'] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const enqueuedMs: number[] = [];
+  for (const n of names) {
+    if (n.endsWith('.entry')) enqueuedMs.push(Number(entryTime(n.slice(0, -'.entry'.length)) / 1_000_000n));
+    else if (n.startsWith('new-')) {
+      try {
+        enqueuedMs.push(statSync(join(dir, n)).mtimeMs); // written by the hook, not adopted yet
+      } catch {
+        // adopted meanwhile
+      }
+    }
+  }
+  return { enqueuedMs };
+}
+
+export function collectStatus(now = Date.now()): StatusReport {
+  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
+  for (const l of readLedger(LAYOUT.ledger)) if (l.status in settled) settled[l.status]++;
+  const facts: StatusFacts = { settled, now };
+  const status = readStatus(LAYOUT.status);
+  if (status) facts.status = status;
+  const pid = liveWorkerPid(LAYOUT.workerPid);
+  if (pid) facts.livePid = pid;
+  const queue = readQueue(LAYOUT.queueDir);
+  if (queue) facts.queue = queue;
+  return summarizeStatus(facts);
+}
+
+/**
+ * `status [--json]`: queue and ledger counts, readable by any user (as root from the queue directory itself);
+ * exit 1 when the queue is stuck, so cron, Nagios or a systemd timer can alert.
+ */
 export function statusCommand(args: string[]): number {
   const { values } = parseCommandArgs('status', args, { json: { type: 'boolean', default: false } });
   const r = collectStatus();
   if (values.json) {
     process.stdout.write(JSON.stringify(r, null, 2) + '\n');
-    return 0;
+    return r.stuck ? 1 : 0;
   }
   const w = r.worker.running ? `running (pid ${r.worker.pid})` : 'not running (the next build starts it)';
   process.stdout.write(
     [
       `worker:    ${w}`,
-      `queued:    ${r.queued}`,
+      `queued:    ${r.queued}${r.oldestSeconds !== undefined ? `, the oldest for ${r.oldestSeconds} s` : ''} (from the ${r.source === 'queue' ? 'queue directory' : "worker's status file"})`,
       `in flight: ${r.inflight}`,
       `failed entries kept for retry: ${r.failedEntries}`,
       `settled:   ${r.settled.uploaded} uploaded, ${r.settled.skipped} skipped, ${r.settled.failed} failed, ${r.settled.refused} refused, ${r.settled.withheld} withheld`,
+      ...(r.stuck ? [`STUCK:     ${r.stuck}`] : []),
     ].join('\n') + '\n',
   );
-  return 0;
+  return r.stuck ? 1 : 0;
 }
