@@ -43146,7 +43146,7 @@ function keygenCommand(args) {
 // src/core/compression.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import { Duplex, PassThrough as PassThrough2, Readable as Readable9, Transform as Transform2 } from "node:stream";
+import { Duplex, PassThrough as PassThrough2, Readable as Readable9 } from "node:stream";
 import { promisify } from "node:util";
 import zlib3 from "node:zlib";
 
@@ -43295,35 +43295,10 @@ function filterProcess(cmd, args) {
   return duplex;
 }
 var CHUNK = 1024 * 1024;
-var ZSTD_FRAME = 8 * 1024 * 1024;
-function zstdFrames() {
-  let parts = [];
-  let size = 0;
-  let frames = 0;
-  const frame = async (t) => {
-    frames++;
-    const input = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
-    parts = [];
-    size = 0;
-    t.push(await compressBuffer("zstd", input));
-  };
-  return new Transform2({
-    transform(chunk, _enc, done) {
-      parts.push(chunk);
-      size += chunk.length;
-      if (size < ZSTD_FRAME) return done();
-      frame(this).then(() => done(), done);
-    },
-    flush(done) {
-      if (size === 0 && frames > 0) return done();
-      frame(this).then(() => done(), done);
-    }
-  });
-}
 function compressor(c5) {
   switch (c5) {
     case "zstd":
-      return zstdFrames();
+      return zlib3.createZstdCompress({ chunkSize: CHUNK, params: { [zlib3.constants.ZSTD_c_compressionLevel]: 3 } });
     case "xz":
       return filterProcess("xz", ["-c", "-6", "-T0"]);
     case "br":
@@ -43714,8 +43689,8 @@ import { Worker } from "node:worker_threads";
 
 // src/core/hashing-stream.ts
 import { createHash as createHash7 } from "node:crypto";
-import { Transform as Transform3 } from "node:stream";
-var HashingStream = class extends Transform3 {
+import { Transform as Transform2 } from "node:stream";
+var HashingStream = class extends Transform2 {
   constructor(expect) {
     super();
     this.expect = expect;
@@ -45771,7 +45746,6 @@ async function workerCommand(args) {
   if (process.getuid?.() !== 0) throw new UserError("the worker runs as root (it reads the root-only signing key)");
   const idleExitSeconds = values["idle-exit"] === "0" ? 0 : positiveInt("--idle-exit", values["idle-exit"], 600);
   const config = readRunnerConfig();
-  if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
   const key = await readSecretKeyFile(LAYOUT.signingKey);
   const fixedOutput = config.fixedOutput ?? "withhold";
   const trust = {

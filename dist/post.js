@@ -22053,7 +22053,6 @@ function parseCompression(text) {
   throw usageError(`unknown compression ${JSON.stringify(text)}: use one of ${COMPRESSIONS.join(", ")}`);
 }
 var CHUNK = 1024 * 1024;
-var ZSTD_FRAME = 8 * 1024 * 1024;
 
 // src/core/keys.ts
 var import_tweetnacl = __toESM(require_nacl_fast(), 1);

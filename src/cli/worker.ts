@@ -34,7 +34,6 @@ export async function workerCommand(args: string[]): Promise<number> {
   if (process.getuid?.() !== 0) throw new UserError('the worker runs as root (it reads the root-only signing key)');
   const idleExitSeconds = values['idle-exit'] === '0' ? 0 : positiveInt('--idle-exit', values['idle-exit'], 600);
   const config = readRunnerConfig();
-  if (config.nixBinDir) process.env.NTC_NIX_BIN_DIR = config.nixBinDir;
   const key = await readSecretKeyFile(LAYOUT.signingKey);
   const fixedOutput = config.fixedOutput ?? 'withhold';
   const trust: WorkerOptions['trust'] = {

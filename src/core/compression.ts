@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { Duplex, PassThrough, Readable, Transform } from 'node:stream';
+import { Duplex, PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { usageError } from './errors.js';
@@ -42,43 +42,12 @@ function filterProcess(cmd: string, args: string[]): Duplex {
 // Output chunks of 1 MiB, not zlib's 16 KiB: each chunk is a round trip through the libuv thread pool, and
 // with small chunks that overhead cost ~15% of end-to-end push throughput (bench/, docs/benchmarks.md).
 const CHUNK = 1024 * 1024;
-/**
- * zstd as independent frames of ZSTD_FRAME bytes of input each, one pool job per frame. A zstd stream may be
- * a concatenation of frames (RFC 8878 §3.1; every Nix since 2.0 decodes them, checked by the e2e suites on
- * the whole matrix), and it is what zstd's own multi-threaded mode writes. Per frame, not per 1 MiB chunk:
- * each pool job costs a context and output buffer set-up, which dominated the many-chunk stream. At level 3
- * the window is 2 MiB, so 8 MiB frames compress as well as one stream, to within a fraction of a percent.
- */
-const ZSTD_FRAME = 8 * 1024 * 1024;
-function zstdFrames(): Duplex {
-  let parts: Buffer[] = [];
-  let size = 0;
-  let frames = 0;
-  const frame = async (t: Transform) => {
-    frames++;
-    const input = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
-    parts = [];
-    size = 0;
-    t.push(await compressBuffer('zstd', input));
-  };
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      parts.push(chunk);
-      size += chunk.length;
-      if (size < ZSTD_FRAME) return done();
-      frame(this).then(() => done(), done);
-    },
-    flush(done) {
-      if (size === 0 && frames > 0) return done(); // an empty input still gets one (empty) frame
-      frame(this).then(() => done(), done);
-    },
-  });
-}
-
 export function compressor(c: Compression): Duplex {
   switch (c) {
     case 'zstd':
-      return zstdFrames();
+      // One frame per stream. Uploads use the NAR encoder (src/push/encoder.ts) for zstd; this stream serves
+      // callers without one (and tests).
+      return zlib.createZstdCompress({ chunkSize: CHUNK, params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 } });
     case 'xz':
       return filterProcess('xz', ['-c', '-6', '-T0']);
     case 'br':

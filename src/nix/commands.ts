@@ -1,14 +1,4 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-
-/**
- * Where the Nix commands live. The worker runs from the daemon's hook with a minimal PATH, so provisioning
- * records the directory in the config and the worker sets NTC_NIX_BIN_DIR; elsewhere PATH is used.
- */
-export function nixCommand(name: string): string {
-  const dir = process.env.NTC_NIX_BIN_DIR;
-  return dir ? join(dir, name) : name;
-}
 
 export interface RunResult {
   code: number;
