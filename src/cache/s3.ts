@@ -1,16 +1,20 @@
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
+  UploadPartCommand,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { UserError } from '../core/errors.js';
 import type { CacheBackend } from './backend.js';
+import { uploadStreamed, type MultipartRequests } from './s3-multipart.js';
 import type { S3Location } from './url.js';
 
 export interface S3Credentials {
@@ -20,7 +24,7 @@ export interface S3Credentials {
 }
 
 /**
- * Multipart: 8 MiB parts, 4 in flight: few requests per NAR, and at most 32 MiB buffered per upload however
+ * Multipart: 8 MiB parts, 4 in flight: few requests per NAR, and at most 40 MiB buffered per upload however
  * large the NAR (the worker runs a few uploads at once and must stay small).
  */
 const PART_SIZE = 8 * 1024 * 1024;
@@ -147,29 +151,32 @@ export class S3Cache implements CacheBackend {
     );
   }
 
-  /** Streams through multipart upload: memory stays at PART_SIZE × PARTS_IN_FLIGHT; a failed body aborts it. */
-  async putStream(key: string, body: Readable, contentType: string): Promise<void> {
-    let bodyError: unknown;
-    body.once('error', (err) => (bodyError = err));
-    const upload = new Upload({
-      client: this.client,
-      // Readable.from: lib-storage takes a numeric `size` property (HashingStream has one, 0 at the start) as
-      // the body's length, expects 0 parts and aborts every multipart upload; a plain stream has no length.
-      params: { Bucket: this.loc.bucket, Key: key, Body: Readable.from(body, { objectMode: false }), ContentType: contentType },
-      partSize: PART_SIZE,
-      queueSize: PARTS_IN_FLIGHT,
-      leavePartsOnError: false,
-    });
-    try {
-      await upload.done();
-    } catch (err) {
-      // An error of the source (e.g. a NAR hash mismatch) is the real cause; report it, not the abort.
-      throw bodyError ?? describeS3Error(err, this.loc, `uploading ${key}`);
+  /** Streams through a multipart upload of our own (s3-multipart.ts): memory stays at a few parts. */
+  async putStream(key: string, body: AsyncIterable<Uint8Array>, contentType: string): Promise<void> {
+    const object = { Bucket: this.loc.bucket, Key: key };
+    const requests: MultipartRequests = {
+      putObject: async (data) => void (await this.client.send(new PutObjectCommand({ ...object, Body: data, ContentType: contentType }))),
+      create: async () => (await this.client.send(new CreateMultipartUploadCommand({ ...object, ContentType: contentType }))).UploadId!,
+      uploadPart: async (UploadId, PartNumber, data) =>
+        (await this.client.send(new UploadPartCommand({ ...object, UploadId, PartNumber, Body: data }))).ETag!,
+      complete: async (UploadId, Parts) =>
+        void (await this.client.send(new CompleteMultipartUploadCommand({ ...object, UploadId, MultipartUpload: { Parts } }))),
+      abort: async (UploadId) => void (await this.client.send(new AbortMultipartUploadCommand({ ...object, UploadId }))),
+    };
+    let bodyFailed = false;
+    async function* watched(): AsyncGenerator<Uint8Array> {
+      try {
+        yield* body;
+      } catch (err) {
+        bodyFailed = true;
+        throw err;
+      }
     }
-    if (bodyError) {
-      // The body failed after the last part was sent: remove what was written.
-      await this.delete(key);
-      throw bodyError;
+    try {
+      await uploadStreamed(watched(), requests, { partSize: PART_SIZE, partsInFlight: PARTS_IN_FLIGHT });
+    } catch (err) {
+      // An error of the source (e.g. a NAR hash mismatch) is the real cause: report it as it is.
+      throw bodyFailed ? err : describeS3Error(err, this.loc, `uploading ${key}`);
     }
   }
 
