@@ -8,6 +8,12 @@ export const CONTENT_TYPES = {
 
 export const CACHE_INFO = 'StoreDir: /nix/store\n';
 
+/** Where a file:// cache wants an object: written under `tmp` (a fresh name), renamed to `final` when whole. */
+export interface FileTarget {
+  tmp: string;
+  final: string;
+}
+
 /** The few operations a binary cache needs. Keys are relative: `abc….narinfo`, `nar/….nar.zst`. */
 export interface CacheBackend {
   readonly describe: string;
@@ -17,8 +23,17 @@ export interface CacheBackend {
   getStream(key: string): Promise<Readable | undefined>;
   exists(key: string): Promise<boolean>;
   put(key: string, body: string | Buffer, contentType: string): Promise<void>;
-  /** Streams an object; if `body` fails, the object must not appear (no partial object under `key`). */
-  putStream(key: string, body: Readable, contentType: string): Promise<void>;
+  /**
+   * Streams an object; if `body` fails, the object must not appear (no partial object under `key`). Each
+   * piece is the backend's only until it asks for the next: what it keeps longer, it copies (the producer
+   * may free or reuse a piece once the next is asked for).
+   */
+  putStream(key: string, body: AsyncIterable<Uint8Array>, contentType: string): Promise<void>;
+  /**
+   * A cache in a local directory only: where to write `key` directly, for the encoder threads (its
+   * directory exists; the writer creates `tmp` exclusively, mode 0644, and renames it when whole).
+   */
+  fileTarget?(key: string): Promise<FileTarget>;
   delete(key: string): Promise<void>;
   /** Keys directly under the cache root that end with `suffix`. */
   list(suffix: string): AsyncIterable<string>;

@@ -1,9 +1,8 @@
-import { constants as fsc, createReadStream, createWriteStream } from 'node:fs';
+import { constants as fsc, createReadStream } from 'node:fs';
 import { chmod, lstat, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { CacheBackend } from './backend.js';
+import type { CacheBackend, FileTarget } from './backend.js';
 
 // Consumers (any user) read the cache: its modes are set explicitly, whatever the writer's umask (the hook
 // and the systemd unit run the worker with umask 077).
@@ -112,16 +111,23 @@ export class FileCache implements CacheBackend {
     await rename(tmp, this.path(key));
   }
 
-  async putStream(key: string, body: Readable): Promise<void> {
+  async putStream(key: string, body: AsyncIterable<Uint8Array>): Promise<void> {
     const { tmp, fh } = await this.createTmp(key);
     try {
-      await pipeline(body, createWriteStream('', { fd: fh, autoClose: true, highWaterMark: 1 << 20 }));
+      // each piece written before the next is asked for (the backend contract): no copy, no queue
+      for await (const piece of body) await fh.writeFile(piece);
+      await fh.close();
       await rename(tmp, this.path(key));
     } catch (err) {
       await fh.close().catch(() => {});
       await rm(tmp, { force: true });
       throw err;
     }
+  }
+
+  async fileTarget(key: string): Promise<FileTarget> {
+    await this.ensureDir(key);
+    return { tmp: this.tmp(key), final: this.path(key) };
   }
 
   async delete(key: string): Promise<void> {

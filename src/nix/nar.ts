@@ -14,51 +14,79 @@ const PAD = Buffer.alloc(8);
 const SLASH = Buffer.from('/');
 
 /**
- * Accumulates NAR bytes into chunk-sized buffers; `take` hands over what is full. With `reuse`, buffers handed
- * over by one `take` are written again after the next: for a consumer that is done with each chunk before it
- * asks for the next (the encoder threads hash and compress in place), so a NAR of any size costs a couple of
- * buffers and no garbage.
+ * Chunk buffers shared by the NARs one thread serialises one after another (the encoder threads): every
+ * store path would otherwise allocate its own, and each thread would sit at tens of MiB of dead buffers
+ * until its next garbage collection (see core/release.ts).
+ */
+export class ChunkPool {
+  readonly chunkSize: number;
+  private readonly free: Buffer[] = [];
+
+  constructor(chunkSize: number) {
+    this.chunkSize = chunkSize;
+  }
+
+  take(): Buffer {
+    return this.free.pop() ?? Buffer.allocUnsafe(this.chunkSize);
+  }
+
+  /** Back into the pool, for a buffer that `take` gave and nothing reads any more. */
+  give(buf: Buffer): void {
+    this.free.push(buf);
+  }
+}
+
+/**
+ * Accumulates NAR bytes into chunk-sized buffers; `drain` hands over what is full. With a pool, a buffer goes
+ * back to it as soon as the consumer asks for the chunk after it, and a new one is taken only when a byte is
+ * to be written: for a consumer that is done with each chunk before it asks for the next (the encoder
+ * threads hash and compress in place), a NAR of any size holds one buffer, and leaves no garbage.
  */
 class ChunkWriter {
-  private buf: Buffer;
+  private buf: Buffer | undefined; // being written
   private used = 0;
-  readonly full: Buffer[] = [];
+  private readonly full: Buffer[] = []; // chunks not handed over yet
+  private readonly fullBuffers: Buffer[] = []; // with a pool: the buffers behind them
   private readonly chunkSize: number; // fields, not parameter properties: the bench strips types only
-  private readonly reuse: boolean;
-  private lent: Buffer[] = []; // handed over by the last take (reuse)
-  private spare: Buffer[] = []; // free again (reuse)
+  private readonly pool: ChunkPool | undefined;
 
-  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */
-  constructor(sizeHint: number, chunkSize: number, reuse: boolean) {
+  /** `sizeHint`: the expected NAR size; without a pool, a small NAR then fits one buffer of just its size. */
+  constructor(sizeHint: number, chunkSize: number, pool?: ChunkPool) {
     this.chunkSize = chunkSize;
-    this.reuse = reuse;
-    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));
+    this.pool = pool;
+    if (!pool) this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));
+  }
+
+  private current(): Buffer {
+    return (this.buf ??= this.pool ? this.pool.take() : Buffer.allocUnsafe(this.chunkSize));
   }
 
   private flush(): void {
     if (this.used === 0) return;
-    this.full.push(this.buf.subarray(0, this.used));
-    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(this.chunkSize);
+    this.full.push(this.buf!.subarray(0, this.used));
+    if (this.pool) this.fullBuffers.push(this.buf!);
+    this.buf = undefined;
     this.used = 0;
   }
 
   /** Space to write `n` bytes into (at most a chunk). */
-  private room(n: number): void {
-    if (this.used + n > this.buf.length) this.flush();
+  private room(n: number): Buffer {
+    if (this.used + n > this.current().length) this.flush();
+    return this.current();
   }
 
   u64(n: number): void {
-    this.room(8);
-    this.buf.writeBigUInt64LE(BigInt(n), this.used);
+    this.room(8).writeBigUInt64LE(BigInt(n), this.used);
     this.used += 8;
   }
 
   bytes(b: Uint8Array): void {
     let off = 0;
     while (off < b.length) {
-      if (this.used === this.buf.length) this.flush();
-      const n = Math.min(b.length - off, this.buf.length - this.used);
-      this.buf.set(b.subarray(off, off + n), this.used);
+      if (this.used === this.current().length) this.flush();
+      const buf = this.current();
+      const n = Math.min(b.length - off, buf.length - this.used);
+      buf.set(b.subarray(off, off + n), this.used);
       this.used += n;
       off += n;
     }
@@ -84,12 +112,12 @@ class ChunkWriter {
     this.u64(size);
     let left = size;
     while (left > 0) {
-      if (this.used === this.buf.length) {
+      if (this.used === this.current().length) {
         this.flush();
-        yield* this.take();
+        yield* this.drain();
       }
-      const want = Math.min(left, this.buf.length - this.used);
-      const got = readSync(fd, this.buf, this.used, want, null);
+      const buf = this.current();
+      const got = readSync(fd, buf, this.used, Math.min(left, buf.length - this.used), null);
       if (got === 0) throw new Error(`${describe} shrank while it was read`);
       this.used += got;
       left -= got;
@@ -97,20 +125,30 @@ class ChunkWriter {
     this.pad(size);
   }
 
-  take(): Buffer[] {
-    if (this.reuse) {
-      // the consumer is done with what the last take lent: full-size buffers go back to the spares
-      for (const b of this.lent)
-        if (b.buffer.byteLength >= this.chunkSize && b.byteOffset === 0) this.spare.push(Buffer.from(b.buffer, 0, this.chunkSize));
-      this.lent = this.full.slice();
+  /** Hands over what is full; with a pool, each buffer goes back once the consumer asks for what follows. */
+  *drain(): Generator<Buffer> {
+    if (this.full.length === 0) return;
+    const chunks = this.full.splice(0);
+    const buffers = this.fullBuffers.splice(0);
+    try {
+      yield* chunks;
+    } finally {
+      for (const b of buffers) this.pool!.give(b);
     }
-    return this.full.splice(0);
   }
 
-  end(): Buffer[] {
-    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
-    this.used = 0;
-    return this.take();
+  *end(): Generator<Buffer> {
+    this.flush();
+    yield* this.drain();
+  }
+
+  /** With a pool: every buffer still held goes back (the consumer asks for nothing more, or gave up). */
+  close(): void {
+    if (!this.pool) return;
+    for (const b of this.fullBuffers.splice(0)) this.pool.give(b);
+    if (this.buf) this.pool.give(this.buf);
+    this.buf = undefined;
+    this.full.length = 0;
   }
 }
 
@@ -122,10 +160,20 @@ function byBytes(a: Buffer, b: Buffer): number {
  * The NAR of `root` as chunks of `chunkSize` bytes (1 MiB by default; the last may be shorter). A
  * generator, so a consumer that is slow (compression, the network) holds at most a chunk or two in memory,
  * however large the tree. With `sizeHint` (the size the database records), a NAR smaller than a chunk comes
- * as one buffer of its own size. With `reuse`, each chunk is valid only until the next is asked for.
+ * as one buffer of its own size. With a `pool` (of `chunkSize` buffers), each chunk is valid only until the
+ * next is asked for, and the buffers go back to the pool when the generator ends.
  */
-export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK, reuse = false): Generator<Buffer> {
-  const w = new ChunkWriter(sizeHint, chunkSize, reuse);
+export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK, pool?: ChunkPool): Generator<Buffer> {
+  if (pool && pool.chunkSize !== chunkSize) throw new Error(`a pool of ${pool.chunkSize}-byte buffers for ${chunkSize}-byte chunks`);
+  const w = new ChunkWriter(sizeHint, chunkSize, pool);
+  try {
+    yield* walk(w, root);
+  } finally {
+    w.close();
+  }
+}
+
+function* walk(w: ChunkWriter, root: string): Generator<Buffer> {
   w.str('nix-archive-1');
   // An explicit stack instead of recursion: store trees can be deep, and yielding from a recursive
   // generator costs a frame per level per chunk.
@@ -168,7 +216,7 @@ export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK, re
   }
 
   yield* node(Buffer.from(root));
-  yield* w.take();
+  yield* w.drain();
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (top.next > 0) w.str(')'); // closes the previous entry
@@ -184,7 +232,7 @@ export function* narChunks(root: string, sizeHint = CHUNK, chunkSize = CHUNK, re
     w.str(name);
     w.str('node');
     yield* node(Buffer.concat([top.dir, SLASH, name]));
-    if (w.full.length > 0) yield* w.take();
+    yield* w.drain();
   }
   yield* w.end();
 }

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import { chmodSync, closeSync, constants as fsc, fchmodSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import zlib from 'node:zlib';
+import type { FileTarget } from '../cache/backend.js';
 import { NarMismatchError } from '../core/hashing-stream.js';
+import { shrinkToFit } from '../core/release.js';
 
 /** What the worker threads of the encoder do for one store path (docs/architecture.md, "Upload path"). */
 export interface EncodeRequest {
@@ -8,6 +12,8 @@ export interface EncodeRequest {
   narSize: number; // as the Nix database records it
   narDigest: Uint8Array; // sha256 of the NAR, as the Nix database records it
   compression: 'zstd' | 'none';
+  /** Write the file here (a file:// cache) instead of yielding its pieces: see encodeToFile. */
+  file?: FileTarget;
 }
 
 export interface Encoded {
@@ -26,6 +32,20 @@ export type NarSource = (path: string, sizeHint: number, chunkSize: number) => I
 export const FRAME = 4 * 1024 * 1024;
 const LEVEL = { [zlib.constants.ZSTD_c_compressionLevel]: 3 };
 
+/** The most a frame of `n` bytes compresses to (ZSTD_COMPRESSBOUND), with room for the frame header. */
+function compressBound(n: number): number {
+  return n + (n >> 8) + (n < 128 * 1024 ? (128 * 1024 - n) >> 11 : 0) + 64;
+}
+
+/**
+ * One frame, compressed into one output buffer of the worst-case size, then cut to what it holds: Node's
+ * default output (16 KiB pieces, then joined) costs more CPU and leaves the pieces as garbage.
+ */
+function compressFrame(chunk: Buffer): Buffer {
+  const out = zlib.zstdCompressSync(chunk, { params: LEVEL, chunkSize: compressBound(chunk.length) });
+  return shrinkToFit(out);
+}
+
 /**
  * Serialises, checks and compresses one store path: yields the compressed file in pieces, returns its hash
  * and size. It always holds one piece back, so the last is yielded only once the whole NAR has matched the
@@ -42,7 +62,7 @@ export function* encodeFrames(req: EncodeRequest, nar: NarSource): Generator<Buf
   for (const chunk of nar(req.path, req.narSize, FRAME)) {
     narHash.update(chunk);
     narBytes += chunk.length;
-    const piece = req.compression === 'zstd' ? zlib.zstdCompressSync(chunk, { params: LEVEL }) : Buffer.from(chunk);
+    const piece = req.compression === 'zstd' ? compressFrame(chunk) : Buffer.from(chunk);
     fileHash.update(piece);
     fileSize += piece.length;
     if (held) yield held;
@@ -58,4 +78,66 @@ export function* encodeFrames(req: EncodeRequest, nar: NarSource): Generator<Buf
     yield empty;
   }
   return { fileHash: fileHash.digest(), fileSize };
+}
+
+// As the file cache writes (cache/file.ts): never through a name planted in the cache, readable by consumers.
+const CREATE = fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL | fsc.O_NOFOLLOW;
+const FILE_MODE = 0o644;
+const DIR_MODE = 0o755;
+
+/**
+ * encodeFrames into a file of a file:// cache, by whichever thread encodes (no piece crosses to another
+ * thread, no asynchronous call per piece): the object appears under its name only once the whole NAR has
+ * matched the database; on any failure the temporary file is removed and nothing appears. It pauses (yields)
+ * after each frame written, so the calling thread may do other work in between.
+ */
+export function* encodeToFile(req: EncodeRequest, nar: NarSource, file: FileTarget): Generator<void, Encoded> {
+  const fd = createExclusive(file.tmp);
+  let open = true;
+  try {
+    fchmodSync(fd, FILE_MODE); // whatever the umask
+    const frames = encodeFrames(req, nar);
+    for (let r = frames.next(); ; r = frames.next()) {
+      if (!r.done) {
+        writeAll(fd, r.value);
+        yield;
+        continue;
+      }
+      open = false;
+      closeSync(fd);
+      renameSync(file.tmp, file.final);
+      return r.value;
+    }
+  } catch (err) {
+    // once closed, never again: the number may already be another thread's file
+    if (open) closeSync(fd);
+    rmSync(file.tmp, { force: true });
+    throw err;
+  }
+}
+
+/** encodeToFile in one go (an encoder thread has nothing else to do). */
+export function encodeToFileNow(req: EncodeRequest, nar: NarSource, file: FileTarget): Encoded {
+  const steps = encodeToFile(req, nar, file);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The temporary file; its directory made again (readable) if it went away since the cache made it. */
+function createExclusive(tmp: string): number {
+  try {
+    return openSync(tmp, CREATE, FILE_MODE);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    const dir = dirname(tmp);
+    const made = mkdirSync(dir, { recursive: true });
+    if (made !== undefined) for (let d = dir; d.length >= made.length; d = dirname(d)) chmodSync(d, DIR_MODE);
+    return openSync(tmp, CREATE, FILE_MODE);
+  }
+}
+
+function writeAll(fd: number, piece: Buffer): void {
+  for (let off = 0; off < piece.length;) off += writeSync(fd, piece, off, piece.length - off);
 }

@@ -3,12 +3,14 @@
  * asks for, one piece per request. Bundled into dist/cli.js as a string by scripts/build.mjs.
  */
 import { parentPort } from 'node:worker_threads';
-import { narChunks } from '../nix/nar.js';
-import { encodeFrames, type EncodeRequest, type Encoded } from './encode-frames.js';
+import { ChunkPool, narChunks } from '../nix/nar.js';
+import { encodeFrames, encodeToFileNow, FRAME, type EncodeRequest, type Encoded } from './encode-frames.js';
 
 // Pieces a path may have in flight to the main thread before it takes one: the thread works on while the
 // main thread writes, instead of waiting a round trip per piece.
 const WINDOW = 2;
+// One pool for the thread's NARs: encodeFrames hashes and compresses each chunk before it asks for the next.
+const chunks = new ChunkPool(FRAME);
 const tasks = new Map<number, { gen: Generator<Buffer, Encoded>; inFlight: number }>();
 
 function errorReply(id: number, err: unknown) {
@@ -17,6 +19,17 @@ function errorReply(id: number, err: unknown) {
     id,
     error: { name: e.name, message: e.message, storePath: e.storePath, expectedSize: e.expectedSize, actualSize: e.actualSize },
   };
+}
+
+const source = (p: string, hint: number, size: number) => narChunks(p, hint, size, chunks);
+
+/** A file:// cache's object, written here in one go: nothing to send but the result. */
+function writeFile(id: number, req: EncodeRequest): void {
+  try {
+    parentPort!.postMessage({ id, done: encodeToFileNow(req, source, req.file!) });
+  } catch (err) {
+    parentPort!.postMessage(errorReply(id, err));
+  }
 }
 
 function pump(id: number): void {
@@ -44,8 +57,8 @@ function pump(id: number): void {
 }
 
 parentPort!.on('message', (m: { op: 'start' | 'took' | 'cancel'; id: number; req?: EncodeRequest }) => {
-  // reuse: encodeFrames hashes and compresses each chunk before it asks for the next
-  if (m.op === 'start') tasks.set(m.id, { gen: encodeFrames(m.req!, (p, hint, size) => narChunks(p, hint, size, true)), inFlight: 0 });
+  if (m.op === 'start' && m.req!.file) return writeFile(m.id, m.req!);
+  if (m.op === 'start') tasks.set(m.id, { gen: encodeFrames(m.req!, source), inFlight: 0 });
   const task = tasks.get(m.id);
   if (!task) return;
   if (m.op === 'cancel') {

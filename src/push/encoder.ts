@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { FileTarget } from '../cache/backend.js';
 import { NarMismatchError } from '../core/hashing-stream.js';
-import { encodeFrames, type EncodeRequest, type Encoded, type NarSource } from './encode-frames.js';
+import { ChunkPool, narChunks } from '../nix/nar.js';
+import { encodeFrames, encodeToFile, FRAME, type EncodeRequest, type Encoded, type NarSource } from './encode-frames.js';
 
 /**
  * Turns store paths into compressed, checked NAR files (zstd or none): `encode` yields the file's pieces and
@@ -14,10 +16,11 @@ export interface NarEncoder {
   close(): Promise<void>;
 }
 
-/** On the calling thread: for tests, and where no thread bundle exists (running from src/). */
+/** On the calling thread: one lane of the bundle's encoder, for tests, and running from src/ (no threads). */
 export function inlineEncoder(nar: NarSource): NarEncoder {
   return {
     async *encode(req) {
+      if (req.file) return await writeInline(req, nar, req.file);
       return yield* encodeFrames(req, nar);
     },
     warm: () => {},
@@ -25,14 +28,32 @@ export function inlineEncoder(nar: NarSource): NarEncoder {
   };
 }
 
+/** encodeToFile with a turn of the event loop after each frame: other paths' replies and writes go on. */
+async function writeInline(req: EncodeRequest, nar: NarSource, file: FileTarget): Promise<Encoded> {
+  const steps = encodeToFile(req, nar, file);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 // The thread's program, built by scripts/build.mjs from src/push/encoder-thread.ts into the bundle itself, so
 // dist/cli.js stays one self-contained file (provisioning installs it alone). Undefined when running src/.
 declare const __NTC_ENCODER_THREAD__: string | undefined;
 
-/** Worker threads when this is the bundle, else inline. */
-export function defaultEncoder(nar: NarSource, threads: number): NarEncoder {
+/**
+ * The bundle's encoder: as many lanes as cores (and `parallel` at most), one of them the calling thread and
+ * the others worker threads. The calling thread has little else to do (it signs, and writes narinfos and
+ * what the threads send to S3), and each thread costs a heap of its own (some 16 MiB): one fewer is memory
+ * saved. Running from src/ (no thread bundle), everything is inline.
+ */
+export function defaultEncoder(nar: NarSource, parallel: number): NarEncoder {
   if (typeof __NTC_ENCODER_THREAD__ !== 'string') return inlineEncoder(nar);
-  return new ThreadEncoder(__NTC_ENCODER_THREAD__, Math.max(1, Math.min(threads, availableParallelism())));
+  const lanes = Math.max(1, Math.min(parallel, availableParallelism()));
+  const pool = new ChunkPool(FRAME);
+  const inline = inlineEncoder((p, hint, size) => narChunks(p, hint, size, pool));
+  return new ThreadEncoder(__NTC_ENCODER_THREAD__, lanes - 1, undefined, inline);
 }
 
 export interface Reply {
@@ -62,8 +83,11 @@ export interface EncoderThread {
 interface PoolThread {
   worker: EncoderThread;
   active: number;
+  bytes: number; // NAR bytes of the paths it is encoding
   ids: Set<number>; // the paths it is encoding
 }
+
+const INLINE_WEIGHT = 1.5;
 
 export class ThreadEncoder implements NarEncoder {
   private readonly threads: PoolThread[] = [];
@@ -74,10 +98,20 @@ export class ThreadEncoder implements NarEncoder {
   private readonly size: number;
   private readonly start: (source: string) => EncoderThread;
 
-  constructor(source: string, size: number, start: (source: string) => EncoderThread = (src) => new Worker(src, { eval: true })) {
+  private readonly inline: NarEncoder | undefined;
+  private inlineBytes = 0;
+
+  /** `size` threads, and with `inline`, the calling thread as one more lane (with `size` 0, the only one). */
+  constructor(
+    source: string,
+    size: number,
+    start: (source: string) => EncoderThread = (src) => new Worker(src, { eval: true }),
+    inline?: NarEncoder,
+  ) {
     this.source = source;
-    this.size = size;
+    this.size = inline ? size : Math.max(1, size);
     this.start = start;
+    this.inline = inline;
   }
 
   warm(): void {
@@ -85,7 +119,7 @@ export class ThreadEncoder implements NarEncoder {
   }
 
   private spawn(): void {
-    const t: PoolThread = { worker: this.start(this.source), active: 0, ids: new Set() };
+    const t: PoolThread = { worker: this.start(this.source), active: 0, bytes: 0, ids: new Set() };
     t.worker.on('message', (r: Reply) => this.deliver(r.id, r));
     // A thread that dies (an error, out of memory) fails the paths it had, and leaves the pool: the next path
     // gets a new thread. A dead thread kept would answer nothing, and its paths would wait forever.
@@ -103,7 +137,7 @@ export class ThreadEncoder implements NarEncoder {
 
   private pick(): PoolThread {
     if (this.threads.length < this.size) this.spawn();
-    return this.threads.reduce((a, b) => (b.active < a.active ? b : a));
+    return this.threads.reduce((a, b) => (b.bytes < a.bytes ? b : a));
   }
 
   private deliver(id: number, r: Reply): void {
@@ -120,8 +154,28 @@ export class ThreadEncoder implements NarEncoder {
     return box.replies.shift()!;
   }
 
+  /**
+   * Paths go to the lane with the fewest NAR bytes in hand. The calling thread's bytes count half again: it
+   * also writes, signs and answers for every path, so it should encode less (the threads win ties).
+   */
+  private inlineTurn(narSize: number): boolean {
+    if (!this.inline) return false;
+    if (this.size === 0) return true;
+    if (this.threads.length < this.size) return false;
+    return this.threads.every((t) => (this.inlineBytes + narSize) * INLINE_WEIGHT < t.bytes + narSize);
+  }
+
   async *encode(req: EncodeRequest): AsyncGenerator<Buffer, Encoded> {
+    if (this.inlineTurn(req.narSize)) {
+      this.inlineBytes += req.narSize;
+      try {
+        return yield* this.inline!.encode(req);
+      } finally {
+        this.inlineBytes -= req.narSize;
+      }
+    }
     const t = this.pick();
+    t.bytes += req.narSize;
     const id = this.nextId++;
     // Idle threads do not keep the process alive; busy ones do (a pending reply is no handle of its own).
     if (t.active++ === 0) t.worker.ref();
@@ -146,6 +200,7 @@ export class ThreadEncoder implements NarEncoder {
     } finally {
       this.mailboxes.delete(id);
       t.ids.delete(id);
+      t.bytes -= req.narSize;
       if (--t.active === 0) t.worker.unref();
       if (!finished) t.worker.postMessage({ op: 'cancel', id }); // the consumer gave up: free the thread's state
     }

@@ -5,6 +5,7 @@ import { CONTENT_TYPES, type CacheBackend } from '../cache/backend.js';
 import { compressBuffer, compressor, narExtension } from '../core/compression.js';
 import { parseSha256, sha256Nix32 } from '../core/hash.js';
 import { HashingStream, NarMismatchError } from '../core/hashing-stream.js';
+import { release } from '../core/release.js';
 import { publicKeyOf, signFingerprint, verifyFingerprint, type SecretKey } from '../core/keys.js';
 import { fingerprint, parseNarInfo, renderNarInfo, type Compression, type NarInfo } from '../core/narinfo.js';
 import { nix32Encode } from '../core/nix32.js';
@@ -98,24 +99,34 @@ async function storeStreaming(ctx: UploadContext, info: PathInfo, url: string, d
  * the last piece, so a streamed object never completes.
  */
 async function storeEncoded(ctx: UploadContext, info: PathInfo, url: string, digest: Uint8Array): Promise<Stored> {
+  // A file:// cache: the encoding thread writes the file itself (see encodeToFile).
+  const file = await ctx.cache.fileTarget?.(url);
   const pieces = ctx.encoder!.encode({
     path: info.path,
     narSize: info.narSize,
     narDigest: digest,
     compression: ctx.compression as 'zstd' | 'none',
+    ...(file ? { file } : {}),
   });
   const first = await pieces.next();
   const second = first.done ? first : await pieces.next();
   if (first.done || second.done) {
     const done = (second.done ? second.value : first.value) as Encoded;
-    if (!first.done) await ctx.cache.put(url, first.value, CONTENT_TYPES.nar);
+    if (!first.done) {
+      await ctx.cache.put(url, first.value, CONTENT_TYPES.nar);
+      release(first.value);
+    }
     return { fileHash: done.fileHash, fileSize: done.fileSize };
   }
   let done: Encoded | undefined;
+  // The backend is done with a piece when it asks for the next (CacheBackend.putStream): its memory is
+  // freed then, not at the next garbage collection.
   async function* all(): AsyncGenerator<Buffer> {
     try {
       yield first.value as Buffer;
+      release(first.value as Buffer);
       yield second.value as Buffer;
+      release(second.value as Buffer);
       for (;;) {
         const r = await pieces.next();
         if (r.done) {
@@ -123,12 +134,13 @@ async function storeEncoded(ctx: UploadContext, info: PathInfo, url: string, dig
           return;
         }
         yield r.value;
+        release(r.value);
       }
     } finally {
       await pieces.return(undefined as never); // a failed write stops the thread's work on this path
     }
   }
-  await ctx.cache.putStream(url, Readable.from(all(), { objectMode: false }), CONTENT_TYPES.nar);
+  await ctx.cache.putStream(url, all(), CONTENT_TYPES.nar);
   return { fileHash: done!.fileHash, fileSize: done!.fileSize };
 }
 

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { NarMismatchError } from '../../src/core/hashing-stream.js';
-import { encodeFrames, FRAME, type EncodeRequest, type NarSource } from '../../src/push/encode-frames.js';
+import { encodeFrames, encodeToFile, encodeToFileNow, FRAME, type EncodeRequest, type NarSource } from '../../src/push/encode-frames.js';
 import { inlineEncoder } from '../../src/push/encoder.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest();
@@ -96,5 +99,76 @@ describe('inlineEncoder', () => {
     }
     expect(zlib.zstdDecompressSync(Buffer.concat(pieces)).equals(nar)).toBe(true);
     expect(r.value.fileSize).toBe(Buffer.concat(pieces).length);
+  });
+});
+
+describe('encodeToFile', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+  function target() {
+    const dir = mkdtempSync(join(tmpdir(), 'ntc-enc-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'nar'));
+    return { dir, file: { tmp: join(dir, 'nar', '.tmp-1'), final: join(dir, 'nar', 'x.nar.zst') } };
+  }
+
+  it('writes the file under its final name, 0644 whatever the umask, the hash and size of what it wrote', () => {
+    const { file } = target();
+    const nar = bytes(2 * FRAME + 7);
+    const old = process.umask(0o077);
+    let result;
+    try {
+      result = encodeToFileNow(request(nar), source(nar), file);
+    } finally {
+      process.umask(old);
+    }
+    const written = readFileSync(file.final);
+    expect(zlib.zstdDecompressSync(written).equals(nar)).toBe(true);
+    expect(Buffer.from(result.fileHash).equals(sha(written))).toBe(true);
+    expect(result.fileSize).toBe(written.length);
+    expect(statSync(file.final).mode & 0o777).toBe(0o644);
+    expect(existsSync(file.tmp)).toBe(false);
+  });
+
+  it('a NAR that differs from the database leaves nothing, neither the object nor the temporary file', () => {
+    const { dir, file } = target();
+    const nar = bytes(2 * FRAME);
+    const tampered = Buffer.from(nar);
+    tampered[FRAME + 3] = tampered[FRAME + 3]! ^ 1;
+    expect(() => encodeToFileNow(request(nar), source(tampered), file)).toThrow(NarMismatchError);
+    expect(readdirSync(join(dir, 'nar'))).toEqual([]);
+  });
+
+  it('never writes through a name planted at the temporary name (a symlink to elsewhere)', () => {
+    const { dir, file } = target();
+    const victim = join(dir, 'victim');
+    writeFileSync(victim, 'keep');
+    symlinkSync(victim, file.tmp);
+    const nar = bytes(100);
+    expect(() => encodeToFileNow(request(nar), source(nar), file)).toThrow(/EEXIST/);
+    expect(readFileSync(victim, 'utf8')).toBe('keep');
+    expect(existsSync(file.final)).toBe(false);
+  });
+
+  it('makes the directory again (0755) when it went away since the cache made it', () => {
+    const { dir, file } = target();
+    rmSync(join(dir, 'nar'), { recursive: true });
+    const nar = bytes(100);
+    encodeToFileNow(request(nar), source(nar), file);
+    expect(statSync(join(dir, 'nar')).mode & 0o777).toBe(0o755);
+    expect(existsSync(file.final)).toBe(true);
+  });
+
+  it('pauses after each frame written, and the object appears only at the end', () => {
+    const { file } = target();
+    const nar = bytes(3 * FRAME);
+    const steps = encodeToFile(request(nar), source(nar), file);
+    let pauses = 0;
+    for (let r = steps.next(); !r.done; r = steps.next()) {
+      pauses++;
+      expect(existsSync(file.final)).toBe(false);
+    }
+    expect(pauses).toBe(3); // one per frame (the last one written once the NAR matched), then the rename
+    expect(existsSync(file.final)).toBe(true);
   });
 });

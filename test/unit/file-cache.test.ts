@@ -84,6 +84,24 @@ describe('FileCache', () => {
     expect(readdirSync(join(dir, 'nar'))).toEqual(['x.nar']);
   });
 
+  it('streams pieces from any async iterable, written in order as they come', async () => {
+    async function* pieces() {
+      for (let i = 0; i < 5; i++) yield Buffer.alloc(1000, 65 + i);
+    }
+    await cache.putStream('nar/gen.nar', pieces(), CONTENT_TYPES.nar);
+    const expected = Buffer.concat([0, 1, 2, 3, 4].map((i) => Buffer.alloc(1000, 65 + i)));
+    expect((await cache.get('nar/gen.nar'))!.equals(expected)).toBe(true);
+  });
+
+  it('names a direct-write target beside the key, in a directory that exists and consumers can read', async () => {
+    const t = await (cache as FileCache).fileTarget('nar/abc.nar.zst');
+    expect(t.final).toBe(join(dir, 'nar', 'abc.nar.zst'));
+    expect(t.tmp.startsWith(join(dir, 'nar', '.tmp-'))).toBe(true);
+    expect(statSync(join(dir, 'nar')).mode & 0o777).toBe(0o755);
+    const other = await (cache as FileCache).fileTarget('nar/abc.nar.zst');
+    expect(other.tmp).not.toBe(t.tmp); // two writers never share a temporary name
+  });
+
   it('deletes, and deleting an absent object is fine', async () => {
     await cache.put('a.narinfo', 'x', CONTENT_TYPES.narinfo);
     await cache.delete('a.narinfo');

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { ThreadEncoder, type EncoderThread, type Reply } from '../../src/push/encoder.js';
+import { ThreadEncoder, type EncoderThread, type NarEncoder, type Reply } from '../../src/push/encoder.js';
 
 /** A thread that answers with what the test says, or dies. */
 class FakeThread extends EventEmitter implements EncoderThread {
@@ -83,5 +83,50 @@ describe('ThreadEncoder', () => {
         ),
     );
     await expect(drain(enc.encode(req))).rejects.toThrow(/refusing to sign .* \(NAR size 9, registered 8\)/);
+  });
+
+  describe('with the calling thread as a lane', () => {
+    // An inline lane that records what it was given and holds it a while (its bytes stay in hand).
+    function inlineLane(seen: string[]): NarEncoder {
+      return {
+        // eslint-disable-next-line require-yield
+        async *encode(r) {
+          seen.push(r.path);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return done;
+        },
+        warm: () => {},
+        close: async () => {},
+      };
+    }
+    // A thread that takes its time, so paths given to it stay in hand while the next are placed.
+    const slowThread = () =>
+      new FakeThread((m, self) => {
+        if (m.op === 'start') setTimeout(() => self.emit('message', { id: m.id, done } satisfies Reply), 20);
+      });
+    const sized = (name: string, narSize: number) => ({ ...req, path: `/nix/store/0123456789abcdfghijklmnpqrsvwxyz-${name}`, narSize });
+
+    it('with no threads, encodes everything inline and starts no thread', async () => {
+      const seen: string[] = [];
+      let started = 0;
+      const enc = new ThreadEncoder('code', 0, () => (started++, slowThread()), inlineLane(seen));
+      await drain(enc.encode(sized('a', 10)));
+      await drain(enc.encode(sized('b', 10)));
+      expect(seen).toHaveLength(2);
+      expect(started).toBe(0);
+    });
+
+    it('gives each path to the lane holding the fewest NAR bytes, the calling thread counted half again', async () => {
+      const seen: string[] = [];
+      const enc = new ThreadEncoder('code', 1, slowThread, inlineLane(seen));
+      enc.warm();
+      const all = [
+        drain(enc.encode(sized('big', 100))), // a tie (0 and 0): the thread
+        drain(enc.encode(sized('a', 60))), // inline: (0 + 60) × 1.5 = 90 < 100 + 60
+        drain(enc.encode(sized('b', 60))), // the thread: (60 + 60) × 1.5 = 180 ≥ 100 + 60
+      ];
+      await Promise.all(all);
+      expect(seen.map((p) => p.slice(44))).toEqual(['a']);
+    });
   });
 });

@@ -46,14 +46,15 @@ beforeEach(() => {
 });
 
 // Both ways a NAR goes: whole (small NARs) and streamed (large ones); every behaviour holds for both.
-// The encoder (what the CLI uses for zstd and none; inline here, in worker threads in the bundle) is the third.
-const STRATEGIES = { whole: undefined, streamed: 0, encoded: -1 } as const;
+// The encoder (what the CLI uses for zstd and none; inline here, in worker threads in the bundle) is the
+// third: writing a file:// cache's file itself, or (`encoded-pieces`, as for S3) handing pieces to the cache.
+const STRATEGIES = { whole: undefined, streamed: 0, encoded: -1, 'encoded-pieces': -2 } as const;
 let wholeNarMax: number | undefined;
 
 function context(
   compression: Compression,
   bytes: Buffer = nar.bytes,
-  cache: CacheBackend = new FileCache(dir),
+  cache: CacheBackend = wholeNarMax === -2 ? around(new FileCache(dir), {}) : new FileCache(dir),
 ): UploadContext & { dumps: string[] } {
   const dumps: string[] = [];
   return {
@@ -63,7 +64,7 @@ function context(
     dumps,
     dump,
     ...(wholeNarMax === undefined || wholeNarMax < 0 ? {} : { wholeNarMax }),
-    ...(wholeNarMax === -1 ? { encoder: inlineEncoder(dump) } : {}),
+    ...(wholeNarMax === -1 || wholeNarMax === -2 ? { encoder: inlineEncoder(dump) } : {}),
   };
   function dump(p: string): Buffer[] {
     dumps.push(p);
