@@ -22339,7 +22339,7 @@ var require_dist_cjs7 = __commonJS({
     exports.streamCollector = streamCollector7;
     var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var node_https = __require("node:https");
-    var { Readable: Readable11 } = __require("node:stream");
+    var { Readable: Readable10 } = __require("node:stream");
     var http2 = __require("node:http2");
     function buildAbortError(abortSignal) {
       const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
@@ -22517,7 +22517,7 @@ var require_dist_cjs7 = __commonJS({
       }
     }
     function writeBody(httpRequest, body) {
-      if (body instanceof Readable11) {
+      if (body instanceof Readable10) {
         body.pipe(httpRequest);
         return;
       }
@@ -27622,10 +27622,10 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash10, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
+    var { createHash: createHash11, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname7, join: join13 } = __require("node:path");
+    var { dirname: dirname8, join: join13 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -27783,7 +27783,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname7(tokenFilePath);
+        const directory = dirname8(tokenFilePath);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error2) {
@@ -27793,7 +27793,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join13(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash10("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash11("sha256").update(loginSessionBytes).digest("hex");
         return join13(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -37482,9 +37482,9 @@ var require_dist_cjs16 = __commonJS({
         super.destroy();
       }
     };
-    var AbortMultipartUploadCommand = class extends command5(_ep05, _mw05, "AbortMultipartUpload", AbortMultipartUpload$) {
+    var AbortMultipartUploadCommand2 = class extends command5(_ep05, _mw05, "AbortMultipartUpload", AbortMultipartUpload$) {
     };
-    var CompleteMultipartUploadCommand = class extends command5(_ep05, _mw1, "CompleteMultipartUpload", CompleteMultipartUpload$) {
+    var CompleteMultipartUploadCommand2 = class extends command5(_ep05, _mw1, "CompleteMultipartUpload", CompleteMultipartUpload$) {
     };
     var CopyObjectCommand = class extends command5(_ep12, _mw1, "CopyObject", CopyObject$) {
     };
@@ -37494,7 +37494,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var CreateBucketMetadataTableConfigurationCommand = class extends command5(_ep3, _mw3, "CreateBucketMetadataTableConfiguration", CreateBucketMetadataTableConfiguration$) {
     };
-    var CreateMultipartUploadCommand = class extends command5(_ep05, _mw1, "CreateMultipartUpload", CreateMultipartUpload$) {
+    var CreateMultipartUploadCommand2 = class extends command5(_ep05, _mw1, "CreateMultipartUpload", CreateMultipartUpload$) {
     };
     var DeleteBucketAnalyticsConfigurationCommand = class extends command5(_ep3, _mw4, "DeleteBucketAnalyticsConfiguration", DeleteBucketAnalyticsConfiguration$) {
     };
@@ -37698,7 +37698,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var UpdateObjectEncryptionCommand = class extends command5(_ep5, _mw5, "UpdateObjectEncryption", UpdateObjectEncryption$) {
     };
-    var UploadPartCommand = class extends command5(_ep05, _mw13, "UploadPart", UploadPart$) {
+    var UploadPartCommand2 = class extends command5(_ep05, _mw13, "UploadPart", UploadPart$) {
     };
     var UploadPartCopyCommand = class extends command5(_ep4, _mw1, "UploadPartCopy", UploadPartCopy$) {
     };
@@ -37800,13 +37800,13 @@ var require_dist_cjs16 = __commonJS({
       return checkExceptions2(result);
     };
     var commands5 = {
-      AbortMultipartUploadCommand,
-      CompleteMultipartUploadCommand,
+      AbortMultipartUploadCommand: AbortMultipartUploadCommand2,
+      CompleteMultipartUploadCommand: CompleteMultipartUploadCommand2,
       CopyObjectCommand,
       CreateBucketCommand,
       CreateBucketMetadataConfigurationCommand,
       CreateBucketMetadataTableConfigurationCommand,
-      CreateMultipartUploadCommand,
+      CreateMultipartUploadCommand: CreateMultipartUploadCommand2,
       CreateSessionCommand,
       DeleteBucketCommand,
       DeleteBucketAnalyticsConfigurationCommand,
@@ -37909,7 +37909,7 @@ var require_dist_cjs16 = __commonJS({
       UpdateBucketMetadataInventoryTableConfigurationCommand,
       UpdateBucketMetadataJournalTableConfigurationCommand,
       UpdateObjectEncryptionCommand,
-      UploadPartCommand,
+      UploadPartCommand: UploadPartCommand2,
       UploadPartCopyCommand,
       WriteGetObjectResponseCommand
     };
@@ -38369,7 +38369,7 @@ var require_dist_cjs16 = __commonJS({
     exports.AbacStatus$ = AbacStatus$;
     exports.AbortIncompleteMultipartUpload$ = AbortIncompleteMultipartUpload$;
     exports.AbortMultipartUpload$ = AbortMultipartUpload$;
-    exports.AbortMultipartUploadCommand = AbortMultipartUploadCommand;
+    exports.AbortMultipartUploadCommand = AbortMultipartUploadCommand2;
     exports.AbortMultipartUploadOutput$ = AbortMultipartUploadOutput$;
     exports.AbortMultipartUploadRequest$ = AbortMultipartUploadRequest$;
     exports.AccelerateConfiguration$ = AccelerateConfiguration$;
@@ -38421,7 +38421,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ChecksumType = ChecksumType;
     exports.CommonPrefix$ = CommonPrefix$;
     exports.CompleteMultipartUpload$ = CompleteMultipartUpload$;
-    exports.CompleteMultipartUploadCommand = CompleteMultipartUploadCommand;
+    exports.CompleteMultipartUploadCommand = CompleteMultipartUploadCommand2;
     exports.CompleteMultipartUploadOutput$ = CompleteMultipartUploadOutput$;
     exports.CompleteMultipartUploadRequest$ = CompleteMultipartUploadRequest$;
     exports.CompletedMultipartUpload$ = CompletedMultipartUpload$;
@@ -38447,7 +38447,7 @@ var require_dist_cjs16 = __commonJS({
     exports.CreateBucketOutput$ = CreateBucketOutput$;
     exports.CreateBucketRequest$ = CreateBucketRequest$;
     exports.CreateMultipartUpload$ = CreateMultipartUpload$;
-    exports.CreateMultipartUploadCommand = CreateMultipartUploadCommand;
+    exports.CreateMultipartUploadCommand = CreateMultipartUploadCommand2;
     exports.CreateMultipartUploadOutput$ = CreateMultipartUploadOutput$;
     exports.CreateMultipartUploadRequest$ = CreateMultipartUploadRequest$;
     exports.CreateSession$ = CreateSession$;
@@ -39045,7 +39045,7 @@ var require_dist_cjs16 = __commonJS({
     exports.UpdateObjectEncryptionRequest$ = UpdateObjectEncryptionRequest$;
     exports.UpdateObjectEncryptionResponse$ = UpdateObjectEncryptionResponse$;
     exports.UploadPart$ = UploadPart$;
-    exports.UploadPartCommand = UploadPartCommand;
+    exports.UploadPartCommand = UploadPartCommand2;
     exports.UploadPartCopy$ = UploadPartCopy$;
     exports.UploadPartCopyCommand = UploadPartCopyCommand;
     exports.UploadPartCopyOutput$ = UploadPartCopyOutput$;
@@ -39076,513 +39076,114 @@ var require_dist_cjs16 = __commonJS({
   }
 });
 
-// node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var require_dist_cjs17 = __commonJS({
-  "node_modules/@aws-sdk/lib-storage/dist-cjs/index.js"(exports) {
-    var { PutObjectCommand: PutObjectCommand2, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16();
-    var { toEndpointV1: toEndpointV13, getEndpointFromInstructions: getEndpointFromInstructions2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
-    var { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { EventEmitter } = __require("events");
-    var { Buffer: Buffer2 } = __require("buffer");
-    var { statSync: statSync7, ReadStream: ReadStream2 } = __require("node:fs");
-    var { Readable: Readable11 } = __require("stream");
-    var runtimeConfigShared = {
-      statSync: () => {
-      },
-      isFileReadStream(f5) {
-        return false;
-      }
-    };
-    var runtimeConfig = {
-      ...runtimeConfigShared,
-      runtime: "node",
-      statSync: statSync7,
-      isFileReadStream(f5) {
-        return f5 instanceof ReadStream2;
-      }
-    };
-    var byteLength = (input) => {
-      if (input == null) {
-        return 0;
-      }
-      if (typeof input === "string") {
-        return Buffer2.byteLength(input);
-      }
-      if (typeof input.byteLength === "number") {
-        return input.byteLength;
-      } else if (typeof input.length === "number") {
-        return input.length;
-      } else if (typeof input.size === "number") {
-        return input.size;
-      } else if (typeof input.start === "number" && typeof input.end === "number") {
-        return input.end + 1 - input.start;
-      } else if (runtimeConfig.isFileReadStream(input)) {
-        try {
-          return runtimeConfig.statSync(input.path).size;
-        } catch (error2) {
-          return void 0;
-        }
-      }
-      return void 0;
-    };
-    var BYTE_LENGTH_SOURCE;
-    (function(BYTE_LENGTH_SOURCE2) {
-      BYTE_LENGTH_SOURCE2["EMPTY_INPUT"] = "a null or undefined Body";
-      BYTE_LENGTH_SOURCE2["CONTENT_LENGTH"] = "the ContentLength property of the params set by the caller";
-      BYTE_LENGTH_SOURCE2["STRING_LENGTH"] = "the encoded byte length of the Body string";
-      BYTE_LENGTH_SOURCE2["TYPED_ARRAY"] = "the byteLength of a typed byte array such as Uint8Array";
-      BYTE_LENGTH_SOURCE2["LENGTH"] = "the value of Body.length";
-      BYTE_LENGTH_SOURCE2["SIZE"] = "the value of Body.size";
-      BYTE_LENGTH_SOURCE2["START_END_DIFF"] = "the numeric difference between Body.start and Body.end";
-      BYTE_LENGTH_SOURCE2["STAT"] = "the size of the file given by Body.path on disk as reported by statSync";
-    })(BYTE_LENGTH_SOURCE || (BYTE_LENGTH_SOURCE = {}));
-    var byteLengthSource = (input, override) => {
-      if (override != null) {
-        return BYTE_LENGTH_SOURCE.CONTENT_LENGTH;
-      }
-      if (input == null) {
-        return BYTE_LENGTH_SOURCE.EMPTY_INPUT;
-      }
-      if (typeof input === "string") {
-        return BYTE_LENGTH_SOURCE.STRING_LENGTH;
-      }
-      if (typeof input.byteLength === "number") {
-        return BYTE_LENGTH_SOURCE.TYPED_ARRAY;
-      } else if (typeof input.length === "number") {
-        return BYTE_LENGTH_SOURCE.LENGTH;
-      } else if (typeof input.size === "number") {
-        return BYTE_LENGTH_SOURCE.SIZE;
-      } else if (typeof input.start === "number" && typeof input.end === "number") {
-        return BYTE_LENGTH_SOURCE.START_END_DIFF;
-      } else if (runtimeConfig.isFileReadStream(input)) {
-        try {
-          runtimeConfig.statSync(input.path).size;
-          return BYTE_LENGTH_SOURCE.STAT;
-        } catch (error2) {
-          return void 0;
-        }
-      }
-      return void 0;
-    };
-    async function* getChunkStream(data, partSize, getNextData) {
-      let partNumber = 1;
-      const currentBuffer = { chunks: [], length: 0 };
-      for await (const datum of getNextData(data)) {
-        currentBuffer.chunks.push(datum);
-        currentBuffer.length += datum.byteLength;
-        while (currentBuffer.length > partSize) {
-          const dataChunk = currentBuffer.chunks.length > 1 ? Buffer2.concat(currentBuffer.chunks) : currentBuffer.chunks[0];
-          yield {
-            partNumber,
-            data: dataChunk.subarray(0, partSize)
-          };
-          currentBuffer.chunks = [dataChunk.subarray(partSize)];
-          currentBuffer.length = currentBuffer.chunks[0].byteLength;
-          partNumber += 1;
-        }
-      }
-      yield {
-        partNumber,
-        data: currentBuffer.chunks.length !== 1 ? Buffer2.concat(currentBuffer.chunks) : currentBuffer.chunks[0],
-        lastPart: true
-      };
-    }
-    async function* getChunkUint8Array(data, partSize) {
-      let partNumber = 1;
-      let startByte = 0;
-      let endByte = partSize;
-      while (endByte < data.byteLength) {
-        yield {
-          partNumber,
-          data: data.subarray(startByte, endByte)
-        };
-        partNumber += 1;
-        startByte = endByte;
-        endByte = startByte + partSize;
-      }
-      yield {
-        partNumber,
-        data: data.subarray(startByte),
-        lastPart: true
-      };
-    }
-    async function* getDataReadable(data) {
-      for await (const chunk of data) {
-        if (Buffer2.isBuffer(chunk) || chunk instanceof Uint8Array) {
-          yield chunk;
-        } else {
-          yield Buffer2.from(chunk);
+// src/core/release.ts
+function ownsWhole(buf) {
+  return buf.buffer instanceof ArrayBuffer && buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
+}
+function release2(buf) {
+  const ab = buf.buffer;
+  if (!ownsWhole(buf) || ab.detached) return;
+  try {
+    ab.transfer(0);
+  } catch {
+  }
+}
+function shrinkToFit(buf) {
+  if (ownsWhole(buf)) return buf;
+  const ab = buf.buffer;
+  if (!(ab instanceof ArrayBuffer) || buf.byteOffset !== 0 || ab.byteLength <= Buffer.poolSize) return Buffer.from(buf);
+  return Buffer.from(ab.transfer(buf.byteLength));
+}
+var init_release = __esm({
+  "src/core/release.ts"() {
+    "use strict";
+  }
+});
+
+// src/cache/s3-multipart.ts
+async function uploadStreamed(body, s3, limits) {
+  const upload = new PartUploads(s3, limits.partsInFlight);
+  let part = Buffer.allocUnsafe(limits.partSize);
+  let used = 0;
+  try {
+    for await (const piece of body) {
+      for (let off = 0; off < piece.length; ) {
+        const n3 = Math.min(piece.length - off, part.length - used);
+        part.set(piece.subarray(off, off + n3), used);
+        used += n3;
+        off += n3;
+        if (used === part.length) {
+          await upload.send(part, used);
+          part = Buffer.allocUnsafe(limits.partSize);
+          used = 0;
         }
       }
     }
-    async function* getDataReadableStream(data) {
-      const reader = data.getReader();
-      try {
-        while (true) {
-          const { done, value } = await reader.read();
-          if (done) {
-            return;
-          }
-          if (Buffer2.isBuffer(value) || value instanceof Uint8Array) {
-            yield value;
-          } else {
-            yield Buffer2.from(value);
-          }
-        }
-      } catch (e5) {
-        throw e5;
-      } finally {
-        reader.releaseLock();
-      }
-    }
-    var getChunk = (data, partSize) => {
-      if (data instanceof Uint8Array) {
-        return getChunkUint8Array(data, partSize);
-      }
-      if (data instanceof Readable11) {
-        return getChunkStream(data, partSize, getDataReadable);
-      }
-      if (data instanceof String || typeof data === "string") {
-        return getChunkUint8Array(Buffer2.from(data), partSize);
-      }
-      if (typeof data.stream === "function") {
-        return getChunkStream(data.stream(), partSize, getDataReadableStream);
-      }
-      if (data instanceof ReadableStream) {
-        return getChunkStream(data, partSize, getDataReadableStream);
-      }
-      throw new Error("Body Data is unsupported format, expected data to be one of: string | Uint8Array | Buffer | Readable | ReadableStream | Blob;.");
-    };
-    var Upload2 = class _Upload extends EventEmitter {
-      static MIN_PART_SIZE = 1024 * 1024 * 5;
-      MAX_PARTS = 1e4;
-      queueSize = 4;
-      partSize;
-      leavePartsOnError = false;
-      tags = [];
-      client;
-      params;
-      totalBytes;
-      totalBytesSource;
-      bytesUploadedSoFar;
-      abortController;
-      concurrentUploaders = [];
-      createMultiPartPromise;
-      abortMultipartUploadCommand = null;
-      uploadedParts = [];
-      uploadEnqueuedPartsCount = 0;
-      expectedPartsCount;
+    if (!upload.started) return await s3.putObject(part.subarray(0, used));
+    if (used > 0) await upload.send(part, used);
+    await upload.complete();
+  } catch (err) {
+    await upload.abort();
+    throw err;
+  } finally {
+    release2(part);
+  }
+}
+var PartUploads;
+var init_s3_multipart = __esm({
+  "src/cache/s3-multipart.ts"() {
+    "use strict";
+    init_release();
+    PartUploads = class {
       uploadId;
-      uploadEvent;
-      isMultiPart = true;
-      singleUploadResult;
-      sent = false;
-      constructor(options) {
-        super();
-        this.queueSize = options.queueSize || this.queueSize;
-        this.leavePartsOnError = options.leavePartsOnError || this.leavePartsOnError;
-        this.tags = options.tags || this.tags;
-        this.client = options.client;
-        this.params = options.params;
-        if (!this.params) {
-          throw new Error(`InputError: Upload requires params to be passed to upload.`);
-        }
-        this.totalBytes = this.params.ContentLength ?? byteLength(this.params.Body);
-        this.totalBytesSource = byteLengthSource(this.params.Body, this.params.ContentLength);
-        this.bytesUploadedSoFar = 0;
-        this.abortController = options.abortController ?? new AbortController();
-        this.partSize = options.partSize || Math.max(_Upload.MIN_PART_SIZE, Math.ceil((this.totalBytes || 0) / this.MAX_PARTS));
-        if (this.totalBytes !== void 0) {
-          this.expectedPartsCount = Math.ceil(this.totalBytes / this.partSize);
-        }
-        this.__validateInput();
+      parts = [];
+      running = /* @__PURE__ */ new Set();
+      failure;
+      nextNumber = 1;
+      s3;
+      limit;
+      constructor(s3, limit) {
+        this.s3 = s3;
+        this.limit = Math.max(1, limit);
       }
+      get started() {
+        return this.uploadId !== void 0;
+      }
+      /**
+       * Starts uploading the first `length` bytes of `part` (the buffer is ours from now on, and freed once S3
+       * has it); waits while `limit` parts are on their way.
+       */
+      async send(part, length) {
+        this.uploadId ??= this.s3.create();
+        const id = await this.uploadId;
+        const number = this.nextNumber++;
+        const request = this.s3.uploadPart(id, number, part.subarray(0, length)).then(
+          (etag) => void this.parts.push({ PartNumber: number, ETag: etag }),
+          (err) => void (this.failure ??= err)
+        );
+        const tracked = request.finally(() => {
+          this.running.delete(tracked);
+          release2(part);
+        });
+        this.running.add(tracked);
+        if (this.running.size >= this.limit) await Promise.race(this.running);
+        if (this.failure !== void 0) throw this.failure;
+      }
+      async complete() {
+        await Promise.all(this.running);
+        if (this.failure !== void 0) throw this.failure;
+        this.parts.sort((a5, b5) => a5.PartNumber - b5.PartNumber);
+        await this.s3.complete(await this.uploadId, this.parts);
+      }
+      /** Stops what is left; what S3 received of an aborted upload is discarded by S3. */
       async abort() {
-        this.abortController.abort();
-      }
-      async done() {
-        if (this.sent) {
-          throw new Error("@aws-sdk/lib-storage: this instance of Upload has already executed .done(). Create a new instance.");
-        }
-        this.sent = true;
-        return await Promise.race([this.__doMultipartUpload(), this.__abortTimeout(this.abortController.signal)]);
-      }
-      on(event, listener) {
-        this.uploadEvent = event;
-        return super.on(event, listener);
-      }
-      async __uploadUsingPut(dataPart) {
-        this.isMultiPart = false;
-        const params = { ...this.params, Body: dataPart.data };
-        const clientConfig = this.client.config;
-        const requestHandler = clientConfig.requestHandler;
-        const eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null;
-        const uploadEventListener = (event) => {
-          this.bytesUploadedSoFar = event.loaded;
-          this.totalBytes = event.total;
-          this.__notifyProgress({
-            loaded: this.bytesUploadedSoFar,
-            total: this.totalBytes,
-            part: dataPart.partNumber,
-            Key: this.params.Key,
-            Bucket: this.params.Bucket
-          });
-        };
-        if (eventEmitter !== null) {
-          eventEmitter.on("xhr.upload.progress", uploadEventListener);
-        }
-        const resolved = await Promise.all([this.client.send(new PutObjectCommand2(params)), clientConfig?.endpoint?.()]);
-        const putResult = resolved[0];
-        let endpoint = resolved[1];
-        if (!endpoint) {
-          endpoint = toEndpointV13(await getEndpointFromInstructions2(params, PutObjectCommand2, {
-            ...clientConfig
-          }));
-        }
-        if (!endpoint) {
-          throw new Error('Could not resolve endpoint from S3 "client.config.endpoint()" nor EndpointsV2.');
-        }
-        if (eventEmitter !== null) {
-          eventEmitter.off("xhr.upload.progress", uploadEventListener);
-        }
-        const locationKey = this.params.Key.split("/").map((segment) => extendedEncodeURIComponent2(segment)).join("/");
-        const locationBucket = extendedEncodeURIComponent2(this.params.Bucket);
-        const Location = (() => {
-          const endpointHostnameIncludesBucket = endpoint.hostname.startsWith(`${locationBucket}.`);
-          const forcePathStyle = this.client.config.forcePathStyle;
-          const optionalPort = endpoint.port ? `:${endpoint.port}` : ``;
-          if (forcePathStyle) {
-            return `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationBucket}/${locationKey}`;
-          }
-          if (endpointHostnameIncludesBucket) {
-            return `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationKey}`;
-          }
-          return `${endpoint.protocol}//${locationBucket}.${endpoint.hostname}${optionalPort}/${locationKey}`;
-        })();
-        this.singleUploadResult = {
-          ...putResult,
-          Bucket: this.params.Bucket,
-          Key: this.params.Key,
-          Location
-        };
-        const totalSize = byteLength(dataPart.data);
-        this.__notifyProgress({
-          loaded: totalSize,
-          total: totalSize,
-          part: 1,
-          Key: this.params.Key,
-          Bucket: this.params.Bucket
+        if (!this.uploadId) return;
+        await Promise.allSettled(this.running);
+        const id = await this.uploadId.catch(() => void 0);
+        if (id !== void 0) await this.s3.abort(id).catch(() => {
         });
-      }
-      async __createMultipartUpload() {
-        const requestChecksumCalculation = await this.client.config.requestChecksumCalculation();
-        if (!this.createMultiPartPromise) {
-          const createCommandParams = { ...this.params, Body: void 0 };
-          if (requestChecksumCalculation === "WHEN_SUPPORTED") {
-            createCommandParams.ChecksumAlgorithm = this.params.ChecksumAlgorithm || ChecksumAlgorithm2.CRC32;
-          }
-          this.createMultiPartPromise = this.client.send(new CreateMultipartUploadCommand(createCommandParams)).then((createMpuResponse) => {
-            this.abortMultipartUploadCommand = new AbortMultipartUploadCommand({
-              Bucket: this.params.Bucket,
-              Key: this.params.Key,
-              UploadId: createMpuResponse.UploadId
-            });
-            return createMpuResponse;
-          });
-        }
-        return this.createMultiPartPromise;
-      }
-      async __doConcurrentUpload(dataFeeder) {
-        for await (const dataPart of dataFeeder) {
-          if (this.uploadEnqueuedPartsCount > this.MAX_PARTS) {
-            throw new Error(`Exceeded ${this.MAX_PARTS} parts in multipart upload to Bucket: ${this.params.Bucket} Key: ${this.params.Key}.`);
-          }
-          if (this.abortController.signal.aborted) {
-            return;
-          }
-          if (dataPart.partNumber === 1 && dataPart.lastPart) {
-            return await this.__uploadUsingPut(dataPart);
-          }
-          if (!this.uploadId) {
-            const { UploadId } = await this.__createMultipartUpload();
-            this.uploadId = UploadId;
-            if (this.abortController.signal.aborted) {
-              return;
-            }
-          }
-          const partSize = byteLength(dataPart.data) || 0;
-          const requestHandler = this.client.config.requestHandler;
-          const eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null;
-          let lastSeenBytes = 0;
-          const uploadEventListener = (event, request) => {
-            const requestPartSize = Number(request.query["partNumber"]) || -1;
-            if (requestPartSize !== dataPart.partNumber) {
-              return;
-            }
-            if (event.total && partSize) {
-              this.bytesUploadedSoFar += event.loaded - lastSeenBytes;
-              lastSeenBytes = event.loaded;
-            }
-            this.__notifyProgress({
-              loaded: this.bytesUploadedSoFar,
-              total: this.totalBytes,
-              part: dataPart.partNumber,
-              Key: this.params.Key,
-              Bucket: this.params.Bucket
-            });
-          };
-          if (eventEmitter !== null) {
-            eventEmitter.on("xhr.upload.progress", uploadEventListener);
-          }
-          this.uploadEnqueuedPartsCount += 1;
-          this.__validateUploadPart(dataPart);
-          const partResult = await this.client.send(new UploadPartCommand({
-            ...this.params,
-            ContentLength: void 0,
-            UploadId: this.uploadId,
-            Body: dataPart.data,
-            PartNumber: dataPart.partNumber
-          }));
-          if (eventEmitter !== null) {
-            eventEmitter.off("xhr.upload.progress", uploadEventListener);
-          }
-          if (this.abortController.signal.aborted) {
-            return;
-          }
-          if (!partResult.ETag) {
-            throw new Error(`Part ${dataPart.partNumber} is missing ETag in UploadPart response. Missing Bucket CORS configuration for ETag header?`);
-          }
-          this.uploadedParts.push({
-            PartNumber: dataPart.partNumber,
-            ETag: partResult.ETag,
-            ...partResult.ChecksumCRC32 && { ChecksumCRC32: partResult.ChecksumCRC32 },
-            ...partResult.ChecksumCRC32C && { ChecksumCRC32C: partResult.ChecksumCRC32C },
-            ...partResult.ChecksumSHA1 && { ChecksumSHA1: partResult.ChecksumSHA1 },
-            ...partResult.ChecksumSHA256 && { ChecksumSHA256: partResult.ChecksumSHA256 }
-          });
-          if (eventEmitter === null) {
-            this.bytesUploadedSoFar += partSize;
-          }
-          this.__notifyProgress({
-            loaded: this.bytesUploadedSoFar,
-            total: this.totalBytes,
-            part: dataPart.partNumber,
-            Key: this.params.Key,
-            Bucket: this.params.Bucket
-          });
-        }
-      }
-      async __doMultipartUpload() {
-        const dataFeeder = getChunk(this.params.Body, this.partSize);
-        const concurrentUploaderFailures = [];
-        for (let index = 0; index < this.queueSize; index++) {
-          const currentUpload = this.__doConcurrentUpload(dataFeeder).catch((err) => {
-            concurrentUploaderFailures.push(err);
-          });
-          this.concurrentUploaders.push(currentUpload);
-        }
-        await Promise.all(this.concurrentUploaders);
-        if (concurrentUploaderFailures.length >= 1) {
-          await this.markUploadAsAborted();
-          throw concurrentUploaderFailures[0];
-        }
-        if (this.abortController.signal.aborted) {
-          await this.markUploadAsAborted();
-          throw Object.assign(new Error("Upload aborted."), { name: "AbortError" });
-        }
-        let result;
-        if (this.isMultiPart) {
-          const { expectedPartsCount, uploadedParts, totalBytes, totalBytesSource } = this;
-          if (totalBytes !== void 0 && expectedPartsCount !== void 0 && uploadedParts.length !== expectedPartsCount) {
-            await this.markUploadAsAborted();
-            throw new Error(`Expected ${expectedPartsCount} part(s) but uploaded ${uploadedParts.length} part(s).
-The expected part count is based on the byte-count of the input.params.Body,
-which was read from ${totalBytesSource} and is ${totalBytes}.
-If this is not correct, provide an override value by setting a number
-to input.params.ContentLength in bytes.
-`);
-          }
-          this.uploadedParts.sort((a5, b5) => a5.PartNumber - b5.PartNumber);
-          const uploadCompleteParams = {
-            ...this.params,
-            Body: void 0,
-            UploadId: this.uploadId,
-            MultipartUpload: {
-              Parts: this.uploadedParts
-            }
-          };
-          try {
-            result = await this.client.send(new CompleteMultipartUploadCommand(uploadCompleteParams));
-          } catch (e5) {
-            await this.markUploadAsAborted().catch((abortError) => {
-              if (e5 instanceof Error && e5.cause === void 0) {
-                e5.cause = abortError;
-              }
-            });
-            throw e5;
-          }
-          if (typeof result?.Location === "string" && result.Location.includes("%2F")) {
-            result.Location = result.Location.replace(/%2F/g, "/");
-          }
-        } else {
-          result = this.singleUploadResult;
-        }
-        this.abortMultipartUploadCommand = null;
-        if (this.tags.length) {
-          await this.client.send(new PutObjectTaggingCommand({
-            ...this.params,
-            Tagging: {
-              TagSet: this.tags
-            }
-          }));
-        }
-        return result;
-      }
-      async markUploadAsAborted() {
-        if (this.uploadId && !this.leavePartsOnError && null !== this.abortMultipartUploadCommand) {
-          await this.client.send(this.abortMultipartUploadCommand);
-          this.abortMultipartUploadCommand = null;
-        }
-      }
-      __notifyProgress(progress) {
-        if (this.uploadEvent) {
-          this.emit(this.uploadEvent, progress);
-        }
-      }
-      async __abortTimeout(abortSignal) {
-        return new Promise((resolve, reject) => {
-          abortSignal.onabort = () => {
-            const abortError = new Error("Upload aborted.");
-            abortError.name = "AbortError";
-            reject(abortError);
-          };
-        });
-      }
-      __validateUploadPart(dataPart) {
-        const actualPartSize = byteLength(dataPart.data);
-        if (actualPartSize === void 0) {
-          throw new Error(`A dataPart was generated without a measurable data chunk size for part number ${dataPart.partNumber}`);
-        }
-        if (dataPart.partNumber === 1 && dataPart.lastPart) {
-          return;
-        }
-        if (!dataPart.lastPart && actualPartSize !== this.partSize) {
-          throw new Error(`The byte size for part number ${dataPart.partNumber}, size ${actualPartSize} does not match expected size ${this.partSize}`);
-        }
-      }
-      __validateInput() {
-        if (!this.client) {
-          throw new Error(`InputError: Upload requires a AWS client to do uploads with.`);
-        }
-        if (this.partSize < _Upload.MIN_PART_SIZE) {
-          throw new Error(`EntityTooSmall: Your proposed upload part size [${this.partSize}] is smaller than the minimum allowed size [${_Upload.MIN_PART_SIZE}] (5MB)`);
-        }
-        if (this.queueSize < 1) {
-          throw new Error(`Queue size: Must have at least one uploading queue.`);
-        }
       }
     };
-    exports.Upload = Upload2;
   }
 });
 
@@ -39593,7 +39194,6 @@ __export(s3_exports2, {
   S3Cache: () => S3Cache,
   describeS3Error: () => describeS3Error
 });
-import { Readable as Readable8 } from "node:stream";
 function describeS3Error(err, loc, action) {
   const e5 = err ?? {};
   const status = e5.$metadata?.httpStatusCode;
@@ -39623,13 +39223,13 @@ function isNotFound(err) {
   const e5 = err;
   return e5?.name === "NotFound" || e5?.name === "NoSuchKey" || e5?.$metadata?.httpStatusCode === 404 && e5?.name !== "NoSuchBucket";
 }
-var import_client_s3, import_lib_storage, PART_SIZE, PARTS_IN_FLIGHT, CacheRequestError, S3Cache;
+var import_client_s3, PART_SIZE, PARTS_IN_FLIGHT, CacheRequestError, S3Cache;
 var init_s33 = __esm({
   "src/cache/s3.ts"() {
     "use strict";
     import_client_s3 = __toESM(require_dist_cjs16(), 1);
-    import_lib_storage = __toESM(require_dist_cjs17(), 1);
     init_errors();
+    init_s3_multipart();
     PART_SIZE = 8 * 1024 * 1024;
     PARTS_IN_FLIGHT = 4;
     CacheRequestError = class extends UserError {
@@ -39701,27 +39301,29 @@ var init_s33 = __esm({
           () => this.client.send(new import_client_s3.PutObjectCommand({ Bucket: this.loc.bucket, Key: key, Body: body, ContentType: contentType }))
         );
       }
-      /** Streams through multipart upload: memory stays at PART_SIZE × PARTS_IN_FLIGHT; a failed body aborts it. */
+      /** Streams through a multipart upload of our own (s3-multipart.ts): memory stays at a few parts. */
       async putStream(key, body, contentType) {
-        let bodyError;
-        body.once("error", (err) => bodyError = err);
-        const upload = new import_lib_storage.Upload({
-          client: this.client,
-          // Readable.from: lib-storage takes a numeric `size` property (HashingStream has one, 0 at the start) as
-          // the body's length, expects 0 parts and aborts every multipart upload; a plain stream has no length.
-          params: { Bucket: this.loc.bucket, Key: key, Body: Readable8.from(body, { objectMode: false }), ContentType: contentType },
-          partSize: PART_SIZE,
-          queueSize: PARTS_IN_FLIGHT,
-          leavePartsOnError: false
-        });
-        try {
-          await upload.done();
-        } catch (err) {
-          throw bodyError ?? describeS3Error(err, this.loc, `uploading ${key}`);
+        const object = { Bucket: this.loc.bucket, Key: key };
+        const requests = {
+          putObject: async (data) => void await this.client.send(new import_client_s3.PutObjectCommand({ ...object, Body: data, ContentType: contentType })),
+          create: async () => (await this.client.send(new import_client_s3.CreateMultipartUploadCommand({ ...object, ContentType: contentType }))).UploadId,
+          uploadPart: async (UploadId, PartNumber, data) => (await this.client.send(new import_client_s3.UploadPartCommand({ ...object, UploadId, PartNumber, Body: data }))).ETag,
+          complete: async (UploadId, Parts) => void await this.client.send(new import_client_s3.CompleteMultipartUploadCommand({ ...object, UploadId, MultipartUpload: { Parts } })),
+          abort: async (UploadId) => void await this.client.send(new import_client_s3.AbortMultipartUploadCommand({ ...object, UploadId }))
+        };
+        let bodyFailed = false;
+        async function* watched() {
+          try {
+            yield* body;
+          } catch (err) {
+            bodyFailed = true;
+            throw err;
+          }
         }
-        if (bodyError) {
-          await this.delete(key);
-          throw bodyError;
+        try {
+          await uploadStreamed(watched(), requests, { partSize: PART_SIZE, partsInFlight: PARTS_IN_FLIGHT });
+        } catch (err) {
+          throw bodyFailed ? err : describeS3Error(err, this.loc, `uploading ${key}`);
         }
       }
       async delete(key) {
@@ -42387,10 +41989,9 @@ async function readCredentialsFile(path) {
 }
 
 // src/cache/file.ts
-import { constants as fsc, createReadStream, createWriteStream } from "node:fs";
+import { constants as fsc, createReadStream } from "node:fs";
 import { chmod, lstat, mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { dirname, join as join2 } from "node:path";
-import { pipeline } from "node:stream/promises";
 var FILE_MODE = 420;
 var DIR_MODE = 493;
 var READ_FLAGS = fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK;
@@ -42483,7 +42084,8 @@ var FileCache = class {
   async putStream(key, body) {
     const { tmp, fh } = await this.createTmp(key);
     try {
-      await pipeline(body, createWriteStream("", { fd: fh, autoClose: true, highWaterMark: 1 << 20 }));
+      for await (const piece of body) await fh.writeFile(piece);
+      await fh.close();
       await rename(tmp, this.path(key));
     } catch (err) {
       await fh.close().catch(() => {
@@ -42491,6 +42093,10 @@ var FileCache = class {
       await rm(tmp, { force: true });
       throw err;
     }
+  }
+  async fileTarget(key) {
+    await this.ensureDir(key);
+    return { tmp: this.tmp(key), final: this.path(key) };
   }
   async delete(key) {
     await rm(this.path(key), { force: true });
@@ -43146,7 +42752,7 @@ function keygenCommand(args) {
 // src/core/compression.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import { Duplex, PassThrough as PassThrough2, Readable as Readable9 } from "node:stream";
+import { Duplex, PassThrough as PassThrough2, Readable as Readable8 } from "node:stream";
 import { promisify } from "node:util";
 import zlib3 from "node:zlib";
 
@@ -43318,7 +42924,7 @@ async function compressBuffer(c5, input) {
       return input;
     case "xz": {
       const parts = [];
-      for await (const part of Readable9.from([input]).pipe(compressor(c5))) parts.push(part);
+      for await (const part of Readable8.from([input]).pipe(compressor(c5))) parts.push(part);
       return Buffer.concat(parts);
     }
   }
@@ -43468,44 +43074,63 @@ import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSyn
 var CHUNK2 = 1024 * 1024;
 var PAD = Buffer.alloc(8);
 var SLASH = Buffer.from("/");
+var ChunkPool = class {
+  chunkSize;
+  free = [];
+  constructor(chunkSize) {
+    this.chunkSize = chunkSize;
+  }
+  take() {
+    return this.free.pop() ?? Buffer.allocUnsafe(this.chunkSize);
+  }
+  /** Back into the pool, for a buffer that `take` gave and nothing reads any more. */
+  give(buf) {
+    this.free.push(buf);
+  }
+};
 var ChunkWriter = class {
   buf;
+  // being written
   used = 0;
   full = [];
+  // chunks not handed over yet
+  fullBuffers = [];
+  // with a pool: the buffers behind them
   chunkSize;
   // fields, not parameter properties: the bench strips types only
-  reuse;
-  lent = [];
-  // handed over by the last take (reuse)
-  spare = [];
-  // free again (reuse)
-  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */
-  constructor(sizeHint, chunkSize, reuse) {
+  pool;
+  /** `sizeHint`: the expected NAR size; without a pool, a small NAR then fits one buffer of just its size. */
+  constructor(sizeHint, chunkSize, pool) {
     this.chunkSize = chunkSize;
-    this.reuse = reuse;
-    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));
+    this.pool = pool;
+    if (!pool) this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));
+  }
+  current() {
+    return this.buf ??= this.pool ? this.pool.take() : Buffer.allocUnsafe(this.chunkSize);
   }
   flush() {
     if (this.used === 0) return;
     this.full.push(this.buf.subarray(0, this.used));
-    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(this.chunkSize);
+    if (this.pool) this.fullBuffers.push(this.buf);
+    this.buf = void 0;
     this.used = 0;
   }
   /** Space to write `n` bytes into (at most a chunk). */
   room(n3) {
-    if (this.used + n3 > this.buf.length) this.flush();
+    if (this.used + n3 > this.current().length) this.flush();
+    return this.current();
   }
   u64(n3) {
-    this.room(8);
-    this.buf.writeBigUInt64LE(BigInt(n3), this.used);
+    this.room(8).writeBigUInt64LE(BigInt(n3), this.used);
     this.used += 8;
   }
   bytes(b5) {
     let off = 0;
     while (off < b5.length) {
-      if (this.used === this.buf.length) this.flush();
-      const n3 = Math.min(b5.length - off, this.buf.length - this.used);
-      this.buf.set(b5.subarray(off, off + n3), this.used);
+      if (this.used === this.current().length) this.flush();
+      const buf = this.current();
+      const n3 = Math.min(b5.length - off, buf.length - this.used);
+      buf.set(b5.subarray(off, off + n3), this.used);
       this.used += n3;
       off += n3;
     }
@@ -43528,37 +43153,55 @@ var ChunkWriter = class {
     this.u64(size);
     let left = size;
     while (left > 0) {
-      if (this.used === this.buf.length) {
+      if (this.used === this.current().length) {
         this.flush();
-        yield* this.take();
+        yield* this.drain();
       }
-      const want = Math.min(left, this.buf.length - this.used);
-      const got = readSync(fd, this.buf, this.used, want, null);
+      const buf = this.current();
+      const got = readSync(fd, buf, this.used, Math.min(left, buf.length - this.used), null);
       if (got === 0) throw new Error(`${describe146} shrank while it was read`);
       this.used += got;
       left -= got;
     }
     this.pad(size);
   }
-  take() {
-    if (this.reuse) {
-      for (const b5 of this.lent)
-        if (b5.buffer.byteLength >= this.chunkSize && b5.byteOffset === 0) this.spare.push(Buffer.from(b5.buffer, 0, this.chunkSize));
-      this.lent = this.full.slice();
+  /** Hands over what is full; with a pool, each buffer goes back once the consumer asks for what follows. */
+  *drain() {
+    if (this.full.length === 0) return;
+    const chunks = this.full.splice(0);
+    const buffers = this.fullBuffers.splice(0);
+    try {
+      yield* chunks;
+    } finally {
+      for (const b5 of buffers) this.pool.give(b5);
     }
-    return this.full.splice(0);
   }
-  end() {
-    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
-    this.used = 0;
-    return this.take();
+  *end() {
+    this.flush();
+    yield* this.drain();
+  }
+  /** With a pool: every buffer still held goes back (the consumer asks for nothing more, or gave up). */
+  close() {
+    if (!this.pool) return;
+    for (const b5 of this.fullBuffers.splice(0)) this.pool.give(b5);
+    if (this.buf) this.pool.give(this.buf);
+    this.buf = void 0;
+    this.full.length = 0;
   }
 };
 function byBytes(a5, b5) {
   return Buffer.compare(a5, b5);
 }
-function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2, reuse = false) {
-  const w = new ChunkWriter(sizeHint, chunkSize, reuse);
+function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2, pool) {
+  if (pool && pool.chunkSize !== chunkSize) throw new Error(`a pool of ${pool.chunkSize}-byte buffers for ${chunkSize}-byte chunks`);
+  const w = new ChunkWriter(sizeHint, chunkSize, pool);
+  try {
+    yield* walk(w, root6);
+  } finally {
+    w.close();
+  }
+}
+function* walk(w, root6) {
   w.str("nix-archive-1");
   const stack = [];
   function* node(path) {
@@ -43595,7 +43238,7 @@ function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2, reuse = false)
     }
   }
   yield* node(Buffer.from(root6));
-  yield* w.take();
+  yield* w.drain();
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
     if (top.next > 0) w.str(")");
@@ -43611,7 +43254,7 @@ function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2, reuse = false)
     w.str(name);
     w.str("node");
     yield* node(Buffer.concat([top.dir, SLASH, name]));
-    if (w.full.length > 0) yield* w.take();
+    yield* w.drain();
   }
   yield* w.end();
 }
@@ -43730,15 +43373,115 @@ var NarMismatchError = class extends Error {
 };
 
 // src/push/encode-frames.ts
+import { createHash as createHash8 } from "node:crypto";
+import { chmodSync, closeSync as closeSync3, constants as fsc3, fchmodSync, mkdirSync, openSync as openSync3, renameSync, rmSync, writeSync } from "node:fs";
+import { dirname as dirname4 } from "node:path";
 import zlib4 from "node:zlib";
+init_release();
 var FRAME = 4 * 1024 * 1024;
 var LEVEL = { [zlib4.constants.ZSTD_c_compressionLevel]: 3 };
+function compressBound(n3) {
+  return n3 + (n3 >> 8) + (n3 < 128 * 1024 ? 128 * 1024 - n3 >> 11 : 0) + 64;
+}
+function compressFrame(chunk) {
+  const out = zlib4.zstdCompressSync(chunk, { params: LEVEL, chunkSize: compressBound(chunk.length) });
+  return shrinkToFit(out);
+}
+function* encodeFrames(req, nar) {
+  const narHash = createHash8("sha256");
+  const fileHash = createHash8("sha256");
+  let narBytes = 0;
+  let fileSize = 0;
+  let held;
+  for (const chunk of nar(req.path, req.narSize, FRAME)) {
+    narHash.update(chunk);
+    narBytes += chunk.length;
+    const piece = req.compression === "zstd" ? compressFrame(chunk) : Buffer.from(chunk);
+    fileHash.update(piece);
+    fileSize += piece.length;
+    if (held) yield held;
+    held = piece;
+  }
+  if (narBytes !== req.narSize || !narHash.digest().equals(req.narDigest)) throw new NarMismatchError(req.path, req.narSize, narBytes);
+  if (held) yield held;
+  else if (req.compression === "zstd") {
+    const empty = zlib4.zstdCompressSync(Buffer.alloc(0));
+    fileHash.update(empty);
+    fileSize += empty.length;
+    yield empty;
+  }
+  return { fileHash: fileHash.digest(), fileSize };
+}
+var CREATE = fsc3.O_WRONLY | fsc3.O_CREAT | fsc3.O_EXCL | fsc3.O_NOFOLLOW;
+var FILE_MODE2 = 420;
+var DIR_MODE2 = 493;
+function* encodeToFile(req, nar, file) {
+  const fd = createExclusive(file.tmp);
+  let open2 = true;
+  try {
+    fchmodSync(fd, FILE_MODE2);
+    const frames = encodeFrames(req, nar);
+    for (let r5 = frames.next(); ; r5 = frames.next()) {
+      if (!r5.done) {
+        writeAll(fd, r5.value);
+        yield;
+        continue;
+      }
+      open2 = false;
+      closeSync3(fd);
+      renameSync(file.tmp, file.final);
+      return r5.value;
+    }
+  } catch (err) {
+    if (open2) closeSync3(fd);
+    rmSync(file.tmp, { force: true });
+    throw err;
+  }
+}
+function createExclusive(tmp) {
+  try {
+    return openSync3(tmp, CREATE, FILE_MODE2);
+  } catch (err) {
+    if (err.code !== "ENOENT") throw err;
+    const dir = dirname4(tmp);
+    const made = mkdirSync(dir, { recursive: true });
+    if (made !== void 0) for (let d5 = dir; d5.length >= made.length; d5 = dirname4(d5)) chmodSync(d5, DIR_MODE2);
+    return openSync3(tmp, CREATE, FILE_MODE2);
+  }
+}
+function writeAll(fd, piece) {
+  for (let off = 0; off < piece.length; ) off += writeSync(fd, piece, off, piece.length - off);
+}
 
 // src/push/encoder.ts
-function defaultEncoder(nar, threads) {
-  if (false) return inlineEncoder(nar);
-  return new ThreadEncoder('"use strict";\nvar __create = Object.create;\nvar __defProp = Object.defineProperty;\nvar __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nvar __getOwnPropNames = Object.getOwnPropertyNames;\nvar __getProtoOf = Object.getPrototypeOf;\nvar __hasOwnProp = Object.prototype.hasOwnProperty;\nvar __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === "object" || typeof from === "function") {\n    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};\nvar __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n  // compatible transform (i.e. "__esModule" has not been set), then set\n  // "default" to the CommonJS "module.exports" for node compatibility.\n  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,\n  mod\n));\n\n// src/push/encoder-thread.ts\nvar import_node_worker_threads = require("node:worker_threads");\n\n// src/nix/nar.ts\nvar import_node_fs = require("node:fs");\nvar CHUNK = 1024 * 1024;\nvar PAD = Buffer.alloc(8);\nvar SLASH = Buffer.from("/");\nvar ChunkWriter = class {\n  buf;\n  used = 0;\n  full = [];\n  chunkSize;\n  // fields, not parameter properties: the bench strips types only\n  reuse;\n  lent = [];\n  // handed over by the last take (reuse)\n  spare = [];\n  // free again (reuse)\n  /** `sizeHint`: the expected NAR size; a small NAR then fits one buffer of just its size. */\n  constructor(sizeHint, chunkSize, reuse) {\n    this.chunkSize = chunkSize;\n    this.reuse = reuse;\n    this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));\n  }\n  flush() {\n    if (this.used === 0) return;\n    this.full.push(this.buf.subarray(0, this.used));\n    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(this.chunkSize);\n    this.used = 0;\n  }\n  /** Space to write `n` bytes into (at most a chunk). */\n  room(n) {\n    if (this.used + n > this.buf.length) this.flush();\n  }\n  u64(n) {\n    this.room(8);\n    this.buf.writeBigUInt64LE(BigInt(n), this.used);\n    this.used += 8;\n  }\n  bytes(b) {\n    let off = 0;\n    while (off < b.length) {\n      if (this.used === this.buf.length) this.flush();\n      const n = Math.min(b.length - off, this.buf.length - this.used);\n      this.buf.set(b.subarray(off, off + n), this.used);\n      this.used += n;\n      off += n;\n    }\n  }\n  pad(len) {\n    const p = (8 - len % 8) % 8;\n    if (p) this.bytes(PAD.subarray(0, p));\n  }\n  str(s) {\n    const b = typeof s === "string" ? Buffer.from(s) : s;\n    this.u64(b.length);\n    this.bytes(b);\n    this.pad(b.length);\n  }\n  /**\n   * Reads `size` bytes of an open file straight into the output buffers, handing over each buffer as it\n   * fills: a large file never sits in memory whole.\n   */\n  *fileContents(fd, size, describe) {\n    this.u64(size);\n    let left = size;\n    while (left > 0) {\n      if (this.used === this.buf.length) {\n        this.flush();\n        yield* this.take();\n      }\n      const want = Math.min(left, this.buf.length - this.used);\n      const got = (0, import_node_fs.readSync)(fd, this.buf, this.used, want, null);\n      if (got === 0) throw new Error(`${describe} shrank while it was read`);\n      this.used += got;\n      left -= got;\n    }\n    this.pad(size);\n  }\n  take() {\n    if (this.reuse) {\n      for (const b of this.lent)\n        if (b.buffer.byteLength >= this.chunkSize && b.byteOffset === 0) this.spare.push(Buffer.from(b.buffer, 0, this.chunkSize));\n      this.lent = this.full.slice();\n    }\n    return this.full.splice(0);\n  }\n  end() {\n    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));\n    this.used = 0;\n    return this.take();\n  }\n};\nfunction byBytes(a, b) {\n  return Buffer.compare(a, b);\n}\nfunction* narChunks(root, sizeHint = CHUNK, chunkSize = CHUNK, reuse = false) {\n  const w = new ChunkWriter(sizeHint, chunkSize, reuse);\n  w.str("nix-archive-1");\n  const stack = [];\n  function* node(path) {\n    const st = (0, import_node_fs.lstatSync)(path);\n    w.str("(");\n    w.str("type");\n    if (st.isSymbolicLink()) {\n      w.str("symlink");\n      w.str("target");\n      w.str((0, import_node_fs.readlinkSync)(path, { encoding: "buffer" }));\n      w.str(")");\n    } else if (st.isFile()) {\n      w.str("regular");\n      if (st.mode & 64) {\n        w.str("executable");\n        w.str("");\n      }\n      w.str("contents");\n      const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);\n      try {\n        const size = (0, import_node_fs.fstatSync)(fd).size;\n        if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);\n        yield* w.fileContents(fd, size, path.toString());\n      } finally {\n        (0, import_node_fs.closeSync)(fd);\n      }\n      w.str(")");\n    } else if (st.isDirectory()) {\n      w.str("directory");\n      const names = (0, import_node_fs.readdirSync)(path, { encoding: "buffer" }).sort(byBytes);\n      stack.push({ dir: path, names, next: 0 });\n    } else {\n      throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);\n    }\n  }\n  yield* node(Buffer.from(root));\n  yield* w.take();\n  while (stack.length > 0) {\n    const top = stack[stack.length - 1];\n    if (top.next > 0) w.str(")");\n    if (top.next === top.names.length) {\n      stack.pop();\n      w.str(")");\n      continue;\n    }\n    const name = top.names[top.next++];\n    w.str("entry");\n    w.str("(");\n    w.str("name");\n    w.str(name);\n    w.str("node");\n    yield* node(Buffer.concat([top.dir, SLASH, name]));\n    if (w.full.length > 0) yield* w.take();\n  }\n  yield* w.end();\n}\n\n// src/push/encode-frames.ts\nvar import_node_crypto = require("node:crypto");\nvar import_node_zlib = __toESM(require("node:zlib"), 1);\n\n// src/core/hashing-stream.ts\nvar NarMismatchError = class extends Error {\n  constructor(storePath, expectedSize, actualSize) {\n    super(\n      `refusing to sign ${storePath}: its contents differ from the hash registered in the Nix database (NAR size ${actualSize}, registered ${expectedSize}); the path was modified after it was built`\n    );\n    this.storePath = storePath;\n    this.expectedSize = expectedSize;\n    this.actualSize = actualSize;\n    this.name = "NarMismatchError";\n  }\n  storePath;\n  expectedSize;\n  actualSize;\n};\n\n// src/push/encode-frames.ts\nvar FRAME = 4 * 1024 * 1024;\nvar LEVEL = { [import_node_zlib.default.constants.ZSTD_c_compressionLevel]: 3 };\nfunction* encodeFrames(req, nar) {\n  const narHash = (0, import_node_crypto.createHash)("sha256");\n  const fileHash = (0, import_node_crypto.createHash)("sha256");\n  let narBytes = 0;\n  let fileSize = 0;\n  let held;\n  for (const chunk of nar(req.path, req.narSize, FRAME)) {\n    narHash.update(chunk);\n    narBytes += chunk.length;\n    const piece = req.compression === "zstd" ? import_node_zlib.default.zstdCompressSync(chunk, { params: LEVEL }) : Buffer.from(chunk);\n    fileHash.update(piece);\n    fileSize += piece.length;\n    if (held) yield held;\n    held = piece;\n  }\n  if (narBytes !== req.narSize || !narHash.digest().equals(req.narDigest)) throw new NarMismatchError(req.path, req.narSize, narBytes);\n  if (held) yield held;\n  else if (req.compression === "zstd") {\n    const empty = import_node_zlib.default.zstdCompressSync(Buffer.alloc(0));\n    fileHash.update(empty);\n    fileSize += empty.length;\n    yield empty;\n  }\n  return { fileHash: fileHash.digest(), fileSize };\n}\n\n// src/push/encoder-thread.ts\nvar WINDOW = 2;\nvar tasks = /* @__PURE__ */ new Map();\nfunction errorReply(id, err) {\n  const e = err;\n  return {\n    id,\n    error: { name: e.name, message: e.message, storePath: e.storePath, expectedSize: e.expectedSize, actualSize: e.actualSize }\n  };\n}\nfunction pump(id) {\n  const task = tasks.get(id);\n  while (task && task.inFlight < WINDOW) {\n    let r;\n    try {\n      r = task.gen.next();\n    } catch (err) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage(errorReply(id, err));\n      return;\n    }\n    if (r.done) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage({ id, done: r.value });\n      return;\n    }\n    const piece = r.value;\n    const owns = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength;\n    import_node_worker_threads.parentPort.postMessage({ id, piece }, owns ? [piece.buffer] : []);\n    task.inFlight++;\n  }\n}\nimport_node_worker_threads.parentPort.on("message", (m) => {\n  if (m.op === "start") tasks.set(m.id, { gen: encodeFrames(m.req, (p, hint, size) => narChunks(p, hint, size, true)), inFlight: 0 });\n  const task = tasks.get(m.id);\n  if (!task) return;\n  if (m.op === "cancel") {\n    task.gen.return(void 0);\n    tasks.delete(m.id);\n    return;\n  }\n  if (m.op === "took") task.inFlight--;\n  pump(m.id);\n});\n', Math.max(1, Math.min(threads, availableParallelism())));
+function inlineEncoder(nar) {
+  return {
+    async *encode(req) {
+      if (req.file) return await writeInline(req, nar, req.file);
+      return yield* encodeFrames(req, nar);
+    },
+    warm: () => {
+    },
+    close: async () => {
+    }
+  };
 }
+async function writeInline(req, nar, file) {
+  const steps = encodeToFile(req, nar, file);
+  for (; ; ) {
+    const r5 = steps.next();
+    if (r5.done) return r5.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+function defaultEncoder(nar, parallel) {
+  if (false) return inlineEncoder(nar);
+  const lanes = Math.max(1, Math.min(parallel, availableParallelism()));
+  const pool = new ChunkPool(FRAME);
+  const inline = inlineEncoder((p3, hint, size) => narChunks(p3, hint, size, pool));
+  return new ThreadEncoder('"use strict";\nvar __create = Object.create;\nvar __defProp = Object.defineProperty;\nvar __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nvar __getOwnPropNames = Object.getOwnPropertyNames;\nvar __getProtoOf = Object.getPrototypeOf;\nvar __hasOwnProp = Object.prototype.hasOwnProperty;\nvar __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === "object" || typeof from === "function") {\n    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};\nvar __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n  // compatible transform (i.e. "__esModule" has not been set), then set\n  // "default" to the CommonJS "module.exports" for node compatibility.\n  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,\n  mod\n));\n\n// src/push/encoder-thread.ts\nvar import_node_worker_threads = require("node:worker_threads");\n\n// src/nix/nar.ts\nvar import_node_fs = require("node:fs");\nvar CHUNK = 1024 * 1024;\nvar PAD = Buffer.alloc(8);\nvar SLASH = Buffer.from("/");\nvar ChunkPool = class {\n  chunkSize;\n  free = [];\n  constructor(chunkSize) {\n    this.chunkSize = chunkSize;\n  }\n  take() {\n    return this.free.pop() ?? Buffer.allocUnsafe(this.chunkSize);\n  }\n  /** Back into the pool, for a buffer that `take` gave and nothing reads any more. */\n  give(buf) {\n    this.free.push(buf);\n  }\n};\nvar ChunkWriter = class {\n  buf;\n  // being written\n  used = 0;\n  full = [];\n  // chunks not handed over yet\n  fullBuffers = [];\n  // with a pool: the buffers behind them\n  chunkSize;\n  // fields, not parameter properties: the bench strips types only\n  pool;\n  /** `sizeHint`: the expected NAR size; without a pool, a small NAR then fits one buffer of just its size. */\n  constructor(sizeHint, chunkSize, pool) {\n    this.chunkSize = chunkSize;\n    this.pool = pool;\n    if (!pool) this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));\n  }\n  current() {\n    return this.buf ??= this.pool ? this.pool.take() : Buffer.allocUnsafe(this.chunkSize);\n  }\n  flush() {\n    if (this.used === 0) return;\n    this.full.push(this.buf.subarray(0, this.used));\n    if (this.pool) this.fullBuffers.push(this.buf);\n    this.buf = void 0;\n    this.used = 0;\n  }\n  /** Space to write `n` bytes into (at most a chunk). */\n  room(n) {\n    if (this.used + n > this.current().length) this.flush();\n    return this.current();\n  }\n  u64(n) {\n    this.room(8).writeBigUInt64LE(BigInt(n), this.used);\n    this.used += 8;\n  }\n  bytes(b) {\n    let off = 0;\n    while (off < b.length) {\n      if (this.used === this.current().length) this.flush();\n      const buf = this.current();\n      const n = Math.min(b.length - off, buf.length - this.used);\n      buf.set(b.subarray(off, off + n), this.used);\n      this.used += n;\n      off += n;\n    }\n  }\n  pad(len) {\n    const p = (8 - len % 8) % 8;\n    if (p) this.bytes(PAD.subarray(0, p));\n  }\n  str(s) {\n    const b = typeof s === "string" ? Buffer.from(s) : s;\n    this.u64(b.length);\n    this.bytes(b);\n    this.pad(b.length);\n  }\n  /**\n   * Reads `size` bytes of an open file straight into the output buffers, handing over each buffer as it\n   * fills: a large file never sits in memory whole.\n   */\n  *fileContents(fd, size, describe) {\n    this.u64(size);\n    let left = size;\n    while (left > 0) {\n      if (this.used === this.current().length) {\n        this.flush();\n        yield* this.drain();\n      }\n      const buf = this.current();\n      const got = (0, import_node_fs.readSync)(fd, buf, this.used, Math.min(left, buf.length - this.used), null);\n      if (got === 0) throw new Error(`${describe} shrank while it was read`);\n      this.used += got;\n      left -= got;\n    }\n    this.pad(size);\n  }\n  /** Hands over what is full; with a pool, each buffer goes back once the consumer asks for what follows. */\n  *drain() {\n    if (this.full.length === 0) return;\n    const chunks2 = this.full.splice(0);\n    const buffers = this.fullBuffers.splice(0);\n    try {\n      yield* chunks2;\n    } finally {\n      for (const b of buffers) this.pool.give(b);\n    }\n  }\n  *end() {\n    this.flush();\n    yield* this.drain();\n  }\n  /** With a pool: every buffer still held goes back (the consumer asks for nothing more, or gave up). */\n  close() {\n    if (!this.pool) return;\n    for (const b of this.fullBuffers.splice(0)) this.pool.give(b);\n    if (this.buf) this.pool.give(this.buf);\n    this.buf = void 0;\n    this.full.length = 0;\n  }\n};\nfunction byBytes(a, b) {\n  return Buffer.compare(a, b);\n}\nfunction* narChunks(root, sizeHint = CHUNK, chunkSize = CHUNK, pool) {\n  if (pool && pool.chunkSize !== chunkSize) throw new Error(`a pool of ${pool.chunkSize}-byte buffers for ${chunkSize}-byte chunks`);\n  const w = new ChunkWriter(sizeHint, chunkSize, pool);\n  try {\n    yield* walk(w, root);\n  } finally {\n    w.close();\n  }\n}\nfunction* walk(w, root) {\n  w.str("nix-archive-1");\n  const stack = [];\n  function* node(path) {\n    const st = (0, import_node_fs.lstatSync)(path);\n    w.str("(");\n    w.str("type");\n    if (st.isSymbolicLink()) {\n      w.str("symlink");\n      w.str("target");\n      w.str((0, import_node_fs.readlinkSync)(path, { encoding: "buffer" }));\n      w.str(")");\n    } else if (st.isFile()) {\n      w.str("regular");\n      if (st.mode & 64) {\n        w.str("executable");\n        w.str("");\n      }\n      w.str("contents");\n      const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);\n      try {\n        const size = (0, import_node_fs.fstatSync)(fd).size;\n        if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);\n        yield* w.fileContents(fd, size, path.toString());\n      } finally {\n        (0, import_node_fs.closeSync)(fd);\n      }\n      w.str(")");\n    } else if (st.isDirectory()) {\n      w.str("directory");\n      const names = (0, import_node_fs.readdirSync)(path, { encoding: "buffer" }).sort(byBytes);\n      stack.push({ dir: path, names, next: 0 });\n    } else {\n      throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);\n    }\n  }\n  yield* node(Buffer.from(root));\n  yield* w.drain();\n  while (stack.length > 0) {\n    const top = stack[stack.length - 1];\n    if (top.next > 0) w.str(")");\n    if (top.next === top.names.length) {\n      stack.pop();\n      w.str(")");\n      continue;\n    }\n    const name = top.names[top.next++];\n    w.str("entry");\n    w.str("(");\n    w.str("name");\n    w.str(name);\n    w.str("node");\n    yield* node(Buffer.concat([top.dir, SLASH, name]));\n    yield* w.drain();\n  }\n  yield* w.end();\n}\n\n// src/push/encode-frames.ts\nvar import_node_crypto = require("node:crypto");\nvar import_node_fs2 = require("node:fs");\nvar import_node_path = require("node:path");\nvar import_node_zlib = __toESM(require("node:zlib"), 1);\n\n// src/core/hashing-stream.ts\nvar NarMismatchError = class extends Error {\n  constructor(storePath, expectedSize, actualSize) {\n    super(\n      `refusing to sign ${storePath}: its contents differ from the hash registered in the Nix database (NAR size ${actualSize}, registered ${expectedSize}); the path was modified after it was built`\n    );\n    this.storePath = storePath;\n    this.expectedSize = expectedSize;\n    this.actualSize = actualSize;\n    this.name = "NarMismatchError";\n  }\n  storePath;\n  expectedSize;\n  actualSize;\n};\n\n// src/core/release.ts\nfunction ownsWhole(buf) {\n  return buf.buffer instanceof ArrayBuffer && buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;\n}\nfunction shrinkToFit(buf) {\n  if (ownsWhole(buf)) return buf;\n  const ab = buf.buffer;\n  if (!(ab instanceof ArrayBuffer) || buf.byteOffset !== 0 || ab.byteLength <= Buffer.poolSize) return Buffer.from(buf);\n  return Buffer.from(ab.transfer(buf.byteLength));\n}\n\n// src/push/encode-frames.ts\nvar FRAME = 4 * 1024 * 1024;\nvar LEVEL = { [import_node_zlib.default.constants.ZSTD_c_compressionLevel]: 3 };\nfunction compressBound(n) {\n  return n + (n >> 8) + (n < 128 * 1024 ? 128 * 1024 - n >> 11 : 0) + 64;\n}\nfunction compressFrame(chunk) {\n  const out = import_node_zlib.default.zstdCompressSync(chunk, { params: LEVEL, chunkSize: compressBound(chunk.length) });\n  return shrinkToFit(out);\n}\nfunction* encodeFrames(req, nar) {\n  const narHash = (0, import_node_crypto.createHash)("sha256");\n  const fileHash = (0, import_node_crypto.createHash)("sha256");\n  let narBytes = 0;\n  let fileSize = 0;\n  let held;\n  for (const chunk of nar(req.path, req.narSize, FRAME)) {\n    narHash.update(chunk);\n    narBytes += chunk.length;\n    const piece = req.compression === "zstd" ? compressFrame(chunk) : Buffer.from(chunk);\n    fileHash.update(piece);\n    fileSize += piece.length;\n    if (held) yield held;\n    held = piece;\n  }\n  if (narBytes !== req.narSize || !narHash.digest().equals(req.narDigest)) throw new NarMismatchError(req.path, req.narSize, narBytes);\n  if (held) yield held;\n  else if (req.compression === "zstd") {\n    const empty = import_node_zlib.default.zstdCompressSync(Buffer.alloc(0));\n    fileHash.update(empty);\n    fileSize += empty.length;\n    yield empty;\n  }\n  return { fileHash: fileHash.digest(), fileSize };\n}\nvar CREATE = import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_EXCL | import_node_fs2.constants.O_NOFOLLOW;\nvar FILE_MODE = 420;\nvar DIR_MODE = 493;\nfunction* encodeToFile(req, nar, file) {\n  const fd = createExclusive(file.tmp);\n  let open = true;\n  try {\n    (0, import_node_fs2.fchmodSync)(fd, FILE_MODE);\n    const frames = encodeFrames(req, nar);\n    for (let r = frames.next(); ; r = frames.next()) {\n      if (!r.done) {\n        writeAll(fd, r.value);\n        yield;\n        continue;\n      }\n      open = false;\n      (0, import_node_fs2.closeSync)(fd);\n      (0, import_node_fs2.renameSync)(file.tmp, file.final);\n      return r.value;\n    }\n  } catch (err) {\n    if (open) (0, import_node_fs2.closeSync)(fd);\n    (0, import_node_fs2.rmSync)(file.tmp, { force: true });\n    throw err;\n  }\n}\nfunction encodeToFileNow(req, nar, file) {\n  const steps = encodeToFile(req, nar, file);\n  for (; ; ) {\n    const r = steps.next();\n    if (r.done) return r.value;\n  }\n}\nfunction createExclusive(tmp) {\n  try {\n    return (0, import_node_fs2.openSync)(tmp, CREATE, FILE_MODE);\n  } catch (err) {\n    if (err.code !== "ENOENT") throw err;\n    const dir = (0, import_node_path.dirname)(tmp);\n    const made = (0, import_node_fs2.mkdirSync)(dir, { recursive: true });\n    if (made !== void 0) for (let d = dir; d.length >= made.length; d = (0, import_node_path.dirname)(d)) (0, import_node_fs2.chmodSync)(d, DIR_MODE);\n    return (0, import_node_fs2.openSync)(tmp, CREATE, FILE_MODE);\n  }\n}\nfunction writeAll(fd, piece) {\n  for (let off = 0; off < piece.length; ) off += (0, import_node_fs2.writeSync)(fd, piece, off, piece.length - off);\n}\n\n// src/push/encoder-thread.ts\nvar WINDOW = 2;\nvar chunks = new ChunkPool(FRAME);\nvar tasks = /* @__PURE__ */ new Map();\nfunction errorReply(id, err) {\n  const e = err;\n  return {\n    id,\n    error: { name: e.name, message: e.message, storePath: e.storePath, expectedSize: e.expectedSize, actualSize: e.actualSize }\n  };\n}\nvar source = (p, hint, size) => narChunks(p, hint, size, chunks);\nfunction writeFile(id, req) {\n  try {\n    import_node_worker_threads.parentPort.postMessage({ id, done: encodeToFileNow(req, source, req.file) });\n  } catch (err) {\n    import_node_worker_threads.parentPort.postMessage(errorReply(id, err));\n  }\n}\nfunction pump(id) {\n  const task = tasks.get(id);\n  while (task && task.inFlight < WINDOW) {\n    let r;\n    try {\n      r = task.gen.next();\n    } catch (err) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage(errorReply(id, err));\n      return;\n    }\n    if (r.done) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage({ id, done: r.value });\n      return;\n    }\n    const piece = r.value;\n    const owns = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength;\n    import_node_worker_threads.parentPort.postMessage({ id, piece }, owns ? [piece.buffer] : []);\n    task.inFlight++;\n  }\n}\nimport_node_worker_threads.parentPort.on("message", (m) => {\n  if (m.op === "start" && m.req.file) return writeFile(m.id, m.req);\n  if (m.op === "start") tasks.set(m.id, { gen: encodeFrames(m.req, source), inFlight: 0 });\n  const task = tasks.get(m.id);\n  if (!task) return;\n  if (m.op === "cancel") {\n    task.gen.return(void 0);\n    tasks.delete(m.id);\n    return;\n  }\n  if (m.op === "took") task.inFlight--;\n  pump(m.id);\n});\n', lanes - 1, void 0, inline);
+}
+var INLINE_WEIGHT = 1.5;
 var ThreadEncoder = class {
   threads = [];
   // Replies per path: a thread sends up to its window of pieces before they are taken.
@@ -43747,16 +43490,20 @@ var ThreadEncoder = class {
   source;
   size;
   start;
-  constructor(source, size, start = (src) => new Worker(src, { eval: true })) {
+  inline;
+  inlineBytes = 0;
+  /** `size` threads, and with `inline`, the calling thread as one more lane (with `size` 0, the only one). */
+  constructor(source, size, start = (src) => new Worker(src, { eval: true }), inline) {
     this.source = source;
-    this.size = size;
+    this.size = inline ? size : Math.max(1, size);
     this.start = start;
+    this.inline = inline;
   }
   warm() {
     while (this.threads.length < this.size) this.spawn();
   }
   spawn() {
-    const t = { worker: this.start(this.source), active: 0, ids: /* @__PURE__ */ new Set() };
+    const t = { worker: this.start(this.source), active: 0, bytes: 0, ids: /* @__PURE__ */ new Set() };
     t.worker.on("message", (r5) => this.deliver(r5.id, r5));
     const died = (why) => {
       const i5 = this.threads.indexOf(t);
@@ -43771,7 +43518,7 @@ var ThreadEncoder = class {
   }
   pick() {
     if (this.threads.length < this.size) this.spawn();
-    return this.threads.reduce((a5, b5) => b5.active < a5.active ? b5 : a5);
+    return this.threads.reduce((a5, b5) => b5.bytes < a5.bytes ? b5 : a5);
   }
   deliver(id, r5) {
     const box = this.mailboxes.get(id);
@@ -43785,8 +43532,27 @@ var ThreadEncoder = class {
     box.wake = void 0;
     return box.replies.shift();
   }
+  /**
+   * Paths go to the lane with the fewest NAR bytes in hand. The calling thread's bytes count half again: it
+   * also writes, signs and answers for every path, so it should encode less (the threads win ties).
+   */
+  inlineTurn(narSize) {
+    if (!this.inline) return false;
+    if (this.size === 0) return true;
+    if (this.threads.length < this.size) return false;
+    return this.threads.every((t) => (this.inlineBytes + narSize) * INLINE_WEIGHT < t.bytes + narSize);
+  }
   async *encode(req) {
+    if (this.inlineTurn(req.narSize)) {
+      this.inlineBytes += req.narSize;
+      try {
+        return yield* this.inline.encode(req);
+      } finally {
+        this.inlineBytes -= req.narSize;
+      }
+    }
     const t = this.pick();
+    t.bytes += req.narSize;
     const id = this.nextId++;
     if (t.active++ === 0) t.worker.ref();
     t.ids.add(id);
@@ -43810,6 +43576,7 @@ var ThreadEncoder = class {
     } finally {
       this.mailboxes.delete(id);
       t.ids.delete(id);
+      t.bytes -= req.narSize;
       if (--t.active === 0) t.worker.unref();
       if (!finished) t.worker.postMessage({ op: "cancel", id });
     }
@@ -43895,9 +43662,10 @@ async function runInDependencyOrder(nodes5, limit, task) {
 }
 
 // src/push/upload-path.ts
-import { createHash as createHash8 } from "node:crypto";
-import { Readable as Readable10 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { createHash as createHash9 } from "node:crypto";
+import { Readable as Readable9 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+init_release();
 
 // src/core/narinfo.ts
 function fingerprint(info) {
@@ -43971,19 +43739,19 @@ var WHOLE_NAR_MAX = 4 * 1024 * 1024;
 async function storeWhole(ctx, info, url, digest4) {
   const chunks = [...ctx.dump(info.path, info.narSize)];
   const nar = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  const actual = createHash8("sha256").update(nar).digest();
+  const actual = createHash9("sha256").update(nar).digest();
   if (nar.length !== info.narSize || !actual.equals(digest4)) throw new NarMismatchError(info.path, info.narSize, nar.length);
   const file = await compressBuffer(ctx.compression, nar);
   await ctx.cache.put(url, file, CONTENT_TYPES.nar);
-  return { fileHash: createHash8("sha256").update(file).digest(), fileSize: file.length };
+  return { fileHash: createHash9("sha256").update(file).digest(), fileSize: file.length };
 }
 async function storeStreaming(ctx, info, url, digest4) {
   const narCheck = new HashingStream({ digest: digest4, size: info.narSize, describe: info.path });
   const fileHash = new HashingStream();
-  const body = Readable10.from(ctx.dump(info.path, info.narSize), { objectMode: false, highWaterMark: 1 << 20 });
+  const body = Readable9.from(ctx.dump(info.path, info.narSize), { objectMode: false, highWaterMark: 1 << 20 });
   const upload = ctx.cache.putStream(url, fileHash, CONTENT_TYPES.nar);
   try {
-    await Promise.all([pipeline2(body, narCheck, compressor(ctx.compression), fileHash), upload]);
+    await Promise.all([pipeline(body, narCheck, compressor(ctx.compression), fileHash), upload]);
   } catch (err) {
     fileHash.destroy();
     await upload.catch(() => {
@@ -43993,24 +43761,31 @@ async function storeStreaming(ctx, info, url, digest4) {
   return { fileHash: fileHash.digest, fileSize: fileHash.size };
 }
 async function storeEncoded(ctx, info, url, digest4) {
+  const file = await ctx.cache.fileTarget?.(url);
   const pieces = ctx.encoder.encode({
     path: info.path,
     narSize: info.narSize,
     narDigest: digest4,
-    compression: ctx.compression
+    compression: ctx.compression,
+    ...file ? { file } : {}
   });
   const first = await pieces.next();
   const second = first.done ? first : await pieces.next();
   if (first.done || second.done) {
     const done2 = second.done ? second.value : first.value;
-    if (!first.done) await ctx.cache.put(url, first.value, CONTENT_TYPES.nar);
+    if (!first.done) {
+      await ctx.cache.put(url, first.value, CONTENT_TYPES.nar);
+      release2(first.value);
+    }
     return { fileHash: done2.fileHash, fileSize: done2.fileSize };
   }
   let done;
   async function* all() {
     try {
       yield first.value;
+      release2(first.value);
       yield second.value;
+      release2(second.value);
       for (; ; ) {
         const r5 = await pieces.next();
         if (r5.done) {
@@ -44018,12 +43793,13 @@ async function storeEncoded(ctx, info, url, digest4) {
           return;
         }
         yield r5.value;
+        release2(r5.value);
       }
     } finally {
       await pieces.return(void 0);
     }
   }
-  await ctx.cache.putStream(url, Readable10.from(all(), { objectMode: false }), CONTENT_TYPES.nar);
+  await ctx.cache.putStream(url, all(), CONTENT_TYPES.nar);
   return { fileHash: done.fileHash, fileSize: done.fileSize };
 }
 function strategy(ctx, info) {
@@ -44158,8 +43934,8 @@ init_errors();
 
 // src/provision/install.ts
 init_errors();
-import { createHash as createHash9 } from "node:crypto";
-import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync3, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash as createHash10 } from "node:crypto";
+import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join8 } from "node:path";
 
@@ -44228,7 +44004,7 @@ async function installDistro(log) {
   await ensureBuildUsers();
 }
 function sha256File(path) {
-  return createHash9("sha256").update(readFileSync3(path)).digest("hex");
+  return createHash10("sha256").update(readFileSync3(path)).digest("hex");
 }
 async function installOfficial(o3, log) {
   if (!/^[0-9a-f]{64}$/.test(o3.sha256))
@@ -44247,7 +44023,7 @@ async function installOfficial(o3, log) {
     }
     const actual = sha256File(tarball);
     if (actual !== o3.sha256) {
-      rmSync(tarball, { force: true });
+      rmSync2(tarball, { force: true });
       throw new UserError(`the Nix installer from ${o3.url} has sha256 ${actual}, expected ${o3.sha256}: refusing to run it`);
     }
     await must("tar", ["-xf", tarball, "-C", work], "unpacking the Nix installer");
@@ -44261,13 +44037,13 @@ async function installOfficial(o3, log) {
       NIX_INSTALLER_NO_MODIFY_PROFILE: "1"
     });
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    rmSync2(work, { recursive: true, force: true });
   }
 }
 
 // src/provision/provision.ts
 import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 import { fileURLToPath } from "node:url";
 init_errors();
 
@@ -44373,21 +44149,21 @@ async function consultWitnesses(info, witnesses, fetchNarInfo, timeoutMs = 5e3) 
 // src/provision/files.ts
 import { randomBytes } from "node:crypto";
 import {
-  chmodSync,
+  chmodSync as chmodSync2,
   chownSync,
-  closeSync as closeSync3,
+  closeSync as closeSync4,
   fsyncSync,
   lstatSync as lstatSync5,
-  mkdirSync,
-  openSync as openSync3,
+  mkdirSync as mkdirSync2,
+  openSync as openSync4,
   readFileSync as readFileSync4,
-  renameSync,
-  rmSync as rmSync2,
+  renameSync as renameSync2,
+  rmSync as rmSync3,
   statSync as statSync2,
-  writeSync,
+  writeSync as writeSync2,
   constants as constants2
 } from "node:fs";
-import { dirname as dirname4, join as join9 } from "node:path";
+import { dirname as dirname5, join as join9 } from "node:path";
 function ensureDir(path, mode) {
   let changed = false;
   try {
@@ -44395,12 +44171,12 @@ function ensureDir(path, mode) {
     if (!st2.isDirectory()) throw new Error(`${path} exists and is not a directory`);
   } catch (err) {
     if (err.code !== "ENOENT") throw err;
-    mkdirSync(path, { recursive: true, mode });
+    mkdirSync2(path, { recursive: true, mode });
     changed = true;
   }
   const st = statSync2(path);
   if ((st.mode & 4095) !== mode) {
-    chmodSync(path, mode);
+    chmodSync2(path, mode);
     changed = true;
   }
   if (st.uid !== 0 || st.gid !== 0) {
@@ -44421,20 +44197,20 @@ function isCurrent(path, content, mode) {
 function writeRootFile(path, content, mode) {
   const bytes = typeof content === "string" ? Buffer.from(content) : content;
   if (isCurrent(path, bytes, mode)) return false;
-  const tmp = join9(dirname4(path), `.${randomBytes(6).toString("hex")}.tmp`);
-  const fd = openSync3(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
+  const tmp = join9(dirname5(path), `.${randomBytes(6).toString("hex")}.tmp`);
+  const fd = openSync4(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
   try {
-    writeSync(fd, bytes);
+    writeSync2(fd, bytes);
     fsyncSync(fd);
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
   try {
     chownSync(tmp, 0, 0);
-    chmodSync(tmp, mode);
-    renameSync(tmp, path);
+    chmodSync2(tmp, mode);
+    renameSync2(tmp, path);
   } catch (err) {
-    rmSync2(tmp, { force: true });
+    rmSync3(tmp, { force: true });
     throw err;
   }
   return true;
@@ -44445,7 +44221,7 @@ function removeFile(path) {
   } catch {
     return false;
   }
-  rmSync2(path, { force: true });
+  rmSync3(path, { force: true });
   return true;
 }
 
@@ -44504,11 +44280,11 @@ function withoutTrustedUser(nixConf, user) {
 
 // src/provision/services.ts
 import { spawn as spawn5 } from "node:child_process";
-import { existsSync as existsSync4, openSync as openSync5 } from "node:fs";
+import { existsSync as existsSync4, openSync as openSync6 } from "node:fs";
 import { join as join10 } from "node:path";
 
 // src/worker/worker-pid.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, renameSync as renameSync3, rmSync as rmSync4, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 function processStartTime(pid) {
   let stat;
   try {
@@ -44526,7 +44302,7 @@ function writeWorkerPid(file, pid = process.pid) {
   const tmp = `${file}.tmp-${pid}`;
   writeFileSync2(tmp, `${pid} ${start}
 `, { mode: 420 });
-  renameSync2(tmp, file);
+  renameSync3(tmp, file);
 }
 function liveWorkerPid(file) {
   let text;
@@ -44542,7 +44318,7 @@ function liveWorkerPid(file) {
 }
 function removeOwnWorkerPid(file, pid = process.pid) {
   try {
-    if (readFileSync5(file, "utf8").startsWith(`${pid} `)) rmSync3(file, { force: true });
+    if (readFileSync5(file, "utf8").startsWith(`${pid} `)) rmSync4(file, { force: true });
   } catch {
   }
 }
@@ -44562,8 +44338,8 @@ function workerProcesses(node, bundle, proc = "/proc") {
 
 // src/provision/daemon.ts
 import { spawn as spawn4 } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync5, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname6 } from "node:path";
 
 // src/core/process.ts
 import { readFileSync as readFileSync6 } from "node:fs";
@@ -44603,9 +44379,9 @@ async function waitForDaemon(nixStore, timeoutMs = 15e3) {
 async function startSupervisedDaemon(nixDaemon, nixStore) {
   const running = supervisedDaemonPid();
   if (running) return running;
-  mkdirSync2(dirname5(DAEMON_PID_FILE), { recursive: true, mode: 493 });
-  mkdirSync2(dirname5(DAEMON_LOG), { recursive: true, mode: 493 });
-  const log = openSync4(DAEMON_LOG, "a", 420);
+  mkdirSync3(dirname6(DAEMON_PID_FILE), { recursive: true, mode: 493 });
+  mkdirSync3(dirname6(DAEMON_LOG), { recursive: true, mode: 493 });
+  const log = openSync5(DAEMON_LOG, "a", 420);
   const child = spawn4(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
   child.unref();
   writeFileSync3(DAEMON_PID_FILE, `${child.pid}
@@ -44690,7 +44466,7 @@ async function ensureWorker(restart) {
   const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
   for (const pid of pids) process.kill(pid, "SIGTERM");
   for (let i5 = 0; i5 < 100 && pids.some(processAlive); i5++) await new Promise((r5) => setTimeout(r5, 50));
-  const log = openSync5(LAYOUT.workerLog, "a", 420);
+  const log = openSync6(LAYOUT.workerLog, "a", 420);
   const child = spawn5("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
     detached: true,
     stdio: ["ignore", log, log],
@@ -44773,7 +44549,7 @@ async function provision(o3) {
   const changed = [];
   const note = (did, what) => did && changed.push(what);
   for (const [dir, mode2] of [
-    [dirname6(LAYOUT.nixConf), 493],
+    [dirname7(LAYOUT.nixConf), 493],
     // a distribution's Nix may ship no /etc/nix at all
     [LAYOUT.etcDir, 493],
     [LAYOUT.libDir, 493],
@@ -45109,7 +44885,7 @@ substituter: ${report.substituter}
 init_errors();
 
 // src/worker/queue.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync10, renameSync as renameSync3, rmSync as rmSync4, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync10, renameSync as renameSync4, rmSync as rmSync5, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join11 } from "node:path";
 
 // src/worker/entry.ts
@@ -45213,7 +44989,7 @@ var QueueDir = class {
       if (!text.endsWith("\n.\n") && nowMs - Number(st.mtimeMs) < INCOMPLETE_AFTER_MS) continue;
       let ns = st.mtimeNs;
       while (existsSync6(this.path(`${ns}-${m3[1]}`))) ns++;
-      renameSync3(file, this.path(`${ns}-${m3[1]}`));
+      renameSync4(file, this.path(`${ns}-${m3[1]}`));
       adopted++;
     }
     return adopted;
@@ -45234,16 +45010,16 @@ var QueueDir = class {
   save(entry) {
     const tmp = join11(this.dir, `.tmp-w-${entry.id}`);
     writeFileSync4(tmp, serializeEntry(entry), { mode: 384 });
-    renameSync3(tmp, this.path(entry.id));
+    renameSync4(tmp, this.path(entry.id));
   }
   remove(id) {
-    rmSync4(this.path(id), { force: true });
+    rmSync5(this.path(id), { force: true });
   }
   /** Moves an entry that used all its tries to failed/, where `retry` can requeue it. */
   fail(entry) {
-    mkdirSync3(this.failedDir, { recursive: true, mode: 448 });
+    mkdirSync4(this.failedDir, { recursive: true, mode: 448 });
     this.save(entry);
-    renameSync3(this.path(entry.id), join11(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
+    renameSync4(this.path(entry.id), join11(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
   }
   failedIds() {
     try {
@@ -45259,7 +45035,7 @@ var QueueDir = class {
       const file = join11(this.failedDir, `${id}${ENTRY_SUFFIX}`);
       const entry = parseEntry(id, readFileSync10(file, "utf8"));
       this.save({ ...entry, attempts: 0, notBefore: 0, done: [] });
-      rmSync4(file);
+      rmSync5(file);
     }
     return ids.length;
   }
@@ -45311,12 +45087,12 @@ function readLedger(file) {
 }
 
 // src/worker/status-file.ts
-import { chmodSync as chmodSync2, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { chmodSync as chmodSync3, readFileSync as readFileSync12, renameSync as renameSync5, writeFileSync as writeFileSync5 } from "node:fs";
 function writeStatus(file, status) {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync5(tmp, JSON.stringify(status) + "\n", { mode: 420 });
-  chmodSync2(tmp, 420);
-  renameSync4(tmp, file);
+  chmodSync3(tmp, 420);
+  renameSync5(tmp, file);
 }
 function readStatus(file) {
   try {
@@ -45406,7 +45182,7 @@ function statusCommand(args) {
 init_errors();
 
 // src/verify/verify.ts
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 import { Writable as Writable4 } from "node:stream";
 init_errors();
 async function verifyNarInfo(cache5, key, trusted, checkNar) {
@@ -45430,7 +45206,7 @@ async function verifyNarInfo(cache5, key, trusted, checkNar) {
   const file = new HashingStream();
   const nar = new HashingStream();
   try {
-    await pipeline3(body, file, decompressor(info.compression), nar, new Writable4({ write: (_c5, _e5, cb) => cb() }));
+    await pipeline2(body, file, decompressor(info.compression), nar, new Writable4({ write: (_c5, _e5, cb) => cb() }));
   } catch (err) {
     return { ...base, status: "nar-mismatch", detail: `NAR ${info.url} cannot be read: ${errorMessage(err)}` };
   }
@@ -45669,9 +45445,9 @@ async function processEntry(o3, id, uploading, deferred) {
   const signed = trust.signings.flatMap((g5) => g5.infos);
   const deps = new Set(signed.flatMap((i5) => i5.references).filter((r5) => uploading.has(r5) && !outs.includes(r5)));
   await Promise.all([...deps].map((d5) => uploading.get(d5)));
-  let release2 = () => {
+  let release3 = () => {
   };
-  const mine = new Promise((r5) => release2 = r5);
+  const mine = new Promise((r5) => release3 = r5);
   for (const i5 of signed) uploading.set(i5.path, mine);
   let retryAfter;
   let finalFailure = lines.length > 0;
@@ -45714,7 +45490,7 @@ async function processEntry(o3, id, uploading, deferred) {
     }
   } finally {
     for (const i5 of signed) if (uploading.get(i5.path) === mine) uploading.delete(i5.path);
-    release2();
+    release3();
   }
   appendLedger(o3.ledgerFile, lines);
   const settled = outs.every((p3) => entry.done.includes(p3));
