@@ -1,5 +1,6 @@
 import { errorMessage, UserError } from '../core/errors.js';
 import { auditCommand } from './audit.js';
+import { deprovisionCommand } from './deprovision.js';
 import { keygenCommand } from './keygen.js';
 import { pushCommand } from './push.js';
 import { provisionCommand } from './provision.js';
@@ -19,6 +20,8 @@ usage: nix-trusted-cache COMMAND [OPTIONS]
                                   check signatures (and NAR hashes) of cached paths
   provision --cache URL (--signing-key-file FILE | --secrets-stdin) [--install MODE] …
                                   set up this runner as root: Nix, nix.conf, key, hook, worker
+  deprovision [--drop-queue | --keep-queue]
+                                  undo provision (root); refuses while uploads are queued
   audit [--user NAME] [--json] [--trust strict|warn|off]
                                   check the trust boundary for a user
   status [--json]                 queue and ledger counts; exit 1 when the queue is stuck
@@ -34,6 +37,7 @@ export const COMMANDS: Record<string, Command> = {
   push: pushCommand,
   verify: verifyCommand,
   provision: provisionCommand,
+  deprovision: deprovisionCommand,
   audit: auditCommand,
   status: statusCommand,
   retry: retryCommand,

@@ -11,6 +11,7 @@ import { LAYOUT, type RunnerConfig } from '../layout.js';
 import { renderHookScript } from '../worker/hook-script.js';
 import type { FixedOutputPolicy } from '../worker/trust-class.js';
 import { parseWitness } from '../worker/witness.js';
+import { NIX_CONF_RECORD, nixConfRecord, parseNixConfRecord } from './deprovision.js';
 import { ensureDir, removeFile, writeRootFile } from './files.js';
 import { detectNix, ensureBuildUsers, installDistro, installOfficial, type InstallMode, type OfficialInstall } from './install.js';
 import { cacheDirProblem, lstatFacts } from './cache-dir.js';
@@ -94,6 +95,18 @@ function readOr(path: string, dflt: string): string {
   } catch {
     return dflt;
   }
+}
+
+/**
+ * What nix.conf was before we first touched it, so deprovision puts it back byte for byte (deprovision.ts).
+ * 0600: nix.conf may hold access tokens.
+ */
+function recordNixConf(written: string): void {
+  const before = existsSync(LAYOUT.nixConf)
+    ? { bytes: readFileSync(LAYOUT.nixConf), mode: statSync(LAYOUT.nixConf).mode & 0o7777 }
+    : undefined;
+  const record = nixConfRecord(parseNixConfRecord(readOr(NIX_CONF_RECORD, '')), before, Buffer.from(written), LAYOUT.dropIn);
+  writeRootFile(NIX_CONF_RECORD, JSON.stringify(record) + '\n', 0o600);
 }
 
 /** Provisions this machine (root): Nix, configuration, key, credentials, hook, worker; idempotent. */
@@ -221,6 +234,7 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     conf = r.text;
   }
   const mode = existsSync(LAYOUT.nixConf) ? statSync(LAYOUT.nixConf).mode & 0o7777 & ~0o022 : 0o644;
+  recordNixConf(conf);
   nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 0o644) || nixConfChanged;
   note(nixConfChanged, 'nix.conf');
 
