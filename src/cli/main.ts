@@ -3,6 +3,7 @@ import { auditCommand } from './audit.js';
 import { deprovisionCommand } from './deprovision.js';
 import { keygenCommand } from './keygen.js';
 import { pushCommand } from './push.js';
+import { reSignCommand } from './re-sign.js';
 import { provisionCommand } from './provision.js';
 import { retryCommand } from './retry.js';
 import { statusCommand } from './status.js';
@@ -20,6 +21,8 @@ usage: nix-trusted-cache COMMAND [OPTIONS]
                                   check signatures (and NAR hashes) of cached paths
   provision --cache URL (--signing-key-file FILE | --secrets-stdin) [--install MODE] …
                                   set up this runner as root: Nix, nix.conf, key, hook, worker
+  re-sign --cache URL --signing-key-file FILE --trusted-public-key KEY [--dry-run] [PATH…]
+                                  add the new key's signature to paths an old key signed (key rotation)
   deprovision [--drop-queue | --keep-queue]
                                   undo provision (root); refuses while uploads are queued
   audit [--user NAME] [--json] [--trust strict|warn|off]
@@ -36,6 +39,7 @@ export const COMMANDS: Record<string, Command> = {
   keygen: keygenCommand,
   push: pushCommand,
   verify: verifyCommand,
+  're-sign': reSignCommand,
   provision: provisionCommand,
   deprovision: deprovisionCommand,
   audit: auditCommand,

@@ -292,7 +292,8 @@ describeE2E('push and verify', () => {
 
         const v = verify(cache, keys.public, [], ['--nar']);
         expect(v.code, v.stdout + v.stderr).toBe(0);
-        expect(lines(v.stdout).sort()).toEqual([`valid ${base}`, `valid ${top}`].sort());
+        const signed = '(signed by ntc-push-test-1)'; // verify names the key
+        expect(lines(v.stdout).sort()).toEqual([`valid ${base} ${signed}`, `valid ${top} ${signed}`].sort());
       });
     }
   }
@@ -310,7 +311,7 @@ describeE2E('push and verify', () => {
     expect(c.code, c.stderr).toBe(0);
     expect(validInConsumer(c.storeDir, path!)).toBe(true);
     const v = verify(cache, keys.public, [path!], ['--nar']);
-    expect(v.stdout).toBe(`valid ${path}\n`);
+    expect(v.stdout).toBe(`valid ${path} (signed by ntc-push-test-1)\n`);
     expect(v.code).toBe(0);
   });
 

@@ -128,7 +128,7 @@ for (const [strategy, max] of Object.entries(STRATEGIES))
           expect(narDirEntries()).toEqual([url.slice('nar/'.length)]);
 
           const verdict = await verifyNarInfo(ctx.cache, `${HASH}.narinfo`, [ourPublic], true);
-          expect(verdict).toEqual({ key: `${HASH}.narinfo`, storePath: PATH, status: 'valid' });
+          expect(verdict).toEqual({ key: `${HASH}.narinfo`, storePath: PATH, status: 'valid', signedBy: ['test1'] });
         });
 
         it('skips a path that is already cached, without dumping it', async () => {

@@ -5,11 +5,12 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CacheBackend } from '../../src/cache/backend.js';
 import { FileCache } from '../../src/cache/file.js';
 import { COMPRESSIONS } from '../../src/core/compression.js';
-import { parsePublicKey, parseSecretKey } from '../../src/core/keys.js';
-import { parseNarInfo, type Compression } from '../../src/core/narinfo.js';
+import { generateSecretKey, parsePublicKey, parseSecretKey, publicKeyOf, signFingerprint, type SecretKey } from '../../src/core/keys.js';
+import { fingerprint, parseNarInfo, renderNarInfo, type Compression, type NarInfo } from '../../src/core/narinfo.js';
 import { storePathHash } from '../../src/core/store-path.js';
 import type { PathInfo } from '../../src/nix/store.js';
 import { uploadPath } from '../../src/push/upload-path.js';
+import { formatVerifyLine } from '../../src/cli/verify.js';
 import { verifyNarInfo } from '../../src/verify/verify.js';
 
 const vectors = JSON.parse(readFileSync(new URL('../fixtures/nix-binary-cache-vectors.json', import.meta.url), 'utf8')) as {
@@ -67,8 +68,9 @@ describe('verifyNarInfo', () => {
     describe(`with ${compression}`, () => {
       it('accepts what uploadPath wrote, with and without the NAR check', async () => {
         await upload(compression);
-        expect(await verifyNarInfo(cache, KEY, [ourPublic], true)).toEqual({ key: KEY, storePath: PATH, status: 'valid' });
-        expect(await verifyNarInfo(cache, KEY, [otherPublic, ourPublic], false)).toEqual({ key: KEY, storePath: PATH, status: 'valid' });
+        const valid = { key: KEY, storePath: PATH, status: 'valid', signedBy: ['test1'] };
+        expect(await verifyNarInfo(cache, KEY, [ourPublic], true)).toEqual(valid);
+        expect(await verifyNarInfo(cache, KEY, [otherPublic, ourPublic], false)).toEqual(valid);
       });
 
       it('detects a flipped byte in the NAR object', async () => {
@@ -81,6 +83,7 @@ describe('verifyNarInfo', () => {
         expect(r.status).toBe('nar-mismatch');
         expect(r.storePath).toBe(PATH);
         expect(r.detail).toBeTruthy();
+        expect(r.signedBy).toBeUndefined(); // only a valid narinfo names its signers
         // Without the NAR check only the signature is looked at.
         expect((await verifyNarInfo(cache, KEY, [ourPublic], false)).status).toBe('valid');
       });
@@ -183,16 +186,16 @@ describe('verifyNarInfo', () => {
     for (const v of vectors.narinfo) {
       const key = `${storePathHash(parseNarInfo(v.text).storePath)}.narinfo`;
 
-      it(`accepts ${key} with the trusted keys`, async () => {
+      it(`accepts ${key} with the trusted keys, signed by ${v.valid_signers.join(' and ')}`, async () => {
         await cache.put(key, v.text, 'text/x-nix-narinfo');
-        expect((await verifyNarInfo(cache, key, trusted, false)).status).toBe('valid');
+        expect(await verifyNarInfo(cache, key, trusted, false)).toMatchObject({ status: 'valid', signedBy: v.valid_signers });
       });
 
       for (const signer of v.valid_signers) {
-        it(`accepts ${key} trusting only ${signer}`, async () => {
+        it(`accepts ${key} trusting only ${signer}, signed by it alone`, async () => {
           await cache.put(key, v.text, 'text/x-nix-narinfo');
           const only = trusted.filter((k) => k.name === signer);
-          expect((await verifyNarInfo(cache, key, only, false)).status).toBe('valid');
+          expect(await verifyNarInfo(cache, key, only, false)).toMatchObject({ status: 'valid', signedBy: [signer] });
         });
       }
 
@@ -210,5 +213,50 @@ describe('verifyNarInfo', () => {
       const hydraAsNixos = parsePublicKey(vectors.trusted_public_keys[0]!.replace('cache.nixos.org-1', 'hydra.other.net-1'));
       expect((await verifyNarInfo(cache, key, [hydraAsNixos], false)).status).toBe('bad-signature');
     });
+  });
+});
+
+describe('signedBy (key rotation)', () => {
+  const newKey = parseSecretKey(vectors.keys[1]!.secret); // cache.example.org-0
+  const stranger = generateSecretKey('stranger-1');
+  const unsigned: NarInfo = {
+    storePath: PATH,
+    url: 'nar/x.nar',
+    compression: 'none',
+    narHash: nar.narHash,
+    narSize: nar.narSize,
+    references: [],
+    sigs: [],
+  };
+  const signedBy = (...keys: SecretKey[]) => keys.map((k) => signFingerprint(k, fingerprint(unsigned)));
+  const put = (sigs: string[]) => cache.put(KEY, renderNarInfo({ ...unsigned, sigs }), 'text/x-nix-narinfo');
+
+  it('names the one trusted key that signed', async () => {
+    await put(signedBy(newKey));
+    const r = await verifyNarInfo(cache, KEY, [ourPublic, publicKeyOf(newKey)], false);
+    expect(r).toEqual({ key: KEY, storePath: PATH, status: 'valid', signedBy: ['cache.example.org-0'] });
+    expect(formatVerifyLine(r)).toBe(`valid ${PATH} (signed by cache.example.org-0)\n`);
+  });
+
+  it('lists every trusted key that signed, in the narinfo order, and no untrusted one', async () => {
+    await put(signedBy(stranger, newKey, ourKey));
+    const r = await verifyNarInfo(cache, KEY, [ourPublic, publicKeyOf(newKey)], false);
+    expect(r.signedBy).toEqual(['cache.example.org-0', 'test1']);
+    expect(formatVerifyLine(r)).toBe(`valid ${PATH} (signed by cache.example.org-0, test1)\n`);
+  });
+
+  it('leaves out a trusted name whose signature does not verify, and names a key once', async () => {
+    const forged = `cache.example.org-0:${signedBy(stranger)[0]!.split(':')[1]}`;
+    await put([forged, ...signedBy(ourKey, ourKey)]);
+    const r = await verifyNarInfo(cache, KEY, [ourPublic, publicKeyOf(newKey)], false);
+    expect(r).toMatchObject({ status: 'valid', signedBy: ['test1'] });
+  });
+
+  it('keeps the other lines as they were', async () => {
+    await put(signedBy(stranger));
+    const r = await verifyNarInfo(cache, KEY, [ourPublic], false);
+    expect(r.signedBy).toBeUndefined();
+    expect(formatVerifyLine(r)).toBe(`unsigned ${PATH}: no signature by a trusted key\n`);
+    expect(formatVerifyLine({ key: KEY, status: 'missing' })).toBe(`missing ${KEY}\n`);
   });
 });
