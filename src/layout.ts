@@ -46,4 +46,5 @@ export interface RunnerConfig {
   fixedOutputPublicKey?: string; // with fixedOutput: separate-key
   witnessCaches?: string[]; // "URL PUBLIC-KEY" each (src/worker/witness.ts)
   onDivergence?: 'warn' | 'withhold'; // absent: warn
+  previousPublicKeys?: string[]; // keys this cache was signed with before a rotation, still trusted here
 }

@@ -21,6 +21,7 @@ export interface ActionInputs {
   nixInstallerSha256: string;
   extraSubstituters: string[];
   extraTrustedPublicKeys: string[];
+  previousPublicKeys: string[];
   extraConf: string;
   compression: Compression;
   uploadConcurrency: number;
@@ -64,6 +65,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     nixInstallerSha256: get('nix-installer-sha256').trim().toLowerCase(),
     extraSubstituters: list(get('extra-substituters')),
     extraTrustedPublicKeys: list(get('extra-trusted-public-keys')),
+    previousPublicKeys: list(get('previous-public-keys')),
     extraConf: get('extra-conf'),
     compression: parseCompression(get('compression').trim() || 'zstd'),
     uploadConcurrency: Number(concurrency),

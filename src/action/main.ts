@@ -33,6 +33,7 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
     uploadConcurrency: inputs.uploadConcurrency,
     extraSubstituters: inputs.extraSubstituters,
     extraTrustedPublicKeys: inputs.extraTrustedPublicKeys,
+    previousPublicKeys: inputs.previousPublicKeys,
     extraConf: inputs.extraConf,
     fixedOutput: inputs.fixedOutput,
     witnessCaches: inputs.witnessCaches,
@@ -57,6 +58,7 @@ type Common = Pick<
   | 'uploadConcurrency'
   | 'extraSubstituters'
   | 'extraTrustedPublicKeys'
+  | 'previousPublicKeys'
   | 'extraConf'
   | 'fixedOutput'
   | 'witnessCaches'
@@ -78,6 +80,7 @@ async function provisionAs(inputs: ActionInputs, common: Common, user: string, i
       maxAttempts: 10,
       untrustUsers: process.env.SUDO_USER ? [process.env.SUDO_USER] : [],
       log: (l) => core.info(l),
+      warn: (l) => core.warning(l),
     });
     core.info(report.changed.length ? `provisioned: changed ${report.changed.join(', ')}` : 'provisioned: everything was already in place');
     return;
@@ -113,6 +116,7 @@ async function provisionAs(inputs: ActionInputs, common: Common, user: string, i
   if (inputs.substituter) args.push('--substituter', inputs.substituter);
   if (inputs.extraSubstituters.length) args.push('--extra-substituters', inputs.extraSubstituters.join(' '));
   if (inputs.extraTrustedPublicKeys.length) args.push('--extra-trusted-public-keys', inputs.extraTrustedPublicKeys.join(' '));
+  if (inputs.previousPublicKeys.length) args.push('--previous-public-keys', inputs.previousPublicKeys.join(' '));
   if (inputs.extraConf) args.push('--extra-conf', inputs.extraConf);
   if (official) args.push('--nix-installer-url', official.url, '--nix-installer-sha256', official.sha256);
   if (official?.cacheDir) args.push('--nix-installer-cache-dir', official.cacheDir);
@@ -123,6 +127,12 @@ async function provisionAs(inputs: ActionInputs, common: Common, user: string, i
   });
   const r = spawnSync('sudo', args, { input: secrets, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
   if (r.stdout) core.info(r.stdout.trim());
+  // provisioning's notes and warnings (a key rotation) reach the job log as such
+  if (r.status === 0)
+    for (const l of r.stderr.split('\n').filter(Boolean)) {
+      if (l.startsWith('warning: ')) core.warning(l.slice('warning: '.length));
+      else core.info(l);
+    }
   if (r.status !== 0) throw new UserError(r.stderr.trim().split('\n').pop() || `provision through sudo failed (exit ${r.status})`);
 }
 
@@ -134,6 +144,7 @@ export async function runMain(): Promise<void> {
   core.setOutput('public-key', config.publicKey);
   core.setOutput('substituter', config.substituter);
   core.setOutput('fixed-output-public-key', config.fixedOutputPublicKey ?? '');
+  core.setOutput('previous-public-keys', (config.previousPublicKeys ?? []).join(' '));
   if (inputs.cache && inputs.cache !== config.cache) {
     core.warning(
       `input cache ${inputs.cache} differs from the provisioned cache ${config.cache}; the worker uploads to the provisioned one (give signing-key to reprovision)`,

@@ -17,7 +17,7 @@ const USAGE = `usage: nix-trusted-cache provision --cache URL (--signing-key-fil
   --install auto|official|distro|skip   (default auto)
   --nix-installer-url URL --nix-installer-sha256 HEX [--nix-installer-cache-dir DIR]
   --compression zstd|xz|br|none --upload-concurrency N --max-attempts N
-  --extra-substituters "URL …" --extra-trusted-public-keys "KEY …" --extra-conf TEXT
+  --extra-substituters "URL …" --extra-trusted-public-keys "KEY …" --previous-public-keys "KEY …" --extra-conf TEXT
   --untrust-user NAME           remove NAME from trusted-users (repeatable; e.g. the runner user)
   --fixed-output withhold|separate-key|sign   fixed-output (fetched) outputs: not signed (default), signed
                                 with the key in the secrets document's fixedOutputSigningKey or in
@@ -75,6 +75,7 @@ export async function provisionCommand(args: string[]): Promise<number> {
     'retry-base-ms': { type: 'string' },
     'extra-substituters': { type: 'string' },
     'extra-trusted-public-keys': { type: 'string' },
+    'previous-public-keys': { type: 'string' },
     'extra-conf': { type: 'string', default: '' },
     'untrust-user': { type: 'string', multiple: true },
     'fixed-output': { type: 'string', default: 'withhold' },
@@ -108,12 +109,14 @@ export async function provisionCommand(args: string[]): Promise<number> {
     maxAttempts: positiveInt('--max-attempts', values['max-attempts'], 10),
     extraSubstituters: splitList(values['extra-substituters']),
     extraTrustedPublicKeys: splitList(values['extra-trusted-public-keys']),
+    previousPublicKeys: splitList(values['previous-public-keys']),
     extraConf: values['extra-conf']!,
     untrustUsers: values['untrust-user'] ?? [],
     fixedOutput: fixedOutput as FixedOutputPolicy,
     witnessCaches: values['witness-cache'] ?? [],
     onDivergence: onDivergence(values['on-divergence']!),
     log: (line) => process.stderr.write(`${line}\n`),
+    warn: (line) => process.stderr.write(`warning: ${line}\n`),
   };
   if (values.substituter) opts.substituter = values.substituter;
   if (credentials) opts.credentials = credentials;
@@ -129,6 +132,8 @@ export async function provisionCommand(args: string[]): Promise<number> {
   else {
     process.stdout.write(`public key:  ${report.publicKey}\nsubstituter: ${report.substituter}\n`);
     if (report.fixedOutputPublicKey) process.stdout.write(`fixed-output public key: ${report.fixedOutputPublicKey}\n`);
+    if (report.previousPublicKeys.length)
+      process.stdout.write(`previous public keys (still trusted): ${report.previousPublicKeys.join(' ')}\n`);
     process.stdout.write(
       report.changed.length ? `changed:     ${report.changed.join(', ')}\n` : 'unchanged:   everything was already in place\n',
     );

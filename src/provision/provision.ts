@@ -5,7 +5,7 @@ import { formatCredentials } from '../cache/credentials.js';
 import type { S3Credentials } from '../cache/s3.js';
 import { parseCacheUrl, substituterFor } from '../cache/url.js';
 import { errorMessage, UserError } from '../core/errors.js';
-import { formatPublicKey, formatSecretKey, publicKeyOf, type SecretKey } from '../core/keys.js';
+import { formatPublicKey, formatSecretKey, parsePublicKey, parseSecretKey, publicKeyOf, type SecretKey } from '../core/keys.js';
 import type { Compression } from '../core/narinfo.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import { renderHookScript } from '../worker/hook-script.js';
@@ -40,7 +40,11 @@ export interface ProvisionOptions {
   /** Witness caches, "URL PUBLIC-KEY" each, and what a divergence from one does. */
   witnessCaches?: string[];
   onDivergence?: 'warn' | 'withhold';
+  /** Public keys the cache was signed with before a key rotation: still trusted, and listed for consumers. */
+  previousPublicKeys?: string[];
   log: (line: string) => void;
+  /** What the operator should act on (a key rotation that breaks consumers); default: log. */
+  warn?: (line: string) => void;
 }
 
 export interface ProvisionReport {
@@ -53,6 +57,7 @@ export interface ProvisionReport {
   untrusted: string[]; // users removed from trusted-users
   fixedOutput: FixedOutputPolicy;
   fixedOutputPublicKey?: string; // with fixedOutput: separate-key: what consumers who accept fetches trust
+  previousPublicKeys: string[]; // what consumers keep trusting beside publicKey until the cache is re-signed
 }
 
 /** The bundle to install as the worker: the CLI bundle next to this code (dist/cli.js). */
@@ -95,6 +100,35 @@ function readOr(path: string, dflt: string): string {
   } catch {
     return dflt;
   }
+}
+
+/** The previous keys, each a well-formed public key, without the current one (a rotation back is no rotation). */
+function checkedPreviousKeys(keys: string[], current: string): string[] {
+  for (const k of keys) {
+    try {
+      parsePublicKey(k);
+    } catch (err) {
+      throw new UserError(`previous-public-keys: ${errorMessage(err)}`);
+    }
+  }
+  return [...new Set(keys)].filter((k) => k !== current);
+}
+
+/**
+ * A new key over an installed one is a rotation: what the cache holds was signed by the old key, and a
+ * consumer that trusts only the new one rebuilds it all. Say what to do, unless the old key is kept.
+ */
+function noteRotation(publicKey: string, previous: string[], log: (line: string) => void): void {
+  let installed: string;
+  try {
+    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync(LAYOUT.signingKey, 'utf8').trim())));
+  } catch {
+    return; // no key yet (a first provisioning), or one we cannot read: nothing to compare
+  }
+  if (installed === publicKey || previous.includes(installed)) return;
+  log(
+    `the signing key changes from ${installed} to ${publicKey}: consumers that trust only the new key will not substitute what the old one signed; keep ${installed} in previous-public-keys (and in consumers' trusted-public-keys) until the cache is re-signed (nix-trusted-cache re-sign)`,
+  );
 }
 
 /**
@@ -159,6 +193,8 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     note(ensureDir(dir, mode), dir);
   }
 
+  const previousPublicKeys = checkedPreviousKeys(o.previousPublicKeys ?? [], publicKey);
+  noteRotation(publicKey, previousPublicKeys, o.warn ?? o.log);
   // Secrets: created 0400 from the first byte, replaced atomically (rotation).
   const keyChanged = writeRootFile(LAYOUT.signingKey, formatSecretKey(o.signingKey) + '\n', 0o400);
   note(keyChanged, LAYOUT.signingKey);
@@ -188,6 +224,7 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   if (o.witnessCaches?.length) config.witnessCaches = o.witnessCaches;
   config.onDivergence = o.onDivergence ?? 'warn';
   if (fixedOutputPublicKey) config.fixedOutputPublicKey = fixedOutputPublicKey;
+  if (previousPublicKeys.length) config.previousPublicKeys = previousPublicKeys;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + '\n', 0o644);
   note(configChanged, LAYOUT.config);
 
@@ -214,7 +251,7 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     publicKey,
     hookPath: LAYOUT.hook,
     extraSubstituters: o.extraSubstituters,
-    extraTrustedPublicKeys: o.extraTrustedPublicKeys,
+    extraTrustedPublicKeys: [...previousPublicKeys, ...o.extraTrustedPublicKeys],
     extraConf: o.extraConf,
   });
   let nixConfChanged = writeRootFile(LAYOUT.dropIn, dropIn, 0o644);
@@ -240,7 +277,16 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
 
   const daemon = await ensureNixDaemon(binDir, nixConfChanged, o.log);
   await ensureWorker(keyChanged || credsChanged || foKeyChanged || configChanged || codeChanged);
-  const report: ProvisionReport = { publicKey, substituter, changed, installed, daemonRestarted: daemon.restarted, untrusted, fixedOutput };
+  const report: ProvisionReport = {
+    publicKey,
+    substituter,
+    changed,
+    installed,
+    daemonRestarted: daemon.restarted,
+    untrusted,
+    fixedOutput,
+    previousPublicKeys,
+  };
   if (fixedOutputPublicKey) report.fixedOutputPublicKey = fixedOutputPublicKey;
   if (daemon.pid) report.daemonPid = daemon.pid;
   return report;

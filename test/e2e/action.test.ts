@@ -39,6 +39,7 @@ const ETC_DIR = '/etc/nix-trusted-cache';
 const NIX_CONF = '/etc/nix/nix.conf';
 const DROP_IN = '/etc/nix/nix-trusted-cache.conf';
 const SIGNING_KEY = `${ETC_DIR}/signing-key`;
+const CONFIG = `${ETC_DIR}/config.json`;
 const LEDGER = '/var/lib/nix-trusted-cache/ledger.jsonl';
 
 function cli(args: string[], env: Record<string, string> = {}): RunOut {
@@ -289,6 +290,62 @@ describeE2E('action: main and post as the GitHub runner runs them', () => {
     const old = cli(['verify', '--cache', s3.cacheUrl, '--trusted-public-key', key.publicKey, p!]);
     expect(old.code).toBe(1);
     expect(old.stdout).not.toMatch(/^valid /);
+  });
+
+  it('(c) rotating with the old key in previous-public-keys: both keys trusted, the old paths stay substitutable, re-sign moves them to the new key', async () => {
+    // The runner's current key (from the test above) signed `before`; the new one will sign `after`.
+    const current = readFileSync(SIGNING_KEY, 'utf8').trim();
+    const old = JSON.parse(readFileSync(CONFIG, 'utf8')).publicKey as string;
+    const main0 = await runActionStep('main', { inputs: {}, asRunner: true });
+    const [before] = buildAsRunner(['action-before-second-rotation']);
+    const post0 = await runActionStep('post', { inputs: { 'drain-timeout': '60' }, asRunner: true, state: main0.state });
+    expect(post0.outputs['uploaded-paths']!.split('\n')).toContain(before);
+
+    const next = keygen();
+    const warned = await runActionStep('main', { inputs: provisionInputs(next.secretKey) });
+    expect(warned.code, warned.stdout + warned.stderr).toBe(0);
+    expect(warned.warnings.join('\n')).toContain(`the signing key changes from ${old} to ${next.publicKey}`);
+    const kept = await runActionStep('main', { inputs: { ...provisionInputs(next.secretKey), 'previous-public-keys': old } });
+    expect(kept.code, kept.stdout + kept.stderr).toBe(0);
+    expect(kept.warnings.join('\n')).not.toContain('the signing key changes');
+    expect(kept.outputs['previous-public-keys']).toBe(old);
+    expect(readFileSync(DROP_IN, 'utf8')).toContain(`\ntrusted-public-keys = ${next.publicKey} ${old} `);
+    expect(current).not.toBe(next.secretKey);
+
+    const main = await runActionStep('main', { inputs: {}, asRunner: true });
+    const [after] = buildAsRunner(['action-after-second-rotation']);
+    const post = await runActionStep('post', { inputs: { 'drain-timeout': '60' }, asRunner: true, state: main.state });
+    expect(post.outputs['uploaded-paths']!.split('\n')).toContain(after);
+
+    // A consumer that trusts both keys substitutes what either signed; verify names the signer of each.
+    const both = consumerSubstitutes([before!, after!], s3.httpUrl, `${next.publicKey} ${old}`);
+    expect(both.code, both.stderr).toBe(0);
+    const named = cli([
+      'verify',
+      '--cache',
+      s3.cacheUrl,
+      '--trusted-public-key',
+      next.publicKey,
+      '--trusted-public-key',
+      old,
+      before!,
+      after!,
+    ]);
+    expect(named.code, named.stdout + named.stderr).toBe(0);
+    expect(named.stdout).toContain(`valid ${before} (signed by ${old.split(':')[0]})`);
+    expect(named.stdout).toContain(`valid ${after} (signed by ${next.publicKey.split(':')[0]})`);
+
+    // re-sign: the old key's paths get the new key's signature; then the new key alone is enough.
+    const keyFile = join(mkdtempSync(join(tmpdir(), 'ntc-resign-')), 'key');
+    writeFileSync(keyFile, next.secretKey + '\n', { mode: 0o600 });
+    const resign = cli(['re-sign', '--cache', s3.cacheUrl, '--signing-key-file', keyFile, '--trusted-public-key', old, before!, after!]);
+    expect(resign.code, resign.stdout + resign.stderr).toBe(0);
+    expect(resign.stdout.split('\n').some((l) => l.startsWith(`re-signed ${before}`))).toBe(true);
+    const onlyNew = cli(['verify', '--cache', s3.cacheUrl, '--trusted-public-key', next.publicKey, before!]);
+    expect(onlyNew.code, onlyNew.stdout + onlyNew.stderr).toBe(0);
+    // (Nix remembers narinfos it fetched: this consumer must not reuse the one without the new signature)
+    const fresh = consumerSubstitutes([before!], s3.httpUrl, next.publicKey, ['--option', 'narinfo-cache-positive-ttl', '0']);
+    expect(fresh.code, fresh.stderr).toBe(0);
   });
 
   // (e) Bad inputs: each fails the step with one clear message. These run as the runner user (nothing can

@@ -99,7 +99,12 @@ export function buildAsRunner(names: string[], opts: { salt?: string; bytes?: nu
  * The judge: a fresh, empty Nix store (a chroot store in a temp dir) substitutes `paths` from `substituter`
  * with require-sigs and only `publicKey` trusted. Returns the command's result.
  */
-export function consumerSubstitutes(paths: string[], substituter: string, publicKey: string): RunOut & { storeDir: string } {
+export function consumerSubstitutes(
+  paths: string[],
+  substituter: string,
+  publicKey: string,
+  extra: string[] = [],
+): RunOut & { storeDir: string } {
   const storeDir = mkdtempSync(join(tmpdir(), 'ntc-consumer-'));
   const r = sh('nix-store', [
     '--store',
@@ -120,6 +125,7 @@ export function consumerSubstitutes(paths: string[], substituter: string, public
     '',
     '--max-jobs',
     '0',
+    ...extra,
   ]);
   return { ...r, storeDir };
 }
