@@ -2141,11 +2141,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants3 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants3.delete("CONFIG");
-    constants3.delete("CONFIG_PREFIX_SEPARATOR");
-    constants3.delete("ENV");
-    return [...constants3].join(", ");
+    const constants4 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants4.delete("CONFIG");
+    constants4.delete("CONFIG_PREFIX_SEPARATOR");
+    constants4.delete("ENV");
+    return [...constants4].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -2298,7 +2298,7 @@ var init_MiddlewareStack = __esm({
       let relativeEntries = [];
       let identifyOnResolve = false;
       const entriesNameSet = /* @__PURE__ */ new Set();
-      const sort = (entries) => entries.sort((a5, b5) => stepWeights[b5.step] - stepWeights[a5.step] || priorityWeights[b5.priority || "normal"] - priorityWeights[a5.priority || "normal"]);
+      const sort = (entries2) => entries2.sort((a5, b5) => stepWeights[b5.step] - stepWeights[a5.step] || priorityWeights[b5.priority || "normal"] - priorityWeights[a5.priority || "normal"]);
       const removeByName = (toRemove) => {
         let isRemoved = false;
         const filterCb = (entry) => {
@@ -8205,9 +8205,9 @@ var init_Sha256WebCrypto = __esm({
           const hash = await subtle.digest("SHA-256", data);
           return new Uint8Array(hash);
         }
-        const sha256 = new Sha256Js(this.secret);
-        sha256.update(data);
-        return sha256.digest();
+        const sha2562 = new Sha256Js(this.secret);
+        sha2562.update(data);
+        return sha2562.digest();
       }
       reset() {
         this.pending = [];
@@ -13604,21 +13604,21 @@ var init_service_error_classification = __esm({
 var race, createAbortError, isAbortError;
 var init_race = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/race.js"() {
-    race = (promise, signal) => {
-      if (!signal) {
+    race = (promise, signal2) => {
+      if (!signal2) {
         return promise;
       }
       let cleanup = () => {
       };
       const aborted = new Promise((_, reject) => {
         const handler = () => reject(createAbortError());
-        if (signal.aborted) {
+        if (signal2.aborted) {
           handler();
-        } else if (typeof signal.addEventListener === "function") {
-          signal.addEventListener("abort", handler, { once: true });
-          cleanup = () => signal.removeEventListener("abort", handler);
+        } else if (typeof signal2.addEventListener === "function") {
+          signal2.addEventListener("abort", handler, { once: true });
+          cleanup = () => signal2.removeEventListener("abort", handler);
         } else {
-          signal.onabort = handler;
+          signal2.onabort = handler;
         }
       });
       return Promise.race([promise, aborted]).finally(cleanup);
@@ -18512,9 +18512,9 @@ var require_dist_cjs2 = __commonJS({
       sha256;
       uriEscapePath;
       applyChecksum;
-      constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
+      constructor({ applyChecksum, credentials, region, service, sha256: sha2562, uriEscapePath = true }) {
         this.service = service;
-        this.sha256 = sha256;
+        this.sha256 = sha2562;
         this.uriEscapePath = uriEscapePath;
         this.applyChecksum = typeof applyChecksum === "boolean" ? applyChecksum : true;
         this.regionProvider = normalizeProvider3(region);
@@ -18688,13 +18688,13 @@ ${toHex2(hashedRequest)}`;
     };
     var SignatureV42 = class extends SignatureV4Base {
       headerFormatter = new HeaderFormatter();
-      constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
+      constructor({ applyChecksum, credentials, region, service, sha256: sha2562, uriEscapePath = true }) {
         super({
           applyChecksum,
           credentials,
           region,
           service,
-          sha256,
+          sha256: sha2562,
           uriEscapePath
         });
       }
@@ -20016,15 +20016,15 @@ var init_XmlShapeDeserializer = __esm({
           if (ns.isMapSchema()) {
             const keyNs = ns.getKeySchema();
             const memberNs = ns.getValueSchema();
-            let entries;
+            let entries2;
             if (flat) {
-              entries = Array.isArray(value) ? value : [value];
+              entries2 = Array.isArray(value) ? value : [value];
             } else {
-              entries = Array.isArray(value.entry) ? value.entry : [value.entry];
+              entries2 = Array.isArray(value.entry) ? value.entry : [value.entry];
             }
             const keyProperty = keyNs.getMergedTraits().xmlName ?? "key";
             const valueProperty = memberNs.getMergedTraits().xmlName ?? "value";
-            for (const entry of entries) {
+            for (const entry of entries2) {
               const key = entry[keyProperty];
               const value2 = entry[valueProperty];
               if (key === "__proto__") {
@@ -21821,7 +21821,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
         configurable: true
       });
       config.credentials = inputCredentials;
-      const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256 } = config;
+      const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256: sha2562 } = config;
       let signer;
       if (config.signer) {
         signer = normalizeProvider2(config.signer);
@@ -21841,7 +21841,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
             credentials: config.credentials,
             region: config.signingRegion,
             service: config.signingName,
-            sha256,
+            sha256: sha2562,
             uriEscapePath: signingEscapePath
           };
           const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
@@ -21864,7 +21864,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
             credentials: config.credentials,
             region: config.signingRegion,
             service: config.signingName,
-            sha256,
+            sha256: sha2562,
             uriEscapePath: signingEscapePath
           };
           const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
@@ -22700,9 +22700,9 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               reject(abortError);
             };
             if (typeof abortSignal.addEventListener === "function") {
-              const signal = abortSignal;
-              signal.addEventListener("abort", onAbort, { once: true });
-              req.once("close", () => signal.removeEventListener("abort", onAbort));
+              const signal2 = abortSignal;
+              signal2.addEventListener("abort", onAbort, { once: true });
+              req.once("close", () => signal2.removeEventListener("abort", onAbort));
             } else {
               abortSignal.onabort = onAbort;
             }
@@ -23010,7 +23010,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants: constants3 } = http2;
+    var { constants: constants4 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -23102,8 +23102,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants3.HTTP2_HEADER_PATH]: path,
-            [constants3.HTTP2_HEADER_METHOD]: method
+            [constants4.HTTP2_HEADER_PATH]: path,
+            [constants4.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -23132,9 +23132,9 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               rejectWithDestroy(abortError);
             };
             if (typeof abortSignal.addEventListener === "function") {
-              const signal = abortSignal;
-              signal.addEventListener("abort", onAbort, { once: true });
-              clientHttp2Stream.once("close", () => signal.removeEventListener("abort", onAbort));
+              const signal2 = abortSignal;
+              signal2.addEventListener("abort", onAbort, { once: true });
+              clientHttp2Stream.once("close", () => signal2.removeEventListener("abort", onAbort));
             } else {
               abortSignal.onabort = onAbort;
             }
@@ -27622,10 +27622,10 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash11, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
+    var { createHash: createHash12, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname8, join: join13 } = __require("node:path");
+    var { dirname: dirname9, join: join14 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -27783,7 +27783,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname8(tokenFilePath);
+        const directory = dirname9(tokenFilePath);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error2) {
@@ -27791,10 +27791,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join13(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join14(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash11("sha256").update(loginSessionBytes).digest("hex");
-        return join13(directory, `${loginSessionSha256}.json`);
+        const loginSessionSha256 = createHash12("sha256").update(loginSessionBytes).digest("hex");
+        return join14(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -27982,7 +27982,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync14 } = __require("node:fs");
+    var { readFileSync: readFileSync15 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -28023,7 +28023,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync14(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync15(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -41674,8 +41674,8 @@ function checkStoreNotWritable(f5) {
     fix
   );
 }
-function trustedBy(entries, user) {
-  for (const e5 of entries) {
+function trustedBy(entries2, user) {
+  for (const e5 of entries2) {
     if (e5 === "*") return "*";
     if (e5 === user.name) return e5;
     if (e5.startsWith("@") && user.groups.includes(e5.slice(1))) return e5;
@@ -41687,9 +41687,9 @@ function checkTrustedUsers(f5) {
   const fix = `Set trusted-users = root only (remove ${f5.user.name} and any of its groups), then restart nix-daemon; provisioning with --untrust-user ${f5.user.name} does this.`;
   const missing = noConfig(f5, "trusted-users", title, fix);
   if (missing) return missing;
-  const entries = list(setting(f5, "trusted-users"));
-  const via = trustedBy(entries, f5.user);
-  const seen = `trusted-users = ${entries.join(" ") || "(empty)"}`;
+  const entries2 = list(setting(f5, "trusted-users"));
+  const via = trustedBy(entries2, f5.user);
+  const seen = `trusted-users = ${entries2.join(" ") || "(empty)"}`;
   if (via) return check("trusted-users", title, "fail", `${seen}: ${f5.user.name} is trusted through ${JSON.stringify(via)}`, fix);
   return check("trusted-users", title, "pass", seen, fix);
 }
@@ -42232,15 +42232,15 @@ function exec(cmd, args, opts = {}) {
     child.stdout.on("data", (d5) => out.push(d5));
     child.stderr.on("data", (d5) => err.push(d5));
     child.on("error", (e5) => failed = `cannot run ${cmd}: ${e5.message}`);
-    child.on("close", (code, signal) => {
+    child.on("close", (code, signal2) => {
       const stderr = Buffer.concat(err).toString();
       if (failed) resolve({ ran: false, code: 127, stdout: "", stderr: failed });
-      else if (signal)
+      else if (signal2)
         resolve({
           ran: false,
           code: 128,
           stdout: Buffer.concat(out).toString(),
-          stderr: `${cmd} was stopped (${signal}) after ${(opts.timeoutMs ?? TIMEOUT_MS2) / 1e3}s${stderr ? `: ${stderr}` : ""}`
+          stderr: `${cmd} was stopped (${signal2}) after ${(opts.timeoutMs ?? TIMEOUT_MS2) / 1e3}s${stderr ? `: ${stderr}` : ""}`
         });
       else resolve({ ran: true, code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr });
     });
@@ -42668,6 +42668,908 @@ async function auditCommand(args) {
   return result.failStep ? 1 : 0;
 }
 
+// src/cli/deprovision.ts
+init_errors();
+import {
+  closeSync as closeSync3,
+  constants as constants3,
+  fstatSync as fstatSync2,
+  fsyncSync as fsyncSync2,
+  lstatSync as lstatSync5,
+  openSync as openSync5,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync7,
+  rmSync as rmSync4,
+  statSync as statSync4,
+  writeSync as writeSync2
+} from "node:fs";
+
+// src/core/process.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    if (err.code !== "EPERM") return false;
+  }
+  try {
+    const stat = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+// src/nix/commands.ts
+import { spawn as spawn2 } from "node:child_process";
+function run(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn2(cmd, args, { stdio: ["pipe", "pipe", "pipe"], env: opts.env ?? process.env });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d5) => out.push(d5));
+    child.stderr.on("data", (d5) => err.push(d5));
+    child.on("error", (e5) => reject(new Error(`cannot run ${cmd}: ${e5.message}`)));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+// src/provision/deprovision.ts
+init_errors();
+import { createHash as createHash7 } from "node:crypto";
+import { dirname as dirname5, join as join9 } from "node:path";
+
+// src/core/store-path.ts
+var STORE_DIR2 = "/nix/store";
+var STORE_PATH = /^\/nix\/store\/([0-9a-df-np-sv-z]{32})-([A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*)$/;
+function isStorePath(text) {
+  return STORE_PATH.test(text) && text.length <= STORE_DIR2.length + 1 + 32 + 1 + 211;
+}
+function storePathHash(path) {
+  const m3 = STORE_PATH.exec(path);
+  if (!m3) throw new Error(`not a store path: ${JSON.stringify(path.slice(0, 300))}`);
+  return m3[1];
+}
+function baseName(path) {
+  return path.startsWith(STORE_DIR2 + "/") ? path.slice(STORE_DIR2.length + 1) : path;
+}
+function fullPath(base) {
+  return base.startsWith("/") ? base : `${STORE_DIR2}/${base}`;
+}
+
+// src/worker/entry.ts
+var ENTRY_SUFFIX = ".entry";
+var ID = /^(\d{1,25})-(\d{1,10})$/;
+function isEntryId(id) {
+  return ID.test(id);
+}
+function entryTime(id) {
+  const m3 = ID.exec(id);
+  return m3 ? BigInt(m3[1]) : 0n;
+}
+function compareIds(a5, b5) {
+  const d5 = entryTime(a5) - entryTime(b5);
+  return d5 < 0n ? -1 : d5 > 0n ? 1 : a5.localeCompare(b5);
+}
+var MalformedEntryError = class extends Error {
+};
+function parseEntry(id, text) {
+  let entry;
+  if (text.startsWith("{")) {
+    let raw;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new MalformedEntryError(`queue entry ${id} is not valid JSON`);
+    }
+    entry = {
+      id,
+      drv: String(raw.drv ?? ""),
+      outs: Array.isArray(raw.outs) ? raw.outs.map(String) : [],
+      attempts: Number(raw.attempts ?? 0),
+      notBefore: Number(raw.notBefore ?? 0),
+      done: Array.isArray(raw.done) ? raw.done.map(String) : []
+    };
+    if (raw.lastError) entry.lastError = String(raw.lastError);
+  } else {
+    const [drv = "", outs = "", ...rest] = text.split("\n");
+    if (rest[0] === ".") rest.shift();
+    const extra = rest.find((l3) => l3 !== "");
+    if (extra !== void 0) {
+      throw new MalformedEntryError(
+        `queue entry ${id}: more than two lines (a newline in DRV_PATH or OUT_PATHS): ${JSON.stringify(extra.slice(0, 200))}`
+      );
+    }
+    entry = { id, drv, outs: outs.split(" ").filter(Boolean), attempts: 0, notBefore: 0, done: [] };
+  }
+  if (!isStorePath(entry.drv) || !entry.drv.endsWith(".drv")) {
+    throw new MalformedEntryError(`queue entry ${id}: DRV_PATH is not a derivation path: ${JSON.stringify(entry.drv.slice(0, 200))}`);
+  }
+  for (const o3 of entry.outs) {
+    if (!isStorePath(o3))
+      throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o3.slice(0, 200))}`);
+  }
+  return entry;
+}
+function serializeEntry(e5) {
+  const { id: _id, ...rest } = e5;
+  return JSON.stringify(rest) + "\n";
+}
+function backoffMs(attempts, retryAfterSeconds) {
+  const exp = Math.min(3e5, 1e3 * 2 ** Math.max(1, attempts));
+  return Math.max(exp, (retryAfterSeconds ?? 0) * 1e3);
+}
+
+// src/provision/daemon.ts
+import { spawn as spawn3 } from "node:child_process";
+import { existsSync as existsSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { dirname as dirname4 } from "node:path";
+var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
+var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
+function supervisedDaemonPid() {
+  if (!existsSync2(DAEMON_PID_FILE)) return void 0;
+  const pid = Number(readFileSync3(DAEMON_PID_FILE, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : void 0;
+}
+async function waitForDaemon(nixStore, timeoutMs = 15e3) {
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const r5 = await run(nixStore, ["--store", "daemon", "-q", "--hash", "/nix/store/00000000000000000000000000000000-x"]).catch(
+      () => void 0
+    );
+    if (r5 && /not valid|does not exist|is not in the Nix store/.test(r5.stderr)) return;
+    if (Date.now() > deadline) throw new Error(`nix-daemon did not answer within ${timeoutMs / 1e3}s (see ${DAEMON_LOG})`);
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}
+async function startSupervisedDaemon(nixDaemon, nixStore) {
+  const running = supervisedDaemonPid();
+  if (running) return running;
+  mkdirSync(dirname4(DAEMON_PID_FILE), { recursive: true, mode: 493 });
+  mkdirSync(dirname4(DAEMON_LOG), { recursive: true, mode: 493 });
+  const log = openSync2(DAEMON_LOG, "a", 420);
+  const child = spawn3(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
+  child.unref();
+  writeFileSync(DAEMON_PID_FILE, `${child.pid}
+`, { mode: 420 });
+  await waitForDaemon(nixStore);
+  return child.pid;
+}
+async function stopSupervisedDaemon() {
+  const pid = supervisedDaemonPid();
+  if (!pid) return;
+  process.kill(pid, "SIGTERM");
+  for (let i5 = 0; i5 < 100 && processAlive(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
+  if (processAlive(pid)) process.kill(pid, "SIGKILL");
+}
+async function restartSupervisedDaemon(nixDaemon, nixStore) {
+  await stopSupervisedDaemon();
+  return startSupervisedDaemon(nixDaemon, nixStore);
+}
+
+// src/provision/nix-conf.ts
+var CACHE_NIXOS_ORG = "https://cache.nixos.org/";
+var CACHE_NIXOS_ORG_KEY = "cache.nixos.org-1:6NCHdD59X431o0gWypbMrAURkbJ16ZPMQFGspcDShjY=";
+var uniq = (xs) => [...new Set(xs.filter(Boolean))];
+function renderDropIn(o3) {
+  const lines = [
+    "# Managed by nix-trusted-cache: provisioning rewrites this file; put your settings in extra-conf.",
+    `substituters = ${uniq([o3.substituter, ...o3.extraSubstituters, CACHE_NIXOS_ORG]).join(" ")}`,
+    `trusted-public-keys = ${uniq([o3.publicKey, ...o3.extraTrustedPublicKeys, CACHE_NIXOS_ORG_KEY]).join(" ")}`,
+    `post-build-hook = ${o3.hookPath}`,
+    // Builds run as the unprivileged nixbld users (Debian's nix-bin ships no nix.conf that says so).
+    "build-users-group = nixbld",
+    // Only root may pass restricted options (post-build-hook, secret-key-files…) or import unsigned paths.
+    "trusted-users = root",
+    "require-sigs = true",
+    "sandbox = true",
+    "sandbox-fallback = false"
+  ];
+  const extra = o3.extraConf.trim();
+  if (extra) lines.push("# extra-conf", extra);
+  return lines.join("\n") + "\n";
+}
+function withInclude(nixConf, dropIn) {
+  const line2 = `include ${dropIn}`;
+  const lines = nixConf.split("\n");
+  const last = lines.map((l3) => l3.trim()).filter((l3) => l3 !== "" && !l3.startsWith("#"));
+  if (last.at(-1) === line2) return nixConf;
+  const kept = lines.filter((l3) => l3.trim() !== line2).join("\n");
+  const base = kept === "" || kept.endsWith("\n") ? kept : kept + "\n";
+  return `${base}${line2}
+`;
+}
+var TRUST_SETTING = /^\s*(extra-)?trusted-users\s*=/;
+function trustLines(conf) {
+  return conf.split("\n").map((text, i5) => ({ line: i5 + 1, text: text.trim() })).filter((l3) => TRUST_SETTING.test(l3.text));
+}
+function trustSettingIn(extraConf) {
+  return extraConf.split("\n").find((l3) => TRUST_SETTING.test(l3) && /trusted-users/.test(l3))?.trim();
+}
+function withoutInclude(nixConf, dropIn) {
+  return nixConf.split("\n").filter((l3) => l3.trim() !== `include ${dropIn}`).join("\n");
+}
+function withoutTrustedUser(nixConf, user) {
+  let changed = false;
+  const text = nixConf.split("\n").map((line2) => {
+    const m3 = /^(\s*(?:extra-)?trusted-users\s*=\s*)(.*)$/.exec(line2);
+    if (!m3) return line2;
+    const users = m3[2].split(/\s+/).filter(Boolean);
+    const kept = users.filter((u) => u !== user);
+    if (kept.length === users.length) return line2;
+    changed = true;
+    return `${m3[1]}${kept.join(" ")}`.trimEnd();
+  }).join("\n");
+  return { text, changed };
+}
+
+// src/provision/services.ts
+import { spawn as spawn4 } from "node:child_process";
+import { existsSync as existsSync3, openSync as openSync3 } from "node:fs";
+import { join as join8 } from "node:path";
+
+// src/worker/worker-pid.ts
+import { readdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+function processStartTime(pid) {
+  let stat;
+  try {
+    stat = readFileSync4(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  if (fields[0] === "Z") return void 0;
+  return fields[19];
+}
+function writeWorkerPid(file, pid = process.pid) {
+  const start = processStartTime(pid);
+  if (!start) throw new Error(`cannot read the start time of pid ${pid} from /proc`);
+  const tmp = `${file}.tmp-${pid}`;
+  writeFileSync2(tmp, `${pid} ${start}
+`, { mode: 420 });
+  renameSync(tmp, file);
+}
+function liveWorkerPid(file) {
+  let text;
+  try {
+    text = readFileSync4(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  const m3 = /^(\d+) (\d+)\n?$/.exec(text);
+  if (!m3) return void 0;
+  const pid = Number(m3[1]);
+  return processStartTime(pid) === m3[2] ? pid : void 0;
+}
+function removeOwnWorkerPid(file, pid = process.pid) {
+  try {
+    if (readFileSync4(file, "utf8").startsWith(`${pid} `)) rmSync(file, { force: true });
+  } catch {
+  }
+}
+function workerProcesses(node, bundle, proc = "/proc") {
+  const want = `${node}\0${bundle}\0worker\0`;
+  const out = [];
+  for (const name of readdirSync(proc)) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (statSync(`${proc}/${name}`).uid !== 0) continue;
+      if (readFileSync4(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
+    } catch {
+    }
+  }
+  return out;
+}
+
+// src/provision/services.ts
+function systemdRunning() {
+  return existsSync3("/run/systemd/system");
+}
+var WORKER_UNIT = "nix-trusted-cache-worker.service";
+function renderWorkerUnit() {
+  return `[Unit]
+Description=nix-trusted-cache upload worker (signs and uploads what nix-daemon built)
+After=network-online.target nix-daemon.service
+Wants=network-online.target
+
+[Service]
+ExecStart=${LAYOUT.node} ${LAYOUT.worker} worker --idle-exit 0
+Restart=always
+RestartSec=2
+StandardOutput=append:${LAYOUT.workerLog}
+StandardError=append:${LAYOUT.workerLog}
+UMask=0077
+
+[Install]
+WantedBy=multi-user.target
+`;
+}
+async function nixDaemonPid() {
+  const ours = supervisedDaemonPid();
+  if (ours) return ours;
+  const r5 = await run("pgrep", ["-o", "-x", "nix-daemon"]);
+  const pid = Number(r5.stdout.trim());
+  return r5.code === 0 && pid > 0 ? pid : void 0;
+}
+async function ensureNixDaemon(binDir, restart, log) {
+  const daemon = join8(binDir, "nix-daemon");
+  const store = join8(binDir, "nix-store");
+  if (systemdRunning() && (await run("systemctl", ["cat", "nix-daemon.service"])).code === 0) {
+    const verb = restart ? "restart" : "start";
+    const r5 = await run("systemctl", [verb, "nix-daemon.service"]);
+    if (r5.code !== 0) throw new Error(`systemctl ${verb} nix-daemon failed: ${r5.stderr.trim()}`);
+    if (restart) log("restarted nix-daemon (systemd)");
+    const pid2 = await nixDaemonPid();
+    return pid2 ? { pid: pid2, restarted: restart } : { restarted: restart };
+  }
+  const current = await nixDaemonPid();
+  if (current && !supervisedDaemonPid() && restart) {
+    process.kill(current, "SIGTERM");
+    for (let i5 = 0; i5 < 100 && processAlive(current); i5++) await new Promise((r5) => setTimeout(r5, 50));
+  }
+  if (current && !restart && !supervisedDaemonPid()) return { pid: current, restarted: false };
+  const pid = restart ? await restartSupervisedDaemon(daemon, store) : await startSupervisedDaemon(daemon, store);
+  if (restart) log("restarted nix-daemon (supervised: no init system)");
+  return { pid, restarted: restart };
+}
+function workerPid() {
+  return liveWorkerPid(LAYOUT.workerPid);
+}
+async function ensureWorker(restart) {
+  if (systemdRunning()) {
+    await run("systemctl", ["daemon-reload"]);
+    await run("systemctl", ["enable", WORKER_UNIT]);
+    await run("systemctl", [restart ? "restart" : "start", WORKER_UNIT]);
+    return;
+  }
+  if (workerPid() && !restart) return;
+  const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
+  for (const pid of pids) process.kill(pid, "SIGTERM");
+  for (let i5 = 0; i5 < 100 && pids.some(processAlive); i5++) await new Promise((r5) => setTimeout(r5, 50));
+  const log = openSync3(LAYOUT.workerLog, "a", 420);
+  const child = spawn4("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: { PATH: "/usr/bin:/bin:/usr/sbin:/sbin" }
+  });
+  child.unref();
+}
+
+// src/provision/deprovision.ts
+var WORKER_UNIT_FILE = `/etc/systemd/system/${WORKER_UNIT}`;
+var WORKER_UNIT_WANTS = `/etc/systemd/system/multi-user.target.wants/${WORKER_UNIT}`;
+var NIX_CONF_RECORD = join9(LAYOUT.etcDir, "nix.conf.before");
+var sha256 = (b5) => createHash7("sha256").update(b5).digest("hex");
+function nixConfChange(current, record, dropIn) {
+  if (!current) return { kind: "none" };
+  if (record && sha256(current.bytes) === record.provisioned) {
+    if (record.original === null) return { kind: "remove", exact: true };
+    const bytes = Buffer.from(record.original, "base64");
+    if (bytes.equals(current.bytes) && record.mode === current.mode) return { kind: "none" };
+    return { kind: "write", bytes, mode: record.mode, exact: true };
+  }
+  const text = current.bytes.toString("latin1");
+  const without = withoutInclude(text, dropIn);
+  if (without === text) return { kind: "none" };
+  if (without.trim() === "") return { kind: "remove", exact: false };
+  return { kind: "write", bytes: Buffer.from(without, "latin1"), mode: current.mode, exact: false };
+}
+function nixConfRecord(previous, before, written, dropIn) {
+  const provisioned = sha256(written);
+  if (previous && before && sha256(before.bytes) === previous.provisioned) return { ...previous, provisioned };
+  if (!before) return { original: null, mode: 420, provisioned };
+  const undo = nixConfChange(before, void 0, dropIn);
+  const original = undo.kind === "remove" ? null : undo.kind === "write" ? undo.bytes : before.bytes;
+  return { original: original && original.toString("base64"), mode: before.mode, provisioned };
+}
+function parseNixConfRecord(text) {
+  try {
+    const r5 = JSON.parse(text);
+    const original = r5.original === null || typeof r5.original === "string" ? r5.original : void 0;
+    if (original === void 0 || !Number.isInteger(r5.mode) || typeof r5.provisioned !== "string") return void 0;
+    return { original, mode: r5.mode, provisioned: r5.provisioned };
+  } catch {
+    return void 0;
+  }
+}
+function countQueue(queueNames, failedNames) {
+  return {
+    queued: (queueNames ?? []).filter((n3) => n3.endsWith(ENTRY_SUFFIX) || n3.startsWith("new-")).length,
+    failed: (failedNames ?? []).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).length
+  };
+}
+var total = (c5) => c5.queued + c5.failed;
+var entries = (n3) => `${n3} entr${n3 === 1 ? "y" : "ies"}`;
+function describeQueue(c5) {
+  return c5.failed ? `${entries(total(c5))} (${c5.queued} queued, ${c5.failed} failed and kept for retry)` : entries(c5.queued);
+}
+function queueRefusal(c5, policy) {
+  if (policy !== "refuse" || total(c5) === 0) return void 0;
+  return `the queue holds ${describeQueue(c5)} not uploaded yet (${LAYOUT.queueDir}, ${LAYOUT.failedDir}): let the worker upload them (nix-trusted-cache status; retry for failed ones), or pass --keep-queue to keep them and the ledger, or --drop-queue to discard them`;
+}
+function readQueueCount(host) {
+  return countQueue(host.listDir(LAYOUT.queueDir), host.listDir(LAYOUT.failedDir));
+}
+var CANDIDATES = [
+  LAYOUT.dropIn,
+  LAYOUT.etcDir,
+  LAYOUT.hook,
+  LAYOUT.config,
+  LAYOUT.signingKey,
+  LAYOUT.fixedOutputSigningKey,
+  LAYOUT.credentials,
+  NIX_CONF_RECORD,
+  LAYOUT.libDir,
+  LAYOUT.worker,
+  LAYOUT.node,
+  LAYOUT.stateDir,
+  LAYOUT.logDir,
+  LAYOUT.workerLog,
+  WORKER_UNIT_FILE,
+  WORKER_UNIT_WANTS,
+  DAEMON_PID_FILE,
+  DAEMON_LOG
+];
+var TEMP_FILE = /^\.[0-9a-f]{12}\.tmp$/;
+function readConfig2(host) {
+  const file = host.readFile(LAYOUT.config);
+  try {
+    const c5 = JSON.parse(file?.bytes.toString("utf8") ?? "{}");
+    return {
+      ...typeof c5.cache === "string" ? { cache: c5.cache } : {},
+      ...typeof c5.nixBinDir === "string" ? { nixBinDir: c5.nixBinDir } : {}
+    };
+  } catch {
+    return {};
+  }
+}
+function readFacts(host) {
+  const nixConf = host.readFile(LAYOUT.nixConf);
+  const recordFile = host.readFile(NIX_CONF_RECORD);
+  const record = recordFile && parseNixConfRecord(recordFile.bytes.toString("utf8"));
+  return {
+    root: host.isRoot(),
+    present: new Set(CANDIDATES.filter((p3) => host.exists(p3))),
+    ...nixConf ? { nixConf } : {},
+    ...record ? { record } : {},
+    etcLeftovers: (host.listDir(LAYOUT.etcDir) ?? []).filter((n3) => TEMP_FILE.test(n3)).map((n3) => join9(LAYOUT.etcDir, n3)),
+    queue: readQueueCount(host),
+    systemd: host.systemdRunning(),
+    config: readConfig2(host)
+  };
+}
+var removeIfPresent = (f5, paths) => paths.filter((p3) => f5.present.has(p3)).map((path) => ({ kind: "remove", path }));
+function nixSteps(f5) {
+  const change = nixConfChange(f5.nixConf, f5.record, LAYOUT.dropIn);
+  const steps = change.kind === "none" ? [] : [{ kind: "nix-conf", change }];
+  steps.push(...removeIfPresent(f5, [LAYOUT.dropIn]));
+  if (steps.length > 0 || f5.present.has(LAYOUT.hook))
+    steps.push({ kind: "restart-daemon", ...f5.config.nixBinDir ? { nixBinDir: f5.config.nixBinDir } : {} });
+  return steps;
+}
+function workerSteps(f5) {
+  const unit = f5.present.has(WORKER_UNIT_FILE);
+  const steps = f5.systemd && unit ? [{ kind: "stop-unit" }] : [];
+  if (unit || f5.present.has(LAYOUT.libDir)) steps.push({ kind: "stop-workers" });
+  steps.push(...removeIfPresent(f5, [WORKER_UNIT_FILE, WORKER_UNIT_WANTS]));
+  if (f5.systemd && unit) steps.push({ kind: "reload-systemd" });
+  return steps;
+}
+function fileSteps(f5) {
+  const secrets = [LAYOUT.signingKey, LAYOUT.fixedOutputSigningKey, LAYOUT.credentials, NIX_CONF_RECORD].filter((p3) => f5.present.has(p3));
+  return [
+    ...[...secrets, ...f5.etcLeftovers].map((path) => ({ kind: "shred", path })),
+    ...removeIfPresent(f5, [LAYOUT.hook, LAYOUT.config, LAYOUT.etcDir, LAYOUT.worker, LAYOUT.node, LAYOUT.libDir])
+  ];
+}
+function stateAndLogSteps(f5, queue) {
+  const steps = f5.present.has(LAYOUT.stateDir) ? [{ kind: "state", queue }] : [];
+  steps.push(...removeIfPresent(f5, [LAYOUT.workerLog]));
+  if (f5.present.has(LAYOUT.logDir)) steps.push({ kind: "remove-if-empty", path: LAYOUT.logDir });
+  return steps;
+}
+function leaves(f5) {
+  const out = [
+    "Nix itself and its nix-daemon: provisioning may have installed them (install: distro \u2192 the nix-bin package, remove it with apt-get; install: official \u2192 /nix and the installer\u2019s units, see the Nix manual\u2019s uninstall steps)",
+    "the nixbld group and users nixbld1\u2026nixbld8, and /nix/store as root:nixbld mode 1775: provisioning creates or sets them when missing, and Nix needs them",
+    `${dirname5(LAYOUT.nixConf)}: Nix reads it (provisioning creates it when missing)`
+  ];
+  if (f5.config.cache) out.push(`the cache ${f5.config.cache} and everything uploaded to it`);
+  if (f5.present.has(DAEMON_PID_FILE))
+    out.push(`${DAEMON_PID_FILE} and ${DAEMON_LOG}: the nix-daemon provisioning started where no init system runs goes on under them`);
+  return out;
+}
+function planDeprovision(f5, queue) {
+  if (!f5.root)
+    throw new UserError(
+      "deprovision must run as root (sudo nix-trusted-cache deprovision): it removes root-only files and restarts nix-daemon"
+    );
+  const refusal2 = queueRefusal(f5.queue, queue);
+  if (refusal2) throw new UserError(refusal2);
+  return { steps: [...nixSteps(f5), ...workerSteps(f5), ...fileSteps(f5), ...stateAndLogSteps(f5, queue)], leaves: leaves(f5) };
+}
+function nixConfLine(change) {
+  const conf = LAYOUT.nixConf;
+  if (change.exact)
+    return change.kind === "remove" ? `removed ${conf} (provisioning created it)` : `restored ${conf} to its bytes from before provisioning`;
+  if (change.kind === "remove") return `removed ${conf} (it held nothing but our include line)`;
+  return `removed the include line from ${conf}`;
+}
+function nixConfLeftover(f5) {
+  const why = f5.record ? "it changed since provisioning wrote it" : "there is no record of it from before provisioning (provisioned by an earlier release)";
+  return `${LAYOUT.nixConf} otherwise as it is now, because ${why}: users --untrust-user removed from trusted-users stay removed, and a final newline, an earlier position of the include line or group/other write bits are not put back`;
+}
+function writeNixConf(step, host, say) {
+  const c5 = step.change;
+  if (c5.kind === "remove") host.remove(LAYOUT.nixConf);
+  else host.writeFile(LAYOUT.nixConf, c5.bytes, c5.mode);
+  say(nixConfLine(c5));
+  const trust = c5.kind === "write" && c5.exact ? trustLines(c5.bytes.toString("latin1")) : [];
+  if (trust.length) say(`note: ${LAYOUT.nixConf}'s own ${trust.map((l3) => JSON.stringify(l3.text)).join(", ")} apply again`);
+}
+async function restartDaemon(nixBinDir, host, say) {
+  try {
+    say(await host.restartNixDaemon(nixBinDir));
+  } catch (err) {
+    throw new UserError(
+      `restarting nix-daemon failed (${errorMessage(err)}): it may still call the post-build-hook, which is still in place; fix the daemon and run deprovision again`
+    );
+  }
+}
+function clearState(policy, host, say, leaves2) {
+  const count = readQueueCount(host);
+  const arrived = policy === "refuse" && total(count) > 0;
+  if (policy !== "keep" && !arrived) {
+    host.remove(LAYOUT.stateDir);
+    const dropped = policy === "drop" ? `, dropped ${describeQueue(count)} not uploaded` : "";
+    say(`removed ${LAYOUT.stateDir} (the queue, failed entries, ledger and status${dropped})`);
+    return;
+  }
+  for (const p3 of [LAYOUT.status, LAYOUT.workerPid].filter((p4) => host.exists(p4))) {
+    host.remove(p3);
+    say(`removed ${p3}`);
+  }
+  const why = arrived ? "they arrived while deprovisioning; " : "";
+  leaves2.push(
+    `${describeQueue(count)} in ${LAYOUT.queueDir} and ${LAYOUT.failedDir}, and the ledger ${LAYOUT.ledger} (${why}provisioning again uploads them; deprovision --drop-queue discards them)`
+  );
+}
+async function runStep(step, host, say, leaves2) {
+  switch (step.kind) {
+    case "nix-conf":
+      return writeNixConf(step, host, say);
+    case "restart-daemon":
+      return restartDaemon(step.nixBinDir, host, say);
+    case "stop-unit":
+      await host.stopWorkerUnit();
+      return say(`stopped and disabled ${WORKER_UNIT}`);
+    case "reload-systemd":
+      return host.reloadSystemd();
+    case "stop-workers": {
+      const pids = await host.stopWorkerProcesses();
+      return pids.length ? say(`stopped the upload worker (pid ${pids.join(", ")})`) : void 0;
+    }
+    case "shred":
+      host.zeroFill(step.path);
+      host.remove(step.path);
+      return say(`removed ${step.path} (overwritten with zeros first)`);
+    case "remove":
+      host.remove(step.path);
+      return say(`removed ${step.path}`);
+    case "remove-if-empty":
+      if (host.listDir(step.path)?.length !== 0) return;
+      host.remove(step.path);
+      return say(`removed ${step.path}`);
+    case "state":
+      return clearState(step.queue, host, say, leaves2);
+  }
+}
+async function deprovision(host, o3) {
+  const facts = readFacts(host);
+  const plan = planDeprovision(facts, o3.queue);
+  const did = [];
+  const say = (line2) => {
+    did.push(line2);
+    o3.say(line2);
+  };
+  const leaves2 = [...plan.leaves];
+  const inexact = plan.steps.some((s2) => s2.kind === "nix-conf" && !s2.change.exact);
+  if (inexact) leaves2.unshift(nixConfLeftover(facts));
+  for (const step of plan.steps) await runStep(step, host, say, leaves2);
+  if (did.length === 0) say("nothing to remove: no nix-trusted-cache files here (never provisioned, or already deprovisioned)");
+  return { did, leaves: leaves2 };
+}
+
+// src/provision/files.ts
+import { randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  chownSync,
+  closeSync as closeSync2,
+  fsyncSync,
+  lstatSync as lstatSync4,
+  mkdirSync as mkdirSync2,
+  openSync as openSync4,
+  readFileSync as readFileSync5,
+  renameSync as renameSync2,
+  rmSync as rmSync2,
+  statSync as statSync2,
+  writeSync,
+  constants as constants2
+} from "node:fs";
+import { dirname as dirname6, join as join10 } from "node:path";
+function ensureDir(path, mode) {
+  let changed = false;
+  try {
+    const st2 = lstatSync4(path);
+    if (!st2.isDirectory()) throw new Error(`${path} exists and is not a directory`);
+  } catch (err) {
+    if (err.code !== "ENOENT") throw err;
+    mkdirSync2(path, { recursive: true, mode });
+    changed = true;
+  }
+  const st = statSync2(path);
+  if ((st.mode & 4095) !== mode) {
+    chmodSync(path, mode);
+    changed = true;
+  }
+  if (st.uid !== 0 || st.gid !== 0) {
+    chownSync(path, 0, 0);
+    changed = true;
+  }
+  return changed;
+}
+function isCurrent(path, content, mode) {
+  try {
+    const st = lstatSync4(path);
+    if (!st.isFile() || st.uid !== 0 || st.gid !== 0 || (st.mode & 4095) !== mode) return false;
+    return readFileSync5(path).equals(content);
+  } catch {
+    return false;
+  }
+}
+function writeRootFile(path, content, mode) {
+  const bytes = typeof content === "string" ? Buffer.from(content) : content;
+  if (isCurrent(path, bytes, mode)) return false;
+  const tmp = join10(dirname6(path), `.${randomBytes(6).toString("hex")}.tmp`);
+  const fd = openSync4(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync2(fd);
+  }
+  try {
+    chownSync(tmp, 0, 0);
+    chmodSync(tmp, mode);
+    renameSync2(tmp, path);
+  } catch (err) {
+    rmSync2(tmp, { force: true });
+    throw err;
+  }
+  return true;
+}
+function removeFile(path) {
+  try {
+    lstatSync4(path);
+  } catch {
+    return false;
+  }
+  rmSync2(path, { force: true });
+  return true;
+}
+
+// src/provision/install.ts
+init_errors();
+import { createHash as createHash8 } from "node:crypto";
+import { existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync6, rmSync as rmSync3, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join11 } from "node:path";
+var INSTALL_MODES = ["auto", "official", "distro", "skip"];
+function parseInstallMode(text) {
+  if (INSTALL_MODES.includes(text)) return text;
+  throw usageError(`unknown install mode ${JSON.stringify(text)}: use one of ${INSTALL_MODES.join(", ")}`);
+}
+var BIN_DIRS = ["/nix/var/nix/profiles/default/bin", "/usr/bin", "/usr/local/bin", "/run/current-system/sw/bin"];
+function findNixBinDir() {
+  const dirs = [...BIN_DIRS, ...(process.env.PATH ?? "").split(":").filter(Boolean)];
+  return dirs.find((d5) => existsSync4(join11(d5, "nix-store")) && existsSync4(join11(d5, "nix-daemon")));
+}
+function detectNix() {
+  const binDir = findNixBinDir();
+  if (!binDir) return { kind: "absent" };
+  if (!existsSync4("/nix/store")) return { kind: "absent" };
+  const st = statSync3("/nix/store");
+  if (st.uid !== 0) return { kind: "single-user", owner: st.uid, binDir };
+  return { kind: "multi-user", binDir };
+}
+async function must(cmd, args, what, env2) {
+  const r5 = await run(cmd, args, env2 ? { env: env2 } : {});
+  if (r5.code !== 0) throw new UserError(`${what} failed (${cmd} exited ${r5.code}): ${r5.stderr.trim().split("\n").slice(-3).join(" / ")}`);
+  return r5.stdout;
+}
+async function ensureBuildUsers(count = 8) {
+  if ((await run("getent", ["group", "nixbld"])).code !== 0) await must("groupadd", ["-r", "nixbld"], "creating group nixbld");
+  for (let i5 = 1; i5 <= count; i5++) {
+    if ((await run("id", [`nixbld${i5}`])).code === 0) continue;
+    await must(
+      "useradd",
+      ["-r", "-g", "nixbld", "-G", "nixbld", "-d", "/var/empty", "-s", "/usr/sbin/nologin", "-c", `Nix build user ${i5}`, `nixbld${i5}`],
+      "creating Nix build users"
+    );
+  }
+  await must("mkdir", ["-p", "/nix/store", "/nix/var/nix/daemon-socket"], "creating /nix/store");
+  await must("chown", ["root:nixbld", "/nix/store"], "setting the owner of /nix/store");
+  await must("chmod", ["1775", "/nix/store"], "setting the mode of /nix/store");
+}
+async function installDistro(log) {
+  if (!existsSync4("/etc/debian_version"))
+    throw new UserError("install: distro supports Debian and Ubuntu (apt); use install: official on this system");
+  log("installing Nix from the distribution (apt-get install nix-bin)");
+  const env2 = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  await must("apt-get", ["update", "-qq"], "apt-get update", env2);
+  await must("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nix-bin"], "apt-get install nix-bin", env2);
+  await ensureBuildUsers();
+}
+function sha256File(path) {
+  return createHash8("sha256").update(readFileSync6(path)).digest("hex");
+}
+async function installOfficial(o3, log) {
+  if (!/^[0-9a-f]{64}$/.test(o3.sha256))
+    throw usageError("install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs");
+  const work = mkdtempSync(join11(tmpdir(), "ntc-nix-install-"));
+  try {
+    const tarball = o3.cacheDir ? join11(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join11(work, "nix.tar.xz");
+    if (!existsSync4(tarball) || sha256File(tarball) !== o3.sha256) {
+      log(`downloading ${o3.url}`);
+      const res = await fetch(o3.url).catch((err) => {
+        throw new UserError(`cannot download the Nix installer from ${o3.url}: ${err.message}`);
+      });
+      if (!res.ok) throw new UserError(`cannot download the Nix installer from ${o3.url}: HTTP ${res.status}`);
+      if (o3.cacheDir) await must("mkdir", ["-p", o3.cacheDir], "creating the installer cache");
+      writeFileSync3(tarball, Buffer.from(await res.arrayBuffer()));
+    }
+    const actual = sha256File(tarball);
+    if (actual !== o3.sha256) {
+      rmSync3(tarball, { force: true });
+      throw new UserError(`the Nix installer from ${o3.url} has sha256 ${actual}, expected ${o3.sha256}: refusing to run it`);
+    }
+    await must("tar", ["-xf", tarball, "-C", work], "unpacking the Nix installer");
+    const installer = (await must("find", [work, "-maxdepth", "2", "-name", "install", "-type", "f"], "finding the installer")).split(
+      "\n"
+    )[0];
+    if (!installer) throw new UserError("the Nix installer tarball has no install script");
+    log("running the official multi-user installer (--daemon --yes)");
+    await must(installer, ["--daemon", "--yes", "--no-channel-add"], "the Nix installer", {
+      ...process.env,
+      NIX_INSTALLER_NO_MODIFY_PROFILE: "1"
+    });
+  } finally {
+    rmSync3(work, { recursive: true, force: true });
+  }
+}
+
+// src/cli/deprovision.ts
+var USAGE2 = `usage: nix-trusted-cache deprovision [--drop-queue | --keep-queue]
+  undoes provision (root): nix.conf as it was, our drop-in, hook, worker, unit, keys, credentials and state
+  removed, nix-daemon restarted; refuses while entries wait in the queue, unless
+  --drop-queue                  discard the entries not uploaded yet
+  --keep-queue                  keep the queue and the ledger (provisioning again uploads them)`;
+var sleep2 = (ms) => new Promise((r5) => setTimeout(r5, ms));
+function readRegularFile(path) {
+  try {
+    const st = lstatSync5(path);
+    return st.isFile() ? { bytes: readFileSync7(path), mode: st.mode & 4095 } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function zeroFill(path) {
+  let fd;
+  try {
+    fd = openSync5(path, constants3.O_WRONLY | constants3.O_NOFOLLOW);
+  } catch {
+    return;
+  }
+  try {
+    const size = fstatSync2(fd).size;
+    if (size > 0) writeSync2(fd, Buffer.alloc(size), 0, size, 0);
+    fsyncSync2(fd);
+  } finally {
+    closeSync3(fd);
+  }
+}
+function processesWithArg(arg) {
+  const out = [];
+  for (const name of readdirSync2("/proc").filter((n3) => /^\d+$/.test(n3))) {
+    try {
+      if (statSync4(`/proc/${name}`).uid !== 0) continue;
+      if (readFileSync7(`/proc/${name}/cmdline`, "latin1").split("\0").includes(arg)) out.push(Number(name));
+    } catch {
+    }
+  }
+  return out;
+}
+function signal(pids, sig) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, sig);
+    } catch {
+    }
+  }
+}
+async function stopWorkerProcesses() {
+  signal(processesWithArg(LAYOUT.workerLock), "SIGTERM");
+  const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
+  signal(pids, "SIGTERM");
+  for (let i5 = 0; i5 < 100 && pids.some(processAlive); i5++) await sleep2(50);
+  signal(pids.filter(processAlive), "SIGKILL");
+  return pids;
+}
+async function systemctl(...args) {
+  const r5 = await run("systemctl", args);
+  if (r5.code !== 0) throw new UserError(`systemctl ${args.join(" ")} failed: ${r5.stderr.trim() || `exit ${r5.code}`}`);
+}
+async function restartNixDaemon(nixBinDir) {
+  if (!await nixDaemonPid()) return "nix-daemon is not running: it reads the restored nix.conf when it starts";
+  const binDir = nixBinDir ?? findNixBinDir();
+  if (!binDir) throw new Error("no nix-daemon binary found to restart");
+  const r5 = await ensureNixDaemon(binDir, true, () => {
+  });
+  return `restarted nix-daemon${r5.pid ? ` (pid ${r5.pid})` : ""}: it no longer runs the post-build-hook`;
+}
+var realHost = {
+  isRoot: () => process.getuid?.() === 0,
+  exists: (path) => {
+    try {
+      lstatSync5(path);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  readFile: readRegularFile,
+  listDir: (path) => {
+    try {
+      return readdirSync2(path);
+    } catch {
+      return void 0;
+    }
+  },
+  writeFile: (path, bytes, mode) => void writeRootFile(path, bytes, mode),
+  zeroFill,
+  remove: (path) => rmSync4(path, { recursive: true, force: true }),
+  // rm never follows a link
+  systemdRunning,
+  stopWorkerUnit: async () => {
+    await systemctl("stop", WORKER_UNIT);
+    await systemctl("disable", WORKER_UNIT);
+  },
+  reloadSystemd: async () => void await run("systemctl", ["daemon-reload"]),
+  stopWorkerProcesses,
+  restartNixDaemon
+};
+function queuePolicy(drop, keep) {
+  if (drop && keep) throw usageError("give at most one of --drop-queue and --keep-queue");
+  return drop ? "drop" : keep ? "keep" : "refuse";
+}
+async function deprovisionCommand(args) {
+  const { values, positionals } = parseCommandArgs("deprovision", args, {
+    "drop-queue": { type: "boolean", default: false },
+    "keep-queue": { type: "boolean", default: false }
+  });
+  if (positionals.length > 0) throw usageError(USAGE2);
+  const queue = queuePolicy(values["drop-queue"], values["keep-queue"]);
+  const report = await deprovision(realHost, { queue, say: (line2) => process.stdout.write(`${line2}
+`) });
+  for (const line2 of report.leaves) process.stdout.write(`left in place: ${line2}
+`);
+  return 0;
+}
+
 // src/cli/keygen.ts
 init_errors();
 
@@ -42751,7 +43653,7 @@ function keygenCommand(args) {
 
 // src/core/compression.ts
 init_errors();
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn5 } from "node:child_process";
 import { Duplex, PassThrough as PassThrough2, Readable as Readable8 } from "node:stream";
 import { promisify } from "node:util";
 import zlib3 from "node:zlib";
@@ -42886,16 +43788,16 @@ function narExtension(c5) {
   return { zstd: ".zst", xz: ".xz", br: ".br", bzip2: ".bz2", none: "" }[c5] ?? `.${c5}`;
 }
 function filterProcess(cmd, args) {
-  const child = spawn2(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn5(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d5) => stderr += d5.toString());
   const output = new PassThrough2();
   child.stdout.pipe(output, { end: false });
   const duplex = Duplex.from({ writable: child.stdin, readable: output });
   child.on("error", (err) => duplex.destroy(new Error(`cannot run ${cmd}: ${err.message} (install ${cmd})`)));
-  child.on("close", (code, signal) => {
+  child.on("close", (code, signal2) => {
     if (code === 0) output.end();
-    else duplex.destroy(new Error(`${cmd} exited with ${code ?? signal}: ${stderr.trim()}`));
+    else duplex.destroy(new Error(`${cmd} exited with ${code ?? signal2}: ${stderr.trim()}`));
   });
   duplex.on("close", () => child.kill());
   return duplex;
@@ -42973,24 +43875,6 @@ async function readSecretKeyFile(path) {
   }
 }
 
-// src/core/store-path.ts
-var STORE_DIR2 = "/nix/store";
-var STORE_PATH = /^\/nix\/store\/([0-9a-df-np-sv-z]{32})-([A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*)$/;
-function isStorePath(text) {
-  return STORE_PATH.test(text) && text.length <= STORE_DIR2.length + 1 + 32 + 1 + 211;
-}
-function storePathHash(path) {
-  const m3 = STORE_PATH.exec(path);
-  if (!m3) throw new Error(`not a store path: ${JSON.stringify(path.slice(0, 300))}`);
-  return m3[1];
-}
-function baseName(path) {
-  return path.startsWith(STORE_DIR2 + "/") ? path.slice(STORE_DIR2.length + 1) : path;
-}
-function fullPath(base) {
-  return base.startsWith("/") ? base : `${STORE_DIR2}/${base}`;
-}
-
 // src/nix/store.ts
 var PathGoneError = class extends Error {
   storePath;
@@ -43011,7 +43895,7 @@ function throwGone(path) {
 
 // src/nix/store-db.ts
 init_errors();
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 
 // src/core/nix32.ts
@@ -43070,7 +43954,7 @@ function normalizeSha256(text) {
 }
 
 // src/nix/nar.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readdirSync, readlinkSync, readSync, constants as fsc2 } from "node:fs";
+import { closeSync as closeSync4, fstatSync as fstatSync3, lstatSync as lstatSync6, openSync as openSync6, readdirSync as readdirSync3, readlinkSync, readSync, constants as fsc2 } from "node:fs";
 var CHUNK2 = 1024 * 1024;
 var PAD = Buffer.alloc(8);
 var SLASH = Buffer.from("/");
@@ -43205,7 +44089,7 @@ function* walk(w, root6) {
   w.str("nix-archive-1");
   const stack = [];
   function* node(path) {
-    const st = lstatSync4(path);
+    const st = lstatSync6(path);
     w.str("(");
     w.str("type");
     if (st.isSymbolicLink()) {
@@ -43220,18 +44104,18 @@ function* walk(w, root6) {
         w.str("");
       }
       w.str("contents");
-      const fd = openSync2(path, fsc2.O_RDONLY | fsc2.O_NOFOLLOW);
+      const fd = openSync6(path, fsc2.O_RDONLY | fsc2.O_NOFOLLOW);
       try {
-        const size = fstatSync2(fd).size;
+        const size = fstatSync3(fd).size;
         if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);
         yield* w.fileContents(fd, size, path.toString());
       } finally {
-        closeSync2(fd);
+        closeSync4(fd);
       }
       w.str(")");
     } else if (st.isDirectory()) {
       w.str("directory");
-      const names = readdirSync(path, { encoding: "buffer" }).sort(byBytes);
+      const names = readdirSync3(path, { encoding: "buffer" }).sort(byBytes);
       stack.push({ dir: path, names, next: 0 });
     } else {
       throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);
@@ -43313,7 +44197,7 @@ var LocalStore = class {
   derivationText(drvPath) {
     if (!drvPath.endsWith(".drv") || !this.byPath.get(drvPath)) return void 0;
     try {
-      return readFileSync2(drvPath, "utf8");
+      return readFileSync8(drvPath, "utf8");
     } catch {
       return void 0;
     }
@@ -43331,7 +44215,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/core/hashing-stream.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { Transform as Transform2 } from "node:stream";
 var HashingStream = class extends Transform2 {
   constructor(expect) {
@@ -43339,7 +44223,7 @@ var HashingStream = class extends Transform2 {
     this.expect = expect;
   }
   expect;
-  hash = createHash7("sha256");
+  hash = createHash9("sha256");
   size = 0;
   digest;
   _transform(chunk, _enc, done) {
@@ -43373,9 +44257,9 @@ var NarMismatchError = class extends Error {
 };
 
 // src/push/encode-frames.ts
-import { createHash as createHash8 } from "node:crypto";
-import { chmodSync, closeSync as closeSync3, constants as fsc3, fchmodSync, mkdirSync, openSync as openSync3, renameSync, rmSync, writeSync } from "node:fs";
-import { dirname as dirname4 } from "node:path";
+import { createHash as createHash10 } from "node:crypto";
+import { chmodSync as chmodSync2, closeSync as closeSync5, constants as fsc3, fchmodSync, mkdirSync as mkdirSync3, openSync as openSync7, renameSync as renameSync3, rmSync as rmSync5, writeSync as writeSync3 } from "node:fs";
+import { dirname as dirname7 } from "node:path";
 import zlib4 from "node:zlib";
 init_release();
 var FRAME = 4 * 1024 * 1024;
@@ -43388,8 +44272,8 @@ function compressFrame(chunk) {
   return shrinkToFit(out);
 }
 function* encodeFrames(req, nar) {
-  const narHash = createHash8("sha256");
-  const fileHash = createHash8("sha256");
+  const narHash = createHash10("sha256");
+  const fileHash = createHash10("sha256");
   let narBytes = 0;
   let fileSize = 0;
   let held;
@@ -43428,29 +44312,29 @@ function* encodeToFile(req, nar, file) {
         continue;
       }
       open2 = false;
-      closeSync3(fd);
-      renameSync(file.tmp, file.final);
+      closeSync5(fd);
+      renameSync3(file.tmp, file.final);
       return r5.value;
     }
   } catch (err) {
-    if (open2) closeSync3(fd);
-    rmSync(file.tmp, { force: true });
+    if (open2) closeSync5(fd);
+    rmSync5(file.tmp, { force: true });
     throw err;
   }
 }
 function createExclusive(tmp) {
   try {
-    return openSync3(tmp, CREATE, FILE_MODE2);
+    return openSync7(tmp, CREATE, FILE_MODE2);
   } catch (err) {
     if (err.code !== "ENOENT") throw err;
-    const dir = dirname4(tmp);
-    const made = mkdirSync(dir, { recursive: true });
-    if (made !== void 0) for (let d5 = dir; d5.length >= made.length; d5 = dirname4(d5)) chmodSync(d5, DIR_MODE2);
-    return openSync3(tmp, CREATE, FILE_MODE2);
+    const dir = dirname7(tmp);
+    const made = mkdirSync3(dir, { recursive: true });
+    if (made !== void 0) for (let d5 = dir; d5.length >= made.length; d5 = dirname7(d5)) chmodSync2(d5, DIR_MODE2);
+    return openSync7(tmp, CREATE, FILE_MODE2);
   }
 }
 function writeAll(fd, piece) {
-  for (let off = 0; off < piece.length; ) off += writeSync(fd, piece, off, piece.length - off);
+  for (let off = 0; off < piece.length; ) off += writeSync3(fd, piece, off, piece.length - off);
 }
 
 // src/push/encoder.ts
@@ -43662,7 +44546,7 @@ async function runInDependencyOrder(nodes5, limit, task) {
 }
 
 // src/push/upload-path.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 import { Readable as Readable9 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 init_release();
@@ -43739,11 +44623,11 @@ var WHOLE_NAR_MAX = 4 * 1024 * 1024;
 async function storeWhole(ctx, info, url, digest4) {
   const chunks = [...ctx.dump(info.path, info.narSize)];
   const nar = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  const actual = createHash9("sha256").update(nar).digest();
+  const actual = createHash11("sha256").update(nar).digest();
   if (nar.length !== info.narSize || !actual.equals(digest4)) throw new NarMismatchError(info.path, info.narSize, nar.length);
   const file = await compressBuffer(ctx.compression, nar);
   await ctx.cache.put(url, file, CONTENT_TYPES.nar);
-  return { fileHash: createHash9("sha256").update(file).digest(), fileSize: file.length };
+  return { fileHash: createHash11("sha256").update(file).digest(), fileSize: file.length };
 }
 async function storeStreaming(ctx, info, url, digest4) {
   const narCheck = new HashingStream({ digest: digest4, size: info.narSize, describe: info.path });
@@ -43885,7 +44769,7 @@ function formatBytes(n3) {
 var SUMMARY_LIMIT = 1024 * 1024;
 
 // src/cli/push.ts
-var USAGE2 = "usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N] [--credentials-file FILE] PATH\u2026";
+var USAGE3 = "usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N] [--credentials-file FILE] PATH\u2026";
 async function pushCommand(args) {
   const { values, positionals } = parseCommandArgs("push", args, {
     cache: { type: "string" },
@@ -43895,7 +44779,7 @@ async function pushCommand(args) {
     concurrency: { type: "string" },
     "credentials-file": { type: "string" }
   });
-  if (!values.cache || !values["signing-key-file"] || positionals.length === 0) throw usageError(USAGE2);
+  if (!values.cache || !values["signing-key-file"] || positionals.length === 0) throw usageError(USAGE3);
   const loc = parseCacheUrl(values.cache);
   const compression = parseCompression(values.compression);
   const concurrency = positiveInt("--concurrency", values.concurrency, 4);
@@ -43928,122 +44812,180 @@ async function pushCommand(args) {
   return bad.length > 0 ? 1 : 0;
 }
 
-// src/cli/provision.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+// src/cli/re-sign.ts
 init_errors();
 
-// src/provision/install.ts
+// src/verify/re-sign.ts
 init_errors();
-import { createHash as createHash10 } from "node:crypto";
-import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join8 } from "node:path";
 
-// src/nix/commands.ts
-import { spawn as spawn3 } from "node:child_process";
-function run(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn3(cmd, args, { stdio: ["pipe", "pipe", "pipe"], env: opts.env ?? process.env });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d5) => out.push(d5));
-    child.stderr.on("data", (d5) => err.push(d5));
-    child.on("error", (e5) => reject(new Error(`cannot run ${cmd}: ${e5.message}`)));
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(opts.input ?? "");
-  });
+// src/verify/verify.ts
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { Writable as Writable4 } from "node:stream";
+init_errors();
+function signatureName(sig) {
+  const colon = sig.indexOf(":");
+  return colon < 0 ? "" : sig.slice(0, colon);
 }
-
-// src/provision/install.ts
-var INSTALL_MODES = ["auto", "official", "distro", "skip"];
-function parseInstallMode(text) {
-  if (INSTALL_MODES.includes(text)) return text;
-  throw usageError(`unknown install mode ${JSON.stringify(text)}: use one of ${INSTALL_MODES.join(", ")}`);
+function trustedSigners(info, trusted) {
+  const fp = fingerprint(info);
+  const names = info.sigs.filter((s2) => verifyFingerprint(trusted, fp, s2)).map(signatureName);
+  return [...new Set(names)];
 }
-var BIN_DIRS = ["/nix/var/nix/profiles/default/bin", "/usr/bin", "/usr/local/bin", "/run/current-system/sw/bin"];
-function findNixBinDir() {
-  const dirs = [...BIN_DIRS, ...(process.env.PATH ?? "").split(":").filter(Boolean)];
-  return dirs.find((d5) => existsSync2(join8(d5, "nix-store")) && existsSync2(join8(d5, "nix-daemon")));
+async function narinfoKeys(cache5, storePaths) {
+  if (storePaths.length > 0) return storePaths.map((p3) => `${storePathHash(p3)}.narinfo`);
+  const keys = [];
+  for await (const k5 of cache5.list(".narinfo")) keys.push(k5);
+  return keys;
 }
-function detectNix() {
-  const binDir = findNixBinDir();
-  if (!binDir) return { kind: "absent" };
-  if (!existsSync2("/nix/store")) return { kind: "absent" };
-  const st = statSync("/nix/store");
-  if (st.uid !== 0) return { kind: "single-user", owner: st.uid, binDir };
-  return { kind: "multi-user", binDir };
-}
-async function must(cmd, args, what, env2) {
-  const r5 = await run(cmd, args, env2 ? { env: env2 } : {});
-  if (r5.code !== 0) throw new UserError(`${what} failed (${cmd} exited ${r5.code}): ${r5.stderr.trim().split("\n").slice(-3).join(" / ")}`);
-  return r5.stdout;
-}
-async function ensureBuildUsers(count = 8) {
-  if ((await run("getent", ["group", "nixbld"])).code !== 0) await must("groupadd", ["-r", "nixbld"], "creating group nixbld");
-  for (let i5 = 1; i5 <= count; i5++) {
-    if ((await run("id", [`nixbld${i5}`])).code === 0) continue;
-    await must(
-      "useradd",
-      ["-r", "-g", "nixbld", "-G", "nixbld", "-d", "/var/empty", "-s", "/usr/sbin/nologin", "-c", `Nix build user ${i5}`, `nixbld${i5}`],
-      "creating Nix build users"
-    );
-  }
-  await must("mkdir", ["-p", "/nix/store", "/nix/var/nix/daemon-socket"], "creating /nix/store");
-  await must("chown", ["root:nixbld", "/nix/store"], "setting the owner of /nix/store");
-  await must("chmod", ["1775", "/nix/store"], "setting the mode of /nix/store");
-}
-async function installDistro(log) {
-  if (!existsSync2("/etc/debian_version"))
-    throw new UserError("install: distro supports Debian and Ubuntu (apt); use install: official on this system");
-  log("installing Nix from the distribution (apt-get install nix-bin)");
-  const env2 = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  await must("apt-get", ["update", "-qq"], "apt-get update", env2);
-  await must("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nix-bin"], "apt-get install nix-bin", env2);
-  await ensureBuildUsers();
-}
-function sha256File(path) {
-  return createHash10("sha256").update(readFileSync3(path)).digest("hex");
-}
-async function installOfficial(o3, log) {
-  if (!/^[0-9a-f]{64}$/.test(o3.sha256))
-    throw usageError("install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs");
-  const work = mkdtempSync(join8(tmpdir(), "ntc-nix-install-"));
+async function verifyNarInfo(cache5, key, trusted, checkNar) {
+  const text = await cache5.get(key);
+  if (!text) return { key, status: "missing" };
+  let info;
   try {
-    const tarball = o3.cacheDir ? join8(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join8(work, "nix.tar.xz");
-    if (!existsSync2(tarball) || sha256File(tarball) !== o3.sha256) {
-      log(`downloading ${o3.url}`);
-      const res = await fetch(o3.url).catch((err) => {
-        throw new UserError(`cannot download the Nix installer from ${o3.url}: ${err.message}`);
-      });
-      if (!res.ok) throw new UserError(`cannot download the Nix installer from ${o3.url}: HTTP ${res.status}`);
-      if (o3.cacheDir) await must("mkdir", ["-p", o3.cacheDir], "creating the installer cache");
-      writeFileSync(tarball, Buffer.from(await res.arrayBuffer()));
-    }
-    const actual = sha256File(tarball);
-    if (actual !== o3.sha256) {
-      rmSync2(tarball, { force: true });
-      throw new UserError(`the Nix installer from ${o3.url} has sha256 ${actual}, expected ${o3.sha256}: refusing to run it`);
-    }
-    await must("tar", ["-xf", tarball, "-C", work], "unpacking the Nix installer");
-    const installer = (await must("find", [work, "-maxdepth", "2", "-name", "install", "-type", "f"], "finding the installer")).split(
-      "\n"
-    )[0];
-    if (!installer) throw new UserError("the Nix installer tarball has no install script");
-    log("running the official multi-user installer (--daemon --yes)");
-    await must(installer, ["--daemon", "--yes", "--no-channel-add"], "the Nix installer", {
-      ...process.env,
-      NIX_INSTALLER_NO_MODIFY_PROFILE: "1"
-    });
-  } finally {
-    rmSync2(work, { recursive: true, force: true });
+    info = parseNarInfo(text.toString("utf8"));
+  } catch (err) {
+    return { key, status: "malformed", detail: errorMessage(err) };
   }
+  const base = { key, storePath: info.storePath };
+  const names = new Set(trusted.map((k5) => k5.name));
+  if (!info.sigs.some((s2) => names.has(signatureName(s2)))) return { ...base, status: "unsigned", detail: "no signature by a trusted key" };
+  const signedBy = trustedSigners(info, trusted);
+  if (signedBy.length === 0) return { ...base, status: "bad-signature" };
+  const mismatch = checkNar ? await narMismatch(cache5, info) : void 0;
+  if (mismatch) return { ...base, status: "nar-mismatch", detail: mismatch };
+  return { ...base, status: "valid", signedBy };
 }
+async function narMismatch(cache5, info) {
+  const body = await cache5.getStream(info.url);
+  if (!body) return `NAR object ${info.url} is missing`;
+  const file = new HashingStream();
+  const nar = new HashingStream();
+  try {
+    await pipeline2(body, file, decompressor(info.compression), nar, new Writable4({ write: (_c5, _e5, cb) => cb() }));
+  } catch (err) {
+    return `NAR ${info.url} cannot be read: ${errorMessage(err)}`;
+  }
+  if (info.fileHash && sha256Nix32(file.digest) !== info.fileHash) return "FileHash differs";
+  if (info.fileSize !== void 0 && file.size !== info.fileSize) return "FileSize differs";
+  if (sha256Nix32(nar.digest) !== info.narHash || nar.size !== info.narSize) return "NarHash differs";
+  return void 0;
+}
+
+// src/verify/re-sign.ts
+async function reSignNarInfos(cache5, keys, opts) {
+  const results = new Array(keys.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < keys.length) {
+      const i5 = next++;
+      results[i5] = await reSignNarInfo(cache5, keys[i5], opts);
+      opts.onResult?.(results[i5]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, keys.length) }, lane));
+  return results;
+}
+async function reSignNarInfo(cache5, key, opts) {
+  let text;
+  try {
+    text = (await cache5.get(key))?.toString("utf8");
+  } catch (err) {
+    return { key, status: "failed", detail: `cannot read the narinfo: ${errorMessage(err)}` };
+  }
+  if (text === void 0) return { key, status: "failed", detail: "no narinfo in the cache" };
+  let info;
+  try {
+    info = parseNarInfo(text);
+  } catch (err) {
+    return { key, status: "failed", detail: `malformed narinfo: ${errorMessage(err)}` };
+  }
+  return reSignParsed(cache5, key, text, info, opts);
+}
+async function reSignParsed(cache5, key, text, info, opts) {
+  const base = { key, storePath: info.storePath };
+  if (trustedSigners(info, [publicKeyOf(opts.newKey)]).length > 0) return { ...base, status: "already-signed" };
+  const vouchedBy = trustedSigners(info, opts.trusted);
+  if (vouchedBy.length === 0) return { ...base, status: "skipped", detail: whyUntrusted(info, opts.trusted) };
+  if (!opts.dryRun) {
+    try {
+      await cache5.put(key, addSignature(text, signFingerprint(opts.newKey, fingerprint(info))), CONTENT_TYPES.narinfo);
+    } catch (err) {
+      return { ...base, status: "failed", detail: `cannot write the narinfo: ${errorMessage(err)}`, vouchedBy };
+    }
+  }
+  return { ...base, status: "re-signed", vouchedBy };
+}
+function whyUntrusted(info, trusted) {
+  const names = new Set(trusted.map((k5) => k5.name));
+  const bad = [...new Set(info.sigs.map(signatureName).filter((n3) => names.has(n3)))];
+  return bad.length > 0 ? `not signed by a trusted key (the signature by ${bad.join(", ")} does not verify)` : "not signed by a trusted key";
+}
+function addSignature(text, sig) {
+  const lines = text.split("\n");
+  const last = lines.findLastIndex((l3) => l3.startsWith("Sig: "));
+  if (last < 0) return `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}Sig: ${sig}
+`;
+  lines.splice(last + 1, 0, `Sig: ${sig}`);
+  return lines.join("\n");
+}
+function sameNameWarning(newKey, trusted) {
+  const pub = publicKeyOf(newKey);
+  const clash = trusted.find((k5) => k5.name === pub.name && !Buffer.from(k5.key).equals(Buffer.from(pub.key)));
+  if (!clash) return void 0;
+  return `the new signing key ${formatPublicKey(pub)} has the name of the trusted key ${formatPublicKey(clash)}; consumers cannot trust both at once (Nix keeps one key per name): give the new key a name of its own (nix-trusted-cache keygen NAME)`;
+}
+
+// src/cli/re-sign.ts
+var USAGE4 = "usage: nix-trusted-cache re-sign --cache URL --signing-key-file FILE --trusted-public-key KEY [--trusted-public-key KEY\u2026] [--credentials-file FILE] [--concurrency N] [--dry-run] [PATH\u2026]";
+async function reSignCommand(args) {
+  const { values, positionals } = parseCommandArgs("re-sign", args, {
+    cache: { type: "string" },
+    "signing-key-file": { type: "string" },
+    "trusted-public-key": { type: "string", multiple: true },
+    "credentials-file": { type: "string" },
+    concurrency: { type: "string" },
+    "dry-run": { type: "boolean", default: false }
+  });
+  if (!values.cache || !values["signing-key-file"] || !values["trusted-public-key"]?.length) throw usageError(USAGE4);
+  const loc = parseCacheUrl(values.cache);
+  const trusted = values["trusted-public-key"].map(parsePublicKey);
+  const concurrency = positiveInt("--concurrency", values.concurrency, 8);
+  for (const p3 of positionals) if (!isStorePath(p3)) throw usageError(`${JSON.stringify(p3)} is not a store path (/nix/store/\u2026)`);
+  const newKey = await readSecretKeyFile(values["signing-key-file"]);
+  const warning2 = sameNameWarning(newKey, trusted);
+  if (warning2) process.stderr.write(`warning: ${warning2}
+`);
+  const credentials = values["credentials-file"] ? await readCredentialsFile(values["credentials-file"]) : void 0;
+  const cache5 = await openCache(loc, credentials);
+  const dryRun = values["dry-run"];
+  const keys = await narinfoKeys(cache5, positionals);
+  const onResult = (r5) => process.stdout.write(formatReSignLine(r5, dryRun));
+  const results = await reSignNarInfos(cache5, keys, { newKey, trusted, dryRun, concurrency, onResult });
+  process.stderr.write(reSignSummary(results, dryRun));
+  return results.some((r5) => r5.status === "failed") ? 1 : 0;
+}
+function formatReSignLine(r5, dryRun) {
+  const notes = [];
+  if (r5.vouchedBy?.length) notes.push(`vouched for by ${r5.vouchedBy.join(", ")}`);
+  if (dryRun && r5.status === "re-signed") notes.push("dry run, not written");
+  const note = notes.length > 0 ? ` (${notes.join("; ")})` : "";
+  return `${r5.status} ${r5.storePath ?? r5.key}${note}${r5.detail ? `: ${r5.detail}` : ""}
+`;
+}
+function reSignSummary(results, dryRun) {
+  const count = (s2) => results.filter((r5) => r5.status === s2).length;
+  const counts2 = `${count("re-signed")} re-signed, ${count("already-signed")} already signed, ${count("skipped")} skipped, ${count("failed")} failed`;
+  return `${counts2} of ${results.length} narinfos${dryRun ? " (dry run: nothing written)" : ""}
+`;
+}
+
+// src/cli/provision.ts
+import { readFileSync as readFileSync10 } from "node:fs";
+init_errors();
 
 // src/provision/provision.ts
-import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
-import { dirname as dirname7 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { dirname as dirname8 } from "node:path";
 import { fileURLToPath } from "node:url";
 init_errors();
 
@@ -44146,335 +45088,6 @@ async function consultWitnesses(info, witnesses, fetchNarInfo, timeoutMs = 5e3) 
   };
 }
 
-// src/provision/files.ts
-import { randomBytes } from "node:crypto";
-import {
-  chmodSync as chmodSync2,
-  chownSync,
-  closeSync as closeSync4,
-  fsyncSync,
-  lstatSync as lstatSync5,
-  mkdirSync as mkdirSync2,
-  openSync as openSync4,
-  readFileSync as readFileSync4,
-  renameSync as renameSync2,
-  rmSync as rmSync3,
-  statSync as statSync2,
-  writeSync as writeSync2,
-  constants as constants2
-} from "node:fs";
-import { dirname as dirname5, join as join9 } from "node:path";
-function ensureDir(path, mode) {
-  let changed = false;
-  try {
-    const st2 = lstatSync5(path);
-    if (!st2.isDirectory()) throw new Error(`${path} exists and is not a directory`);
-  } catch (err) {
-    if (err.code !== "ENOENT") throw err;
-    mkdirSync2(path, { recursive: true, mode });
-    changed = true;
-  }
-  const st = statSync2(path);
-  if ((st.mode & 4095) !== mode) {
-    chmodSync2(path, mode);
-    changed = true;
-  }
-  if (st.uid !== 0 || st.gid !== 0) {
-    chownSync(path, 0, 0);
-    changed = true;
-  }
-  return changed;
-}
-function isCurrent(path, content, mode) {
-  try {
-    const st = lstatSync5(path);
-    if (!st.isFile() || st.uid !== 0 || st.gid !== 0 || (st.mode & 4095) !== mode) return false;
-    return readFileSync4(path).equals(content);
-  } catch {
-    return false;
-  }
-}
-function writeRootFile(path, content, mode) {
-  const bytes = typeof content === "string" ? Buffer.from(content) : content;
-  if (isCurrent(path, bytes, mode)) return false;
-  const tmp = join9(dirname5(path), `.${randomBytes(6).toString("hex")}.tmp`);
-  const fd = openSync4(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
-  try {
-    writeSync2(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync4(fd);
-  }
-  try {
-    chownSync(tmp, 0, 0);
-    chmodSync2(tmp, mode);
-    renameSync2(tmp, path);
-  } catch (err) {
-    rmSync3(tmp, { force: true });
-    throw err;
-  }
-  return true;
-}
-function removeFile(path) {
-  try {
-    lstatSync5(path);
-  } catch {
-    return false;
-  }
-  rmSync3(path, { force: true });
-  return true;
-}
-
-// src/provision/nix-conf.ts
-var CACHE_NIXOS_ORG = "https://cache.nixos.org/";
-var CACHE_NIXOS_ORG_KEY = "cache.nixos.org-1:6NCHdD59X431o0gWypbMrAURkbJ16ZPMQFGspcDShjY=";
-var uniq = (xs) => [...new Set(xs.filter(Boolean))];
-function renderDropIn(o3) {
-  const lines = [
-    "# Managed by nix-trusted-cache: provisioning rewrites this file; put your settings in extra-conf.",
-    `substituters = ${uniq([o3.substituter, ...o3.extraSubstituters, CACHE_NIXOS_ORG]).join(" ")}`,
-    `trusted-public-keys = ${uniq([o3.publicKey, ...o3.extraTrustedPublicKeys, CACHE_NIXOS_ORG_KEY]).join(" ")}`,
-    `post-build-hook = ${o3.hookPath}`,
-    // Builds run as the unprivileged nixbld users (Debian's nix-bin ships no nix.conf that says so).
-    "build-users-group = nixbld",
-    // Only root may pass restricted options (post-build-hook, secret-key-files…) or import unsigned paths.
-    "trusted-users = root",
-    "require-sigs = true",
-    "sandbox = true",
-    "sandbox-fallback = false"
-  ];
-  const extra = o3.extraConf.trim();
-  if (extra) lines.push("# extra-conf", extra);
-  return lines.join("\n") + "\n";
-}
-function withInclude(nixConf, dropIn) {
-  const line2 = `include ${dropIn}`;
-  const lines = nixConf.split("\n");
-  const last = lines.map((l3) => l3.trim()).filter((l3) => l3 !== "" && !l3.startsWith("#"));
-  if (last.at(-1) === line2) return nixConf;
-  const kept = lines.filter((l3) => l3.trim() !== line2).join("\n");
-  const base = kept === "" || kept.endsWith("\n") ? kept : kept + "\n";
-  return `${base}${line2}
-`;
-}
-var TRUST_SETTING = /^\s*(extra-)?trusted-users\s*=/;
-function trustLines(conf) {
-  return conf.split("\n").map((text, i5) => ({ line: i5 + 1, text: text.trim() })).filter((l3) => TRUST_SETTING.test(l3.text));
-}
-function trustSettingIn(extraConf) {
-  return extraConf.split("\n").find((l3) => TRUST_SETTING.test(l3) && /trusted-users/.test(l3))?.trim();
-}
-function withoutTrustedUser(nixConf, user) {
-  let changed = false;
-  const text = nixConf.split("\n").map((line2) => {
-    const m3 = /^(\s*(?:extra-)?trusted-users\s*=\s*)(.*)$/.exec(line2);
-    if (!m3) return line2;
-    const users = m3[2].split(/\s+/).filter(Boolean);
-    const kept = users.filter((u) => u !== user);
-    if (kept.length === users.length) return line2;
-    changed = true;
-    return `${m3[1]}${kept.join(" ")}`.trimEnd();
-  }).join("\n");
-  return { text, changed };
-}
-
-// src/provision/services.ts
-import { spawn as spawn5 } from "node:child_process";
-import { existsSync as existsSync4, openSync as openSync6 } from "node:fs";
-import { join as join10 } from "node:path";
-
-// src/worker/worker-pid.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, renameSync as renameSync3, rmSync as rmSync4, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-function processStartTime(pid) {
-  let stat;
-  try {
-    stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
-  } catch {
-    return void 0;
-  }
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  if (fields[0] === "Z") return void 0;
-  return fields[19];
-}
-function writeWorkerPid(file, pid = process.pid) {
-  const start = processStartTime(pid);
-  if (!start) throw new Error(`cannot read the start time of pid ${pid} from /proc`);
-  const tmp = `${file}.tmp-${pid}`;
-  writeFileSync2(tmp, `${pid} ${start}
-`, { mode: 420 });
-  renameSync3(tmp, file);
-}
-function liveWorkerPid(file) {
-  let text;
-  try {
-    text = readFileSync5(file, "utf8");
-  } catch {
-    return void 0;
-  }
-  const m3 = /^(\d+) (\d+)\n?$/.exec(text);
-  if (!m3) return void 0;
-  const pid = Number(m3[1]);
-  return processStartTime(pid) === m3[2] ? pid : void 0;
-}
-function removeOwnWorkerPid(file, pid = process.pid) {
-  try {
-    if (readFileSync5(file, "utf8").startsWith(`${pid} `)) rmSync4(file, { force: true });
-  } catch {
-  }
-}
-function workerProcesses(node, bundle, proc = "/proc") {
-  const want = `${node}\0${bundle}\0worker\0`;
-  const out = [];
-  for (const name of readdirSync2(proc)) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      if (statSync3(`${proc}/${name}`).uid !== 0) continue;
-      if (readFileSync5(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
-    } catch {
-    }
-  }
-  return out;
-}
-
-// src/provision/daemon.ts
-import { spawn as spawn4 } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync5, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname6 } from "node:path";
-
-// src/core/process.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-function processAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    if (err.code !== "EPERM") return false;
-  }
-  try {
-    const stat = readFileSync6(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
-
-// src/provision/daemon.ts
-var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
-var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
-function supervisedDaemonPid() {
-  if (!existsSync3(DAEMON_PID_FILE)) return void 0;
-  const pid = Number(readFileSync7(DAEMON_PID_FILE, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : void 0;
-}
-async function waitForDaemon(nixStore, timeoutMs = 15e3) {
-  const deadline = Date.now() + timeoutMs;
-  for (; ; ) {
-    const r5 = await run(nixStore, ["--store", "daemon", "-q", "--hash", "/nix/store/00000000000000000000000000000000-x"]).catch(
-      () => void 0
-    );
-    if (r5 && /not valid|does not exist|is not in the Nix store/.test(r5.stderr)) return;
-    if (Date.now() > deadline) throw new Error(`nix-daemon did not answer within ${timeoutMs / 1e3}s (see ${DAEMON_LOG})`);
-    await new Promise((res) => setTimeout(res, 100));
-  }
-}
-async function startSupervisedDaemon(nixDaemon, nixStore) {
-  const running = supervisedDaemonPid();
-  if (running) return running;
-  mkdirSync3(dirname6(DAEMON_PID_FILE), { recursive: true, mode: 493 });
-  mkdirSync3(dirname6(DAEMON_LOG), { recursive: true, mode: 493 });
-  const log = openSync5(DAEMON_LOG, "a", 420);
-  const child = spawn4(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
-  child.unref();
-  writeFileSync3(DAEMON_PID_FILE, `${child.pid}
-`, { mode: 420 });
-  await waitForDaemon(nixStore);
-  return child.pid;
-}
-async function stopSupervisedDaemon() {
-  const pid = supervisedDaemonPid();
-  if (!pid) return;
-  process.kill(pid, "SIGTERM");
-  for (let i5 = 0; i5 < 100 && processAlive(pid); i5++) await new Promise((r5) => setTimeout(r5, 50));
-  if (processAlive(pid)) process.kill(pid, "SIGKILL");
-}
-async function restartSupervisedDaemon(nixDaemon, nixStore) {
-  await stopSupervisedDaemon();
-  return startSupervisedDaemon(nixDaemon, nixStore);
-}
-
-// src/provision/services.ts
-function systemdRunning() {
-  return existsSync4("/run/systemd/system");
-}
-var WORKER_UNIT = "nix-trusted-cache-worker.service";
-function renderWorkerUnit() {
-  return `[Unit]
-Description=nix-trusted-cache upload worker (signs and uploads what nix-daemon built)
-After=network-online.target nix-daemon.service
-Wants=network-online.target
-
-[Service]
-ExecStart=${LAYOUT.node} ${LAYOUT.worker} worker --idle-exit 0
-Restart=always
-RestartSec=2
-StandardOutput=append:${LAYOUT.workerLog}
-StandardError=append:${LAYOUT.workerLog}
-UMask=0077
-
-[Install]
-WantedBy=multi-user.target
-`;
-}
-async function nixDaemonPid() {
-  const ours = supervisedDaemonPid();
-  if (ours) return ours;
-  const r5 = await run("pgrep", ["-o", "-x", "nix-daemon"]);
-  const pid = Number(r5.stdout.trim());
-  return r5.code === 0 && pid > 0 ? pid : void 0;
-}
-async function ensureNixDaemon(binDir, restart, log) {
-  const daemon = join10(binDir, "nix-daemon");
-  const store = join10(binDir, "nix-store");
-  if (systemdRunning() && (await run("systemctl", ["cat", "nix-daemon.service"])).code === 0) {
-    const verb = restart ? "restart" : "start";
-    const r5 = await run("systemctl", [verb, "nix-daemon.service"]);
-    if (r5.code !== 0) throw new Error(`systemctl ${verb} nix-daemon failed: ${r5.stderr.trim()}`);
-    if (restart) log("restarted nix-daemon (systemd)");
-    const pid2 = await nixDaemonPid();
-    return pid2 ? { pid: pid2, restarted: restart } : { restarted: restart };
-  }
-  const current = await nixDaemonPid();
-  if (current && !supervisedDaemonPid() && restart) {
-    process.kill(current, "SIGTERM");
-    for (let i5 = 0; i5 < 100 && processAlive(current); i5++) await new Promise((r5) => setTimeout(r5, 50));
-  }
-  if (current && !restart && !supervisedDaemonPid()) return { pid: current, restarted: false };
-  const pid = restart ? await restartSupervisedDaemon(daemon, store) : await startSupervisedDaemon(daemon, store);
-  if (restart) log("restarted nix-daemon (supervised: no init system)");
-  return { pid, restarted: restart };
-}
-function workerPid() {
-  return liveWorkerPid(LAYOUT.workerPid);
-}
-async function ensureWorker(restart) {
-  if (systemdRunning()) {
-    await run("systemctl", ["daemon-reload"]);
-    await run("systemctl", ["enable", WORKER_UNIT]);
-    await run("systemctl", [restart ? "restart" : "start", WORKER_UNIT]);
-    return;
-  }
-  if (workerPid() && !restart) return;
-  const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
-  for (const pid of pids) process.kill(pid, "SIGTERM");
-  for (let i5 = 0; i5 < 100 && pids.some(processAlive); i5++) await new Promise((r5) => setTimeout(r5, 50));
-  const log = openSync6(LAYOUT.workerLog, "a", 420);
-  const child = spawn5("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
-    detached: true,
-    stdio: ["ignore", log, log],
-    env: { PATH: "/usr/bin:/bin:/usr/sbin:/sbin" }
-  });
-  child.unref();
-}
-
 // src/provision/provision.ts
 function workerBundle() {
   const here = fileURLToPath(new URL("./cli.js", import.meta.url));
@@ -44509,10 +45122,37 @@ async function installNix(o3) {
 }
 function readOr(path, dflt) {
   try {
-    return readFileSync8(path, "utf8");
+    return readFileSync9(path, "utf8");
   } catch {
     return dflt;
   }
+}
+function checkedPreviousKeys(keys, current) {
+  for (const k5 of keys) {
+    try {
+      parsePublicKey(k5);
+    } catch (err) {
+      throw new UserError(`previous-public-keys: ${errorMessage(err)}`);
+    }
+  }
+  return [...new Set(keys)].filter((k5) => k5 !== current);
+}
+function noteRotation(publicKey, previous, log) {
+  let installed;
+  try {
+    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync9(LAYOUT.signingKey, "utf8").trim())));
+  } catch {
+    return;
+  }
+  if (installed === publicKey || previous.includes(installed)) return;
+  log(
+    `the signing key changes from ${installed} to ${publicKey}: consumers that trust only the new key will not substitute what the old one signed; keep ${installed} in previous-public-keys (and in consumers' trusted-public-keys) until the cache is re-signed (nix-trusted-cache re-sign)`
+  );
+}
+function recordNixConf(written) {
+  const before = existsSync5(LAYOUT.nixConf) ? { bytes: readFileSync9(LAYOUT.nixConf), mode: statSync5(LAYOUT.nixConf).mode & 4095 } : void 0;
+  const record = nixConfRecord(parseNixConfRecord(readOr(NIX_CONF_RECORD, "")), before, Buffer.from(written), LAYOUT.dropIn);
+  writeRootFile(NIX_CONF_RECORD, JSON.stringify(record) + "\n", 384);
 }
 async function provision(o3) {
   if (process.getuid?.() !== 0)
@@ -44549,7 +45189,7 @@ async function provision(o3) {
   const changed = [];
   const note = (did, what) => did && changed.push(what);
   for (const [dir, mode2] of [
-    [dirname7(LAYOUT.nixConf), 493],
+    [dirname8(LAYOUT.nixConf), 493],
     // a distribution's Nix may ship no /etc/nix at all
     [LAYOUT.etcDir, 493],
     [LAYOUT.libDir, 493],
@@ -44561,6 +45201,8 @@ async function provision(o3) {
   ]) {
     note(ensureDir(dir, mode2), dir);
   }
+  const previousPublicKeys = checkedPreviousKeys(o3.previousPublicKeys ?? [], publicKey);
+  noteRotation(publicKey, previousPublicKeys, o3.warn ?? o3.log);
   const keyChanged = writeRootFile(LAYOUT.signingKey, formatSecretKey(o3.signingKey) + "\n", 256);
   note(keyChanged, LAYOUT.signingKey);
   const credsChanged = o3.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o3.credentials), 256) : removeFile(LAYOUT.credentials);
@@ -44581,11 +45223,12 @@ async function provision(o3) {
   if (o3.witnessCaches?.length) config.witnessCaches = o3.witnessCaches;
   config.onDivergence = o3.onDivergence ?? "warn";
   if (fixedOutputPublicKey) config.fixedOutputPublicKey = fixedOutputPublicKey;
+  if (previousPublicKeys.length) config.previousPublicKeys = previousPublicKeys;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
   note(configChanged, LAYOUT.config);
-  const nodeBytes = readFileSync8(process.execPath);
+  const nodeBytes = readFileSync9(process.execPath);
   const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 493);
-  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync8(workerBundle()), 420) || nodeChanged;
+  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync9(workerBundle()), 420) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
   note(
     writeRootFile(
@@ -44604,7 +45247,7 @@ async function provision(o3) {
     publicKey,
     hookPath: LAYOUT.hook,
     extraSubstituters: o3.extraSubstituters,
-    extraTrustedPublicKeys: o3.extraTrustedPublicKeys,
+    extraTrustedPublicKeys: [...previousPublicKeys, ...o3.extraTrustedPublicKeys],
     extraConf: o3.extraConf
   });
   let nixConfChanged = writeRootFile(LAYOUT.dropIn, dropIn, 420);
@@ -44621,12 +45264,22 @@ async function provision(o3) {
     }
     conf = r5.text;
   }
-  const mode = existsSync5(LAYOUT.nixConf) ? statSync4(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
+  const mode = existsSync5(LAYOUT.nixConf) ? statSync5(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
+  recordNixConf(conf);
   nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 420) || nixConfChanged;
   note(nixConfChanged, "nix.conf");
   const daemon = await ensureNixDaemon(binDir, nixConfChanged, o3.log);
   await ensureWorker(keyChanged || credsChanged || foKeyChanged || configChanged || codeChanged);
-  const report = { publicKey, substituter, changed, installed, daemonRestarted: daemon.restarted, untrusted, fixedOutput };
+  const report = {
+    publicKey,
+    substituter,
+    changed,
+    installed,
+    daemonRestarted: daemon.restarted,
+    untrusted,
+    fixedOutput,
+    previousPublicKeys
+  };
   if (fixedOutputPublicKey) report.fixedOutputPublicKey = fixedOutputPublicKey;
   if (daemon.pid) report.daemonPid = daemon.pid;
   return report;
@@ -44759,14 +45412,14 @@ function decide(cls, policy) {
 }
 
 // src/cli/provision.ts
-var USAGE3 = `usage: nix-trusted-cache provision --cache URL (--signing-key-file FILE | --secrets-stdin) [options]
+var USAGE5 = `usage: nix-trusted-cache provision --cache URL (--signing-key-file FILE | --secrets-stdin) [options]
   --substituter URL             what consumers read (derived from --cache when absent)
   --credentials-file FILE       JSON {"accessKeyId","secretAccessKey"[,"sessionToken"]} for S3
   --secrets-stdin               read {"signingKey": "...", "credentials": {...}} as JSON from stdin
   --install auto|official|distro|skip   (default auto)
   --nix-installer-url URL --nix-installer-sha256 HEX [--nix-installer-cache-dir DIR]
   --compression zstd|xz|br|none --upload-concurrency N --max-attempts N
-  --extra-substituters "URL \u2026" --extra-trusted-public-keys "KEY \u2026" --extra-conf TEXT
+  --extra-substituters "URL \u2026" --extra-trusted-public-keys "KEY \u2026" --previous-public-keys "KEY \u2026" --extra-conf TEXT
   --untrust-user NAME           remove NAME from trusted-users (repeatable; e.g. the runner user)
   --fixed-output withhold|separate-key|sign   fixed-output (fetched) outputs: not signed (default), signed
                                 with the key in the secrets document's fixedOutputSigningKey or in
@@ -44777,7 +45430,7 @@ function splitList(text) {
 }
 function readStdin() {
   try {
-    return readFileSync9(0, "utf8");
+    return readFileSync10(0, "utf8");
   } catch {
     return "";
   }
@@ -44817,6 +45470,7 @@ async function provisionCommand(args) {
     "retry-base-ms": { type: "string" },
     "extra-substituters": { type: "string" },
     "extra-trusted-public-keys": { type: "string" },
+    "previous-public-keys": { type: "string" },
     "extra-conf": { type: "string", default: "" },
     "untrust-user": { type: "string", multiple: true },
     "fixed-output": { type: "string", default: "withhold" },
@@ -44825,7 +45479,7 @@ async function provisionCommand(args) {
     "on-divergence": { type: "string", default: "warn" },
     json: { type: "boolean", default: false }
   });
-  if (positionals.length > 0 || !values.cache) throw usageError(USAGE3);
+  if (positionals.length > 0 || !values.cache) throw usageError(USAGE5);
   if (!values["secrets-stdin"] === !values["signing-key-file"])
     throw usageError("provision: give exactly one of --signing-key-file FILE or --secrets-stdin");
   const install = parseInstallMode(values.install);
@@ -44835,7 +45489,7 @@ async function provisionCommand(args) {
   let fixedOutputKey;
   if (values["secrets-stdin"]) ({ key, credentials, fixedOutputKey } = parseSecretsDocument(readStdin()));
   else key = await readSecretKeyFile(values["signing-key-file"]);
-  if (values["credentials-file"]) credentials = parseCredentials(readFileSync9(values["credentials-file"], "utf8"));
+  if (values["credentials-file"]) credentials = parseCredentials(readFileSync10(values["credentials-file"], "utf8"));
   if (values["fixed-output-signing-key-file"]) fixedOutputKey = await readSecretKeyFile(values["fixed-output-signing-key-file"]);
   const fixedOutput = values["fixed-output"];
   if (!FIXED_OUTPUT_POLICIES.includes(fixedOutput))
@@ -44849,12 +45503,15 @@ async function provisionCommand(args) {
     maxAttempts: positiveInt("--max-attempts", values["max-attempts"], 10),
     extraSubstituters: splitList(values["extra-substituters"]),
     extraTrustedPublicKeys: splitList(values["extra-trusted-public-keys"]),
+    previousPublicKeys: splitList(values["previous-public-keys"]),
     extraConf: values["extra-conf"],
     untrustUsers: values["untrust-user"] ?? [],
     fixedOutput,
     witnessCaches: values["witness-cache"] ?? [],
     onDivergence: onDivergence(values["on-divergence"]),
     log: (line2) => process.stderr.write(`${line2}
+`),
+    warn: (line2) => process.stderr.write(`warning: ${line2}
 `)
   };
   if (values.substituter) opts.substituter = values.substituter;
@@ -44873,6 +45530,9 @@ substituter: ${report.substituter}
 `);
     if (report.fixedOutputPublicKey) process.stdout.write(`fixed-output public key: ${report.fixedOutputPublicKey}
 `);
+    if (report.previousPublicKeys.length)
+      process.stdout.write(`previous public keys (still trusted): ${report.previousPublicKeys.join(" ")}
+`);
     process.stdout.write(
       report.changed.length ? `changed:     ${report.changed.join(", ")}
 ` : "unchanged:   everything was already in place\n"
@@ -44885,73 +45545,8 @@ substituter: ${report.substituter}
 init_errors();
 
 // src/worker/queue.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync10, renameSync as renameSync4, rmSync as rmSync5, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join11 } from "node:path";
-
-// src/worker/entry.ts
-var ENTRY_SUFFIX = ".entry";
-var ID = /^(\d{1,25})-(\d{1,10})$/;
-function isEntryId(id) {
-  return ID.test(id);
-}
-function entryTime(id) {
-  const m3 = ID.exec(id);
-  return m3 ? BigInt(m3[1]) : 0n;
-}
-function compareIds(a5, b5) {
-  const d5 = entryTime(a5) - entryTime(b5);
-  return d5 < 0n ? -1 : d5 > 0n ? 1 : a5.localeCompare(b5);
-}
-var MalformedEntryError = class extends Error {
-};
-function parseEntry(id, text) {
-  let entry;
-  if (text.startsWith("{")) {
-    let raw;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      throw new MalformedEntryError(`queue entry ${id} is not valid JSON`);
-    }
-    entry = {
-      id,
-      drv: String(raw.drv ?? ""),
-      outs: Array.isArray(raw.outs) ? raw.outs.map(String) : [],
-      attempts: Number(raw.attempts ?? 0),
-      notBefore: Number(raw.notBefore ?? 0),
-      done: Array.isArray(raw.done) ? raw.done.map(String) : []
-    };
-    if (raw.lastError) entry.lastError = String(raw.lastError);
-  } else {
-    const [drv = "", outs = "", ...rest] = text.split("\n");
-    if (rest[0] === ".") rest.shift();
-    const extra = rest.find((l3) => l3 !== "");
-    if (extra !== void 0) {
-      throw new MalformedEntryError(
-        `queue entry ${id}: more than two lines (a newline in DRV_PATH or OUT_PATHS): ${JSON.stringify(extra.slice(0, 200))}`
-      );
-    }
-    entry = { id, drv, outs: outs.split(" ").filter(Boolean), attempts: 0, notBefore: 0, done: [] };
-  }
-  if (!isStorePath(entry.drv) || !entry.drv.endsWith(".drv")) {
-    throw new MalformedEntryError(`queue entry ${id}: DRV_PATH is not a derivation path: ${JSON.stringify(entry.drv.slice(0, 200))}`);
-  }
-  for (const o3 of entry.outs) {
-    if (!isStorePath(o3))
-      throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o3.slice(0, 200))}`);
-  }
-  return entry;
-}
-function serializeEntry(e5) {
-  const { id: _id, ...rest } = e5;
-  return JSON.stringify(rest) + "\n";
-}
-function backoffMs(attempts, retryAfterSeconds) {
-  const exp = Math.min(3e5, 1e3 * 2 ** Math.max(1, attempts));
-  return Math.max(exp, (retryAfterSeconds ?? 0) * 1e3);
-}
-
-// src/worker/queue.ts
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, readdirSync as readdirSync4, readFileSync as readFileSync11, renameSync as renameSync4, rmSync as rmSync6, statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join12 } from "node:path";
 var INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
 var INCOMPLETE_AFTER_MS = 6e4;
 var QueueDir = class {
@@ -44970,19 +45565,19 @@ var QueueDir = class {
     let adopted = 0;
     let names;
     try {
-      names = readdirSync3(this.dir);
+      names = readdirSync4(this.dir);
     } catch {
       return 0;
     }
     for (const name of names) {
       const m3 = INCOMING.exec(name);
       if (!m3) continue;
-      const file = join11(this.dir, name);
+      const file = join12(this.dir, name);
       let st;
       let text;
       try {
-        st = statSync5(file, { bigint: true });
-        text = readFileSync10(file, "utf8");
+        st = statSync6(file, { bigint: true });
+        text = readFileSync11(file, "utf8");
       } catch {
         continue;
       }
@@ -44997,33 +45592,33 @@ var QueueDir = class {
   ids() {
     let names;
     try {
-      names = readdirSync3(this.dir);
+      names = readdirSync4(this.dir);
     } catch {
       return [];
     }
     return names.filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length)).filter(isEntryId).sort(compareIds);
   }
   read(id) {
-    return readFileSync10(this.path(id), "utf8");
+    return readFileSync11(this.path(id), "utf8");
   }
   /** Rewrites an entry atomically (temp file, rename): a crash leaves the old or the new, never half. */
   save(entry) {
-    const tmp = join11(this.dir, `.tmp-w-${entry.id}`);
+    const tmp = join12(this.dir, `.tmp-w-${entry.id}`);
     writeFileSync4(tmp, serializeEntry(entry), { mode: 384 });
     renameSync4(tmp, this.path(entry.id));
   }
   remove(id) {
-    rmSync5(this.path(id), { force: true });
+    rmSync6(this.path(id), { force: true });
   }
   /** Moves an entry that used all its tries to failed/, where `retry` can requeue it. */
   fail(entry) {
     mkdirSync4(this.failedDir, { recursive: true, mode: 448 });
     this.save(entry);
-    renameSync4(this.path(entry.id), join11(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
+    renameSync4(this.path(entry.id), join12(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
   }
   failedIds() {
     try {
-      return readdirSync3(this.failedDir).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length));
+      return readdirSync4(this.failedDir).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length));
     } catch {
       return [];
     }
@@ -45032,15 +45627,15 @@ var QueueDir = class {
   requeueFailed() {
     const ids = this.failedIds();
     for (const id of ids) {
-      const file = join11(this.failedDir, `${id}${ENTRY_SUFFIX}`);
-      const entry = parseEntry(id, readFileSync10(file, "utf8"));
+      const file = join12(this.failedDir, `${id}${ENTRY_SUFFIX}`);
+      const entry = parseEntry(id, readFileSync11(file, "utf8"));
       this.save({ ...entry, attempts: 0, notBefore: 0, done: [] });
-      rmSync5(file);
+      rmSync6(file);
     }
     return ids.length;
   }
   path(id) {
-    return join11(this.dir, `${id}${ENTRY_SUFFIX}`);
+    return join12(this.dir, `${id}${ENTRY_SUFFIX}`);
   }
 };
 
@@ -45056,11 +45651,11 @@ function retryCommand() {
 }
 
 // src/cli/status.ts
-import { readdirSync as readdirSync4, statSync as statSync6 } from "node:fs";
-import { join as join12 } from "node:path";
+import { readdirSync as readdirSync5, statSync as statSync7 } from "node:fs";
+import { join as join13 } from "node:path";
 
 // src/worker/ledger.ts
-import { appendFileSync, readFileSync as readFileSync11 } from "node:fs";
+import { appendFileSync, readFileSync as readFileSync12 } from "node:fs";
 function appendLedger(file, lines) {
   if (lines.length === 0) return;
   appendFileSync(file, lines.map((l3) => JSON.stringify(l3)).join("\n") + "\n", { mode: 420 });
@@ -45079,7 +45674,7 @@ function parseLedger(text) {
 }
 function readLedger(file) {
   try {
-    return parseLedger(readFileSync11(file, "utf8"));
+    return parseLedger(readFileSync12(file, "utf8"));
   } catch (err) {
     if (err.code === "ENOENT") return [];
     throw err;
@@ -45087,7 +45682,7 @@ function readLedger(file) {
 }
 
 // src/worker/status-file.ts
-import { chmodSync as chmodSync3, readFileSync as readFileSync12, renameSync as renameSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import { chmodSync as chmodSync3, readFileSync as readFileSync13, renameSync as renameSync5, writeFileSync as writeFileSync5 } from "node:fs";
 function writeStatus(file, status) {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync5(tmp, JSON.stringify(status) + "\n", { mode: 420 });
@@ -45096,7 +45691,7 @@ function writeStatus(file, status) {
 }
 function readStatus(file) {
   try {
-    return JSON.parse(readFileSync12(file, "utf8"));
+    return JSON.parse(readFileSync13(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -45129,7 +45724,7 @@ function summarizeStatus(f5) {
 function readQueue(dir) {
   let names;
   try {
-    names = readdirSync4(dir);
+    names = readdirSync5(dir);
   } catch {
     return void 0;
   }
@@ -45138,7 +45733,7 @@ function readQueue(dir) {
     if (n3.endsWith(".entry")) enqueuedMs.push(Number(entryTime(n3.slice(0, -".entry".length)) / 1000000n));
     else if (n3.startsWith("new-")) {
       try {
-        enqueuedMs.push(statSync6(join12(dir, n3)).mtimeMs);
+        enqueuedMs.push(statSync7(join13(dir, n3)).mtimeMs);
       } catch {
       }
     }
@@ -45180,45 +45775,7 @@ function statusCommand(args) {
 
 // src/cli/verify.ts
 init_errors();
-
-// src/verify/verify.ts
-import { pipeline as pipeline2 } from "node:stream/promises";
-import { Writable as Writable4 } from "node:stream";
-init_errors();
-async function verifyNarInfo(cache5, key, trusted, checkNar) {
-  const text = await cache5.get(key);
-  if (!text) return { key, status: "missing" };
-  let info;
-  try {
-    info = parseNarInfo(text.toString("utf8"));
-  } catch (err) {
-    return { key, status: "malformed", detail: errorMessage(err) };
-  }
-  const base = { key, storePath: info.storePath };
-  const names = new Set(trusted.map((k5) => k5.name));
-  const ours = info.sigs.filter((s2) => names.has(s2.slice(0, s2.indexOf(":"))));
-  if (ours.length === 0) return { ...base, status: "unsigned", detail: "no signature by a trusted key" };
-  const fp = fingerprint(info);
-  if (!ours.some((s2) => verifyFingerprint(trusted, fp, s2))) return { ...base, status: "bad-signature" };
-  if (!checkNar) return { ...base, status: "valid" };
-  const body = await cache5.getStream(info.url);
-  if (!body) return { ...base, status: "nar-mismatch", detail: `NAR object ${info.url} is missing` };
-  const file = new HashingStream();
-  const nar = new HashingStream();
-  try {
-    await pipeline2(body, file, decompressor(info.compression), nar, new Writable4({ write: (_c5, _e5, cb) => cb() }));
-  } catch (err) {
-    return { ...base, status: "nar-mismatch", detail: `NAR ${info.url} cannot be read: ${errorMessage(err)}` };
-  }
-  if (info.fileHash && sha256Nix32(file.digest) !== info.fileHash) return { ...base, status: "nar-mismatch", detail: "FileHash differs" };
-  if (info.fileSize !== void 0 && file.size !== info.fileSize) return { ...base, status: "nar-mismatch", detail: "FileSize differs" };
-  if (sha256Nix32(nar.digest) !== info.narHash || nar.size !== info.narSize)
-    return { ...base, status: "nar-mismatch", detail: "NarHash differs" };
-  return { ...base, status: "valid" };
-}
-
-// src/cli/verify.ts
-var USAGE4 = "usage: nix-trusted-cache verify --cache URL --trusted-public-key KEY [--trusted-public-key KEY\u2026] [--nar] [PATH\u2026]";
+var USAGE6 = "usage: nix-trusted-cache verify --cache URL --trusted-public-key KEY [--trusted-public-key KEY\u2026] [--nar] [PATH\u2026]";
 async function verifyCommand(args) {
   const { values, positionals } = parseCommandArgs("verify", args, {
     cache: { type: "string" },
@@ -45227,14 +45784,12 @@ async function verifyCommand(args) {
     concurrency: { type: "string" },
     "credentials-file": { type: "string" }
   });
-  if (!values.cache || !values["trusted-public-key"]?.length) throw usageError(USAGE4);
+  if (!values.cache || !values["trusted-public-key"]?.length) throw usageError(USAGE6);
   const trusted = values["trusted-public-key"].map(parsePublicKey);
   for (const p3 of positionals) if (!isStorePath(p3)) throw usageError(`${JSON.stringify(p3)} is not a store path`);
   const credentials = values["credentials-file"] ? await readCredentialsFile(values["credentials-file"]) : void 0;
   const cache5 = await openCache(parseCacheUrl(values.cache), credentials);
-  const keys = [];
-  if (positionals.length > 0) keys.push(...positionals.map((p3) => `${storePathHash(p3)}.narinfo`));
-  else for await (const k5 of cache5.list(".narinfo")) keys.push(k5);
+  const keys = await narinfoKeys(cache5, positionals);
   const limit = positiveInt("--concurrency", values.concurrency, 8);
   let bad = 0;
   let next = 0;
@@ -45242,8 +45797,7 @@ async function verifyCommand(args) {
     while (next < keys.length) {
       const r5 = await verifyNarInfo(cache5, keys[next++], trusted, values.nar);
       if (r5.status !== "valid") bad++;
-      process.stdout.write(`${r5.status} ${r5.storePath ?? r5.key}${r5.detail ? `: ${r5.detail}` : ""}
-`);
+      process.stdout.write(formatVerifyLine(r5));
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, keys.length) }, worker));
@@ -45251,9 +45805,14 @@ async function verifyCommand(args) {
 `);
   return bad > 0 ? 1 : 0;
 }
+function formatVerifyLine(r5) {
+  const signers = r5.signedBy?.length ? ` (signed by ${r5.signedBy.join(", ")})` : "";
+  return `${r5.status} ${r5.storePath ?? r5.key}${signers}${r5.detail ? `: ${r5.detail}` : ""}
+`;
+}
 
 // src/cli/worker.ts
-import { existsSync as existsSync7, readFileSync as readFileSync13 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync14 } from "node:fs";
 init_errors();
 
 // src/worker/witness-fetch.ts
@@ -45507,7 +46066,7 @@ async function processEntry(o3, id, uploading, deferred) {
 function readRunnerConfig(file = LAYOUT.config) {
   let text;
   try {
-    text = readFileSync13(file, "utf8");
+    text = readFileSync14(file, "utf8");
   } catch {
     throw new UserError(`${file} is missing: this runner is not provisioned (run nix-trusted-cache provision as root)`);
   }
@@ -45595,6 +46154,10 @@ usage: nix-trusted-cache COMMAND [OPTIONS]
                                   check signatures (and NAR hashes) of cached paths
   provision --cache URL (--signing-key-file FILE | --secrets-stdin) [--install MODE] \u2026
                                   set up this runner as root: Nix, nix.conf, key, hook, worker
+  re-sign --cache URL --signing-key-file FILE --trusted-public-key KEY [--dry-run] [PATH\u2026]
+                                  add the new key's signature to paths an old key signed (key rotation)
+  deprovision [--drop-queue | --keep-queue]
+                                  undo provision (root); refuses while uploads are queued
   audit [--user NAME] [--json] [--trust strict|warn|off]
                                   check the trust boundary for a user
   status [--json]                 queue and ledger counts; exit 1 when the queue is stuck
@@ -45607,7 +46170,9 @@ var COMMANDS = {
   keygen: keygenCommand,
   push: pushCommand,
   verify: verifyCommand,
+  "re-sign": reSignCommand,
   provision: provisionCommand,
+  deprovision: deprovisionCommand,
   audit: auditCommand,
   status: statusCommand,
   retry: retryCommand,

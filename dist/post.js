@@ -22138,6 +22138,7 @@ function parseInputs(get) {
     nixInstallerSha256: get("nix-installer-sha256").trim().toLowerCase(),
     extraSubstituters: list(get("extra-substituters")),
     extraTrustedPublicKeys: list(get("extra-trusted-public-keys")),
+    previousPublicKeys: list(get("previous-public-keys")),
     extraConf: get("extra-conf"),
     compression: parseCompression(get("compression").trim() || "zstd"),
     uploadConcurrency: Number(concurrency),
