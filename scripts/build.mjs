@@ -2,6 +2,7 @@
 // Each bundle is self-contained: provisioning copies dist/cli.js alone as the root-owned worker.
 // The output is deterministic, so CI checks that dist/ matches src/ by rebuilding and diffing.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 
 // Some bundled dependencies are CommonJS and call require(): give the ESM bundle one.
@@ -20,7 +21,8 @@ const thread = await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-const define = { __NTC_ENCODER_THREAD__: JSON.stringify(thread.outputFiles[0].text) };
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const define = { __NTC_ENCODER_THREAD__: JSON.stringify(thread.outputFiles[0].text), __NTC_VERSION__: JSON.stringify(version) };
 
 // dist/ is not emptied first: suites build concurrently while others read it; check-dist catches leftovers.
 for (const [name, entry, shebang] of [

@@ -34,6 +34,8 @@ export const LAYOUT = {
 
 /** config.json (0644, no secrets): what the worker needs besides the key and credentials. */
 export interface RunnerConfig {
+  version?: string; // the release that provisioned (absent: a release before version stamps)
+  bundleSha256?: string; // sha256 of the installed worker bundle: which build exactly
   cache: string; // cache URL (s3://… or file://…)
   substituter: string;
   publicKey: string;

@@ -389,6 +389,30 @@ export function checkCacheDir(f: AuditFacts): Check | undefined {
   return check('cache-dir', title, 'pass', `${f.cacheDir.dir} and the directories above it are root's, writable by no one else`, fix);
 }
 
+/**
+ * The runner runs the release this job's action is: a runner provisioned by another release (an upgrade not
+ * done, or a downgrade) uploads with other code than the job expects. A warning, not a failure: the trust
+ * checks above say whether it is safe; this says whether it is current.
+ */
+export function checkInstalledRelease(f: AuditFacts): Check {
+  const title = "The runner runs this action's release";
+  const fix =
+    'Provision the runner again with this release (the provisioning step, or `nix-trusted-cache provision`) to upgrade it in place.';
+  const c = f.config.value;
+  if (!c) return check('release', title, 'pass', 'not provisioned (see above)', fix);
+  if (!c.bundleSha256) return check('release', title, 'warn', 'provisioned by a release before version stamps', fix);
+  if (!f.ownBundleSha256)
+    return check('release', title, 'pass', `release ${c.version ?? '?'} installed; no bundle beside this audit to compare`, fix);
+  if (c.bundleSha256 === f.ownBundleSha256) return check('release', title, 'pass', `release ${c.version ?? '?'}, this very build`, fix);
+  return check(
+    'release',
+    title,
+    'warn',
+    `release ${c.version ?? '?'} is installed, another build than this job's (${c.bundleSha256.slice(0, 12)}…)`,
+    fix,
+  );
+}
+
 /** Every check, in report order. */
 export function runChecks(f: AuditFacts, configPath: string): Check[] {
   return [
@@ -402,6 +426,7 @@ export function runChecks(f: AuditFacts, configPath: string): Check[] {
     checkPostBuildHook(f),
     checkPublicKeyTrusted(f),
     checkDaemonConfigCurrent(f),
+    checkInstalledRelease(f),
     checkSigningKey(f),
     checkCredentials(f),
     ...f.guarded.map((g) => checkGuarded(g, f.user.name)),

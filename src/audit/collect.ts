@@ -12,6 +12,7 @@ import { openCache } from '../cache/open.js';
 import { parseCacheUrl } from '../cache/url.js';
 import { cacheDirProblem, lstatFacts } from '../provision/cache-dir.js';
 import { errorMessage } from '../core/errors.js';
+import { ownBundleSha256 } from '../build-info.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import type { AuditFacts, CacheFact, CommandFact, GuardedPath, GuardedRole, PathFact, SecretFact, StatFact, UserFact } from './types.js';
 
@@ -413,6 +414,8 @@ export async function collectFacts(o: CollectOptions): Promise<AuditFacts> {
   };
   const dir = fileCacheDir(config.value);
   if (dir) facts.cacheDir = { dir, ...opt('problem', cacheDirProblem(dir, lstatFacts)) };
+  const own = ownBundleSha256();
+  if (own) facts.ownBundleSha256 = own;
   return facts;
 }
 

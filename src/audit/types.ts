@@ -100,6 +100,8 @@ export interface AuditFacts {
   cache: CacheFact;
   /** For a file:// cache: what is wrong with its directory chain (src/provision/cache-dir.ts), if anything. */
   cacheDir?: { dir: string; problem?: string };
+  /** sha256 of the bundle this audit ships with (the action's or CLI's dist/cli.js), when it can be read. */
+  ownBundleSha256?: string;
 }
 
 export interface CacheFact {

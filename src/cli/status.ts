@@ -1,11 +1,22 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LAYOUT } from '../layout.js';
+import { LAYOUT, type RunnerConfig } from '../layout.js';
 import { entryTime } from '../worker/entry.js';
+import { isIncoming } from '../worker/queue.js';
 import { readLedger } from '../worker/ledger.js';
 import { readStatus, type WorkerStatus } from '../worker/status-file.js';
 import { liveWorkerPid } from '../worker/worker-pid.js';
+import { installedRelease, ownBundleSha256 } from '../build-info.js';
 import { parseCommandArgs } from './args.js';
+
+/** config.json (0644: readable by every user), or undefined when not provisioned or unreadable. */
+function readConfig(): RunnerConfig | undefined {
+  try {
+    return JSON.parse(readFileSync(LAYOUT.config, 'utf8')) as RunnerConfig;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Entries waiting longer than this with no live, progressing worker: the queue is stuck. */
 export const STUCK_AFTER_MS = 60_000;
@@ -19,6 +30,10 @@ export interface StatusReport {
   oldestSeconds?: number;
   failedEntries: number;
   settled: Record<'uploaded' | 'skipped' | 'failed' | 'refused' | 'withheld', number>;
+  /** The release provisioned here, and whether it is this CLI's own bundle (undefined: cannot tell). */
+  installed?: { version: string; bundleSha256?: string; matches?: boolean };
+  lastUpload?: { path: string; time: string };
+  lastError?: { path: string; time: string; status: 'failed' | 'refused'; reason: string };
   stuck?: string; // why, when the queue is stuck
 }
 
@@ -27,6 +42,9 @@ export interface StatusFacts {
   livePid?: number; // the pid file's worker, when that very process is alive (pid and start time)
   queue?: { enqueuedMs: number[] }; // every entry in the queue directory, when it can be read (root)
   settled: StatusReport['settled'];
+  installed?: StatusReport['installed'];
+  lastUpload?: StatusReport['lastUpload'];
+  lastError?: StatusReport['lastError'];
   now: number;
 }
 
@@ -47,6 +65,9 @@ export function summarizeStatus(f: StatusFacts): StatusReport {
     settled: f.settled,
   };
   if (s) report.worker.updatedAt = new Date(s.updatedAt).toISOString();
+  if (f.installed) report.installed = f.installed;
+  if (f.lastUpload) report.lastUpload = f.lastUpload;
+  if (f.lastError) report.lastError = f.lastError;
   if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f.now - Math.min(...enqueued)) / 1000));
   const old = (report.oldestSeconds ?? 0) * 1000 >= STUCK_AFTER_MS;
   if (report.queued > 0 && old && !running)
@@ -67,7 +88,7 @@ function readQueue(dir: string): StatusFacts['queue'] {
   const enqueuedMs: number[] = [];
   for (const n of names) {
     if (n.endsWith('.entry')) enqueuedMs.push(Number(entryTime(n.slice(0, -'.entry'.length)) / 1_000_000n));
-    else if (n.startsWith('new-')) {
+    else if (isIncoming(n)) {
       try {
         enqueuedMs.push(statSync(join(dir, n)).mtimeMs); // written by the hook, not adopted yet
       } catch {
@@ -80,8 +101,15 @@ function readQueue(dir: string): StatusFacts['queue'] {
 
 export function collectStatus(now = Date.now()): StatusReport {
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
-  for (const l of readLedger(LAYOUT.ledger)) if (l.status in settled) settled[l.status]++;
   const facts: StatusFacts = { settled, now };
+  for (const l of readLedger(LAYOUT.ledger)) {
+    if (l.status in settled) settled[l.status]++;
+    if (l.status === 'uploaded') facts.lastUpload = { path: l.path, time: l.time };
+    if (l.status === 'failed' || l.status === 'refused')
+      facts.lastError = { path: l.path, time: l.time, status: l.status, reason: l.reason ?? '' };
+  }
+  const installed = installedRelease(readConfig(), ownBundleSha256());
+  if (installed) facts.installed = installed;
   const status = readStatus(LAYOUT.status);
   if (status) facts.status = status;
   const pid = liveWorkerPid(LAYOUT.workerPid);
@@ -103,13 +131,19 @@ export function statusCommand(args: string[]): number {
     return r.stuck ? 1 : 0;
   }
   const w = r.worker.running ? `running (pid ${r.worker.pid})` : 'not running (the next build starts it)';
+  const release = !r.installed
+    ? 'not provisioned'
+    : `${r.installed.version}${r.installed.matches === false ? ", not this CLI's build: provision again to upgrade" : r.installed.matches ? ' (this build)' : ''}`;
   process.stdout.write(
     [
+      `installed: ${release}`,
       `worker:    ${w}`,
       `queued:    ${r.queued}${r.oldestSeconds !== undefined ? `, the oldest for ${r.oldestSeconds} s` : ''} (from the ${r.source === 'queue' ? 'queue directory' : "worker's status file"})`,
       `in flight: ${r.inflight}`,
       `failed entries kept for retry: ${r.failedEntries}`,
       `settled:   ${r.settled.uploaded} uploaded, ${r.settled.skipped} skipped, ${r.settled.failed} failed, ${r.settled.refused} refused, ${r.settled.withheld} withheld`,
+      ...(r.lastUpload ? [`last upload: ${r.lastUpload.time} ${r.lastUpload.path}`] : []),
+      ...(r.lastError ? [`last error:  ${r.lastError.time} ${r.lastError.status} ${r.lastError.path}: ${r.lastError.reason}`] : []),
       ...(r.stuck ? [`STUCK:     ${r.stuck}`] : []),
     ].join('\n') + '\n',
   );

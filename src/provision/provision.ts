@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatCredentials } from '../cache/credentials.js';
 import type { S3Credentials } from '../cache/s3.js';
 import { parseCacheUrl, substituterFor } from '../cache/url.js';
@@ -8,6 +7,7 @@ import { errorMessage, UserError } from '../core/errors.js';
 import { formatPublicKey, formatSecretKey, parsePublicKey, parseSecretKey, publicKeyOf, type SecretKey } from '../core/keys.js';
 import type { Compression } from '../core/narinfo.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
+import { ownBundle, sha256Hex, VERSION } from '../build-info.js';
 import { renderHookScript } from '../worker/hook-script.js';
 import type { FixedOutputPolicy } from '../worker/trust-class.js';
 import { parseWitness } from '../worker/witness.js';
@@ -58,15 +58,6 @@ export interface ProvisionReport {
   fixedOutput: FixedOutputPolicy;
   fixedOutputPublicKey?: string; // with fixedOutput: separate-key: what consumers who accept fetches trust
   previousPublicKeys: string[]; // what consumers keep trusting beside publicKey until the cache is re-signed
-}
-
-/** The bundle to install as the worker: the CLI bundle next to this code (dist/cli.js). */
-function workerBundle(): string {
-  const here = fileURLToPath(new URL('./cli.js', import.meta.url));
-  if (existsSync(here)) return here;
-  const fromSrc = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-  if (existsSync(fromSrc)) return fromSrc;
-  throw new UserError('cannot find the worker bundle (dist/cli.js): run npm run build');
 }
 
 async function installNix(o: ProvisionOptions): Promise<{ binDir: string; installed: ProvisionReport['installed'] }> {
@@ -210,7 +201,10 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
       : removeFile(LAYOUT.fixedOutputSigningKey);
   note(foKeyChanged, LAYOUT.fixedOutputSigningKey);
 
+  const bundle = readFileSync(ownBundle());
   const config: RunnerConfig = {
+    version: VERSION, // what status and the audit compare with the action that runs them
+    bundleSha256: sha256Hex(bundle),
     cache: o.cache,
     substituter,
     publicKey,
@@ -231,7 +225,7 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   // The worker runs with its own root-owned node: the runner's node is writable by the runner user.
   const nodeBytes = readFileSync(process.execPath);
   const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 0o755);
-  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync(workerBundle()), 0o644) || nodeChanged;
+  const codeChanged = writeRootFile(LAYOUT.worker, bundle, 0o644) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
   note(
     writeRootFile(

@@ -4,6 +4,9 @@ import { compareIds, ENTRY_SUFFIX, isEntryId, parseEntry, serializeEntry, type Q
 
 /** What the hook writes: `new-<hook pid>` or, when that name was taken, `new-<hook pid>-<n>`. */
 const INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
+
+/** Whether `name` in the queue directory is a file the hook wrote (one the worker adopts). */
+export const isIncoming = (name: string): boolean => INCOMING.test(name);
 /** An incoming file still without its `.` line after this long was left by a hook that died mid-write. */
 const INCOMPLETE_AFTER_MS = 60_000;
 

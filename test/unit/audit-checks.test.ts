@@ -89,6 +89,8 @@ function healthy(): AuditFacts {
     ],
     config: {
       value: {
+        version: '0.1.0',
+        bundleSha256: 'ab'.repeat(32),
         cache: 'file:///tmp/ntc-audit-cache',
         substituter: 'file:///tmp/ntc-audit-cache',
         publicKey: PUBLIC_KEY,
@@ -100,6 +102,7 @@ function healthy(): AuditFacts {
     },
     daemon: { pid: 4242, startedAtMs: Date.UTC(2026, 0, 2), configMtimeMs: Date.UTC(2026, 0, 1) },
     cache: { via: 'backend', url: 'file:///tmp/ntc-audit-cache', state: 'ok', body: 'StoreDir: /nix/store\n' },
+    ownBundleSha256: 'ab'.repeat(32),
   };
 }
 
@@ -467,5 +470,23 @@ describe('checkCacheDir', () => {
     expect(bad).toMatchObject({ id: 'cache-dir', status: 'fail', seen: '/srv/cache is owned by uid 1001, not root' });
     expect(bad!.fix).toMatch(/chown root; chmod go-w/);
     expect(checkCacheDir(facts((f) => (f.cacheDir = { dir: '/srv/cache' })))).toMatchObject({ status: 'pass' });
+  });
+});
+
+describe('checkInstalledRelease', () => {
+  it('warns when the runner runs another build than this job, or one from before version stamps', () => {
+    const other = runChecks(
+      facts((f) => (f.ownBundleSha256 = 'cd'.repeat(32))),
+      '/etc/nix-trusted-cache/config.json',
+    ).find((c) => c.id === 'release')!;
+    expect(other.status).toBe('warn');
+    expect(other.seen).toMatch(/release 0\.1\.0 is installed, another build/);
+    expect(other.fix).toMatch(/Provision the runner again/);
+    const old = runChecks(
+      facts((f) => delete f.config.value!.bundleSha256),
+      '/etc/nix-trusted-cache/config.json',
+    ).find((c) => c.id === 'release')!;
+    expect(old.status).toBe('warn');
+    expect(old.seen).toMatch(/before version stamps/);
   });
 });

@@ -1,3 +1,4 @@
+import { installedRelease } from '../../src/build-info.js';
 import { describe, expect, it } from 'vitest';
 import { summarizeStatus, type StatusFacts } from '../../src/cli/status.js';
 
@@ -36,5 +37,22 @@ describe('summarizeStatus', () => {
     const empty = summarizeStatus(facts({ queue: { enqueuedMs: [] } }));
     expect(empty.queued).toBe(0);
     expect(empty.stuck).toBeUndefined();
+  });
+});
+
+describe('installedRelease', () => {
+  it('matches when the installed bundle is this build, and says which version is installed', () => {
+    expect(installedRelease({ version: '0.1.0', bundleSha256: 'aa' }, 'aa')).toEqual({
+      version: '0.1.0',
+      bundleSha256: 'aa',
+      matches: true,
+    });
+    expect(installedRelease({ version: '0.1.0', bundleSha256: 'aa' }, 'bb')).toMatchObject({ matches: false });
+  });
+
+  it('cannot tell for a runner provisioned before version stamps, or without a bundle to compare', () => {
+    expect(installedRelease({}, 'aa')).toEqual({ version: 'unknown (before version stamps)', bundleSha256: undefined, matches: undefined });
+    expect(installedRelease({ version: '0.1.0', bundleSha256: 'aa' }, undefined)?.matches).toBeUndefined();
+    expect(installedRelease(undefined, 'aa')).toBeUndefined();
   });
 });
