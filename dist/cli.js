@@ -27622,7 +27622,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash12, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
+    var { createHash: createHash13, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
     var { dirname: dirname9, join: join14 } = __require("node:path");
@@ -27793,7 +27793,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join14(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash12("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash13("sha256").update(loginSessionBytes).digest("hex");
         return join14(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -27982,7 +27982,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync15 } = __require("node:fs");
+    var { readFileSync: readFileSync17 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -28023,7 +28023,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync15(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync17(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -41929,6 +41929,23 @@ function checkCacheDir(f5) {
   if (f5.cacheDir.problem) return check("cache-dir", title, "fail", f5.cacheDir.problem, fix);
   return check("cache-dir", title, "pass", `${f5.cacheDir.dir} and the directories above it are root's, writable by no one else`, fix);
 }
+function checkInstalledRelease(f5) {
+  const title = "The runner runs this action's release";
+  const fix = "Provision the runner again with this release (the provisioning step, or `nix-trusted-cache provision`) to upgrade it in place.";
+  const c5 = f5.config.value;
+  if (!c5) return check("release", title, "pass", "not provisioned (see above)", fix);
+  if (!c5.bundleSha256) return check("release", title, "warn", "provisioned by a release before version stamps", fix);
+  if (!f5.ownBundleSha256)
+    return check("release", title, "pass", `release ${c5.version ?? "?"} installed; no bundle beside this audit to compare`, fix);
+  if (c5.bundleSha256 === f5.ownBundleSha256) return check("release", title, "pass", `release ${c5.version ?? "?"}, this very build`, fix);
+  return check(
+    "release",
+    title,
+    "warn",
+    `release ${c5.version ?? "?"} is installed, another build than this job's (${c5.bundleSha256.slice(0, 12)}\u2026)`,
+    fix
+  );
+}
 function runChecks(f5, configPath) {
   return [
     checkProvisioned(f5, configPath),
@@ -41941,6 +41958,7 @@ function runChecks(f5, configPath) {
     checkPostBuildHook(f5),
     checkPublicKeyTrusted(f5),
     checkDaemonConfigCurrent(f5),
+    checkInstalledRelease(f5),
     checkSigningKey(f5),
     checkCredentials(f5),
     ...f5.guarded.map((g5) => checkGuarded(g5, f5.user.name)),
@@ -41952,7 +41970,7 @@ function runChecks(f5, configPath) {
 
 // src/audit/collect.ts
 import { spawn } from "node:child_process";
-import { accessSync, closeSync, constants, existsSync, lstatSync as lstatSync3, openSync, readFileSync, realpathSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync as existsSync2, lstatSync as lstatSync3, openSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
 import { delimiter, dirname as dirname3, join as join7 } from "node:path";
 
@@ -42207,6 +42225,37 @@ function lstatFacts(path) {
 
 // src/audit/collect.ts
 init_errors();
+
+// src/build-info.ts
+init_errors();
+import { createHash as createHash7 } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+var VERSION = true ? "0.1.0" : "dev";
+function ownBundle() {
+  const here = fileURLToPath(new URL("./cli.js", import.meta.url));
+  if (existsSync(here)) return here;
+  const fromSrc = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+  if (existsSync(fromSrc)) return fromSrc;
+  throw new UserError("cannot find the worker bundle (dist/cli.js): run npm run build");
+}
+function sha256Hex(bytes) {
+  return createHash7("sha256").update(bytes).digest("hex");
+}
+function ownBundleSha256() {
+  try {
+    return sha256Hex(readFileSync(ownBundle()));
+  } catch {
+    return void 0;
+  }
+}
+function installedRelease(config, own) {
+  if (!config) return void 0;
+  const matches = config.bundleSha256 !== void 0 && own !== void 0 ? config.bundleSha256 === own : void 0;
+  return { version: config.version ?? "unknown (before version stamps)", bundleSha256: config.bundleSha256, matches };
+}
+
+// src/audit/collect.ts
 var TIMEOUT_MS2 = 2e4;
 var PROBE_PATH = "/nix/store/00000000000000000000000000000000-ntc-audit-probe";
 var STORE_DIR = "/nix/store";
@@ -42305,7 +42354,7 @@ function nixBin(name, binDir) {
     "/usr/bin",
     "/bin"
   ];
-  for (const d5 of dirs) if (existsSync(join7(d5, name))) return join7(d5, name);
+  for (const d5 of dirs) if (existsSync2(join7(d5, name))) return join7(d5, name);
   return name;
 }
 var AsUser = class {
@@ -42354,7 +42403,7 @@ var AsUser = class {
 };
 function readConfig() {
   try {
-    const value = JSON.parse(readFileSync(LAYOUT.config, "utf8"));
+    const value = JSON.parse(readFileSync2(LAYOUT.config, "utf8"));
     if (typeof value !== "object" || value === null || typeof value.cache !== "string" || typeof value.publicKey !== "string") {
       return { error: `${LAYOUT.config} is not a runner configuration (no cache or publicKey)` };
     }
@@ -42386,7 +42435,7 @@ function pickDaemonListener(procs) {
 }
 function procInfo(pid) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync2(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ppid = Number(fields[1]);
     const startTicks = Number(fields[19]);
@@ -42405,7 +42454,7 @@ async function daemonFacts() {
   if (!listener) return out;
   out.pid = listener.pid;
   try {
-    const uptime = Number(readFileSync("/proc/uptime", "utf8").split(" ")[0]);
+    const uptime = Number(readFileSync2("/proc/uptime", "utf8").split(" ")[0]);
     if (Number.isFinite(uptime)) out.startedAtMs = Date.now() - (uptime - listener.startTicks / 100) * 1e3;
   } catch {
   }
@@ -42436,7 +42485,7 @@ async function cacheFacts(config, root6) {
   if (root6) {
     try {
       const loc = parseCacheUrl(config.cache);
-      const creds = loc.kind === "s3" && existsSync(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
+      const creds = loc.kind === "s3" && existsSync2(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
       const body = await withTimeout(
         openCache(loc, creds).then((c5) => c5.get("nix-cache-info")),
         15e3,
@@ -42539,6 +42588,8 @@ async function collectFacts(o3) {
   };
   const dir = fileCacheDir(config.value);
   if (dir) facts.cacheDir = { dir, ...opt("problem", cacheDirProblem(dir, lstatFacts)) };
+  const own = ownBundleSha256();
+  if (own) facts.ownBundleSha256 = own;
   return facts;
 }
 function opt(key, value) {
@@ -42678,14 +42729,14 @@ import {
   lstatSync as lstatSync5,
   openSync as openSync5,
   readdirSync as readdirSync2,
-  readFileSync as readFileSync7,
+  readFileSync as readFileSync8,
   rmSync as rmSync4,
   statSync as statSync4,
   writeSync as writeSync2
 } from "node:fs";
 
 // src/core/process.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function processAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -42693,7 +42744,7 @@ function processAlive(pid) {
     if (err.code !== "EPERM") return false;
   }
   try {
-    const stat = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync3(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
@@ -42719,7 +42770,7 @@ function run(cmd, args, opts = {}) {
 
 // src/provision/deprovision.ts
 init_errors();
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { dirname as dirname5, join as join9 } from "node:path";
 
 // src/core/store-path.ts
@@ -42805,13 +42856,13 @@ function backoffMs(attempts, retryAfterSeconds) {
 
 // src/provision/daemon.ts
 import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, openSync as openSync2, readFileSync as readFileSync4, writeFileSync } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
 var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
 function supervisedDaemonPid() {
-  if (!existsSync2(DAEMON_PID_FILE)) return void 0;
-  const pid = Number(readFileSync3(DAEMON_PID_FILE, "utf8").trim());
+  if (!existsSync3(DAEMON_PID_FILE)) return void 0;
+  const pid = Number(readFileSync4(DAEMON_PID_FILE, "utf8").trim());
   return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : void 0;
 }
 async function waitForDaemon(nixStore, timeoutMs = 15e3) {
@@ -42908,15 +42959,15 @@ function withoutTrustedUser(nixConf, user) {
 
 // src/provision/services.ts
 import { spawn as spawn4 } from "node:child_process";
-import { existsSync as existsSync3, openSync as openSync3 } from "node:fs";
+import { existsSync as existsSync4, openSync as openSync3 } from "node:fs";
 import { join as join8 } from "node:path";
 
 // src/worker/worker-pid.ts
-import { readdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync5, renameSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
 function processStartTime(pid) {
   let stat;
   try {
-    stat = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -42935,7 +42986,7 @@ function writeWorkerPid(file, pid = process.pid) {
 function liveWorkerPid(file) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch {
     return void 0;
   }
@@ -42946,7 +42997,7 @@ function liveWorkerPid(file) {
 }
 function removeOwnWorkerPid(file, pid = process.pid) {
   try {
-    if (readFileSync4(file, "utf8").startsWith(`${pid} `)) rmSync(file, { force: true });
+    if (readFileSync5(file, "utf8").startsWith(`${pid} `)) rmSync(file, { force: true });
   } catch {
   }
 }
@@ -42957,7 +43008,7 @@ function workerProcesses(node, bundle, proc = "/proc") {
     if (!/^\d+$/.test(name)) continue;
     try {
       if (statSync(`${proc}/${name}`).uid !== 0) continue;
-      if (readFileSync4(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
+      if (readFileSync5(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
     } catch {
     }
   }
@@ -42966,7 +43017,7 @@ function workerProcesses(node, bundle, proc = "/proc") {
 
 // src/provision/services.ts
 function systemdRunning() {
-  return existsSync3("/run/systemd/system");
+  return existsSync4("/run/systemd/system");
 }
 var WORKER_UNIT = "nix-trusted-cache-worker.service";
 function renderWorkerUnit() {
@@ -43042,7 +43093,7 @@ async function ensureWorker(restart) {
 var WORKER_UNIT_FILE = `/etc/systemd/system/${WORKER_UNIT}`;
 var WORKER_UNIT_WANTS = `/etc/systemd/system/multi-user.target.wants/${WORKER_UNIT}`;
 var NIX_CONF_RECORD = join9(LAYOUT.etcDir, "nix.conf.before");
-var sha256 = (b5) => createHash7("sha256").update(b5).digest("hex");
+var sha256 = (b5) => createHash8("sha256").update(b5).digest("hex");
 function nixConfChange(current, record, dropIn) {
   if (!current) return { kind: "none" };
   if (record && sha256(current.bytes) === record.provisioned) {
@@ -43293,7 +43344,7 @@ import {
   lstatSync as lstatSync4,
   mkdirSync as mkdirSync2,
   openSync as openSync4,
-  readFileSync as readFileSync5,
+  readFileSync as readFileSync6,
   renameSync as renameSync2,
   rmSync as rmSync2,
   statSync as statSync2,
@@ -43326,7 +43377,7 @@ function isCurrent(path, content, mode) {
   try {
     const st = lstatSync4(path);
     if (!st.isFile() || st.uid !== 0 || st.gid !== 0 || (st.mode & 4095) !== mode) return false;
-    return readFileSync5(path).equals(content);
+    return readFileSync6(path).equals(content);
   } catch {
     return false;
   }
@@ -43364,8 +43415,8 @@ function removeFile(path) {
 
 // src/provision/install.ts
 init_errors();
-import { createHash as createHash8 } from "node:crypto";
-import { existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync6, rmSync as rmSync3, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { createHash as createHash9 } from "node:crypto";
+import { existsSync as existsSync5, mkdtempSync, readFileSync as readFileSync7, rmSync as rmSync3, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join11 } from "node:path";
 var INSTALL_MODES = ["auto", "official", "distro", "skip"];
@@ -43376,12 +43427,12 @@ function parseInstallMode(text) {
 var BIN_DIRS = ["/nix/var/nix/profiles/default/bin", "/usr/bin", "/usr/local/bin", "/run/current-system/sw/bin"];
 function findNixBinDir() {
   const dirs = [...BIN_DIRS, ...(process.env.PATH ?? "").split(":").filter(Boolean)];
-  return dirs.find((d5) => existsSync4(join11(d5, "nix-store")) && existsSync4(join11(d5, "nix-daemon")));
+  return dirs.find((d5) => existsSync5(join11(d5, "nix-store")) && existsSync5(join11(d5, "nix-daemon")));
 }
 function detectNix() {
   const binDir = findNixBinDir();
   if (!binDir) return { kind: "absent" };
-  if (!existsSync4("/nix/store")) return { kind: "absent" };
+  if (!existsSync5("/nix/store")) return { kind: "absent" };
   const st = statSync3("/nix/store");
   if (st.uid !== 0) return { kind: "single-user", owner: st.uid, binDir };
   return { kind: "multi-user", binDir };
@@ -43406,7 +43457,7 @@ async function ensureBuildUsers(count = 8) {
   await must("chmod", ["1775", "/nix/store"], "setting the mode of /nix/store");
 }
 async function installDistro(log) {
-  if (!existsSync4("/etc/debian_version"))
+  if (!existsSync5("/etc/debian_version"))
     throw new UserError("install: distro supports Debian and Ubuntu (apt); use install: official on this system");
   log("installing Nix from the distribution (apt-get install nix-bin)");
   const env2 = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
@@ -43415,7 +43466,7 @@ async function installDistro(log) {
   await ensureBuildUsers();
 }
 function sha256File(path) {
-  return createHash8("sha256").update(readFileSync6(path)).digest("hex");
+  return createHash9("sha256").update(readFileSync7(path)).digest("hex");
 }
 async function installOfficial(o3, log) {
   if (!/^[0-9a-f]{64}$/.test(o3.sha256))
@@ -43423,7 +43474,7 @@ async function installOfficial(o3, log) {
   const work = mkdtempSync(join11(tmpdir(), "ntc-nix-install-"));
   try {
     const tarball = o3.cacheDir ? join11(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join11(work, "nix.tar.xz");
-    if (!existsSync4(tarball) || sha256File(tarball) !== o3.sha256) {
+    if (!existsSync5(tarball) || sha256File(tarball) !== o3.sha256) {
       log(`downloading ${o3.url}`);
       const res = await fetch(o3.url).catch((err) => {
         throw new UserError(`cannot download the Nix installer from ${o3.url}: ${err.message}`);
@@ -43462,7 +43513,7 @@ var sleep2 = (ms) => new Promise((r5) => setTimeout(r5, ms));
 function readRegularFile(path) {
   try {
     const st = lstatSync5(path);
-    return st.isFile() ? { bytes: readFileSync7(path), mode: st.mode & 4095 } : void 0;
+    return st.isFile() ? { bytes: readFileSync8(path), mode: st.mode & 4095 } : void 0;
   } catch {
     return void 0;
   }
@@ -43487,7 +43538,7 @@ function processesWithArg(arg) {
   for (const name of readdirSync2("/proc").filter((n3) => /^\d+$/.test(n3))) {
     try {
       if (statSync4(`/proc/${name}`).uid !== 0) continue;
-      if (readFileSync7(`/proc/${name}/cmdline`, "latin1").split("\0").includes(arg)) out.push(Number(name));
+      if (readFileSync8(`/proc/${name}/cmdline`, "latin1").split("\0").includes(arg)) out.push(Number(name));
     } catch {
     }
   }
@@ -43895,7 +43946,7 @@ function throwGone(path) {
 
 // src/nix/store-db.ts
 init_errors();
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 
 // src/core/nix32.ts
@@ -44197,7 +44248,7 @@ var LocalStore = class {
   derivationText(drvPath) {
     if (!drvPath.endsWith(".drv") || !this.byPath.get(drvPath)) return void 0;
     try {
-      return readFileSync8(drvPath, "utf8");
+      return readFileSync9(drvPath, "utf8");
     } catch {
       return void 0;
     }
@@ -44215,7 +44266,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/core/hashing-stream.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { Transform as Transform2 } from "node:stream";
 var HashingStream = class extends Transform2 {
   constructor(expect) {
@@ -44223,7 +44274,7 @@ var HashingStream = class extends Transform2 {
     this.expect = expect;
   }
   expect;
-  hash = createHash9("sha256");
+  hash = createHash10("sha256");
   size = 0;
   digest;
   _transform(chunk, _enc, done) {
@@ -44257,7 +44308,7 @@ var NarMismatchError = class extends Error {
 };
 
 // src/push/encode-frames.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 import { chmodSync as chmodSync2, closeSync as closeSync5, constants as fsc3, fchmodSync, mkdirSync as mkdirSync3, openSync as openSync7, renameSync as renameSync3, rmSync as rmSync5, writeSync as writeSync3 } from "node:fs";
 import { dirname as dirname7 } from "node:path";
 import zlib4 from "node:zlib";
@@ -44272,8 +44323,8 @@ function compressFrame(chunk) {
   return shrinkToFit(out);
 }
 function* encodeFrames(req, nar) {
-  const narHash = createHash10("sha256");
-  const fileHash = createHash10("sha256");
+  const narHash = createHash11("sha256");
+  const fileHash = createHash11("sha256");
   let narBytes = 0;
   let fileSize = 0;
   let held;
@@ -44546,7 +44597,7 @@ async function runInDependencyOrder(nodes5, limit, task) {
 }
 
 // src/push/upload-path.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 import { Readable as Readable9 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 init_release();
@@ -44623,11 +44674,11 @@ var WHOLE_NAR_MAX = 4 * 1024 * 1024;
 async function storeWhole(ctx, info, url, digest4) {
   const chunks = [...ctx.dump(info.path, info.narSize)];
   const nar = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  const actual = createHash11("sha256").update(nar).digest();
+  const actual = createHash12("sha256").update(nar).digest();
   if (nar.length !== info.narSize || !actual.equals(digest4)) throw new NarMismatchError(info.path, info.narSize, nar.length);
   const file = await compressBuffer(ctx.compression, nar);
   await ctx.cache.put(url, file, CONTENT_TYPES.nar);
-  return { fileHash: createHash11("sha256").update(file).digest(), fileSize: file.length };
+  return { fileHash: createHash12("sha256").update(file).digest(), fileSize: file.length };
 }
 async function storeStreaming(ctx, info, url, digest4) {
   const narCheck = new HashingStream({ digest: digest4, size: info.narSize, describe: info.path });
@@ -44980,13 +45031,12 @@ function reSignSummary(results, dryRun) {
 }
 
 // src/cli/provision.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 init_errors();
 
 // src/provision/provision.ts
-import { existsSync as existsSync5, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
 import { dirname as dirname8 } from "node:path";
-import { fileURLToPath } from "node:url";
 init_errors();
 
 // src/worker/hook-script.ts
@@ -45089,13 +45139,6 @@ async function consultWitnesses(info, witnesses, fetchNarInfo, timeoutMs = 5e3) 
 }
 
 // src/provision/provision.ts
-function workerBundle() {
-  const here = fileURLToPath(new URL("./cli.js", import.meta.url));
-  if (existsSync5(here)) return here;
-  const fromSrc = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
-  if (existsSync5(fromSrc)) return fromSrc;
-  throw new UserError("cannot find the worker bundle (dist/cli.js): run npm run build");
-}
 async function installNix(o3) {
   const state2 = detectNix();
   if (state2.kind === "single-user") {
@@ -45107,7 +45150,7 @@ async function installNix(o3) {
     await ensureBuildUsers();
     return { binDir: state2.binDir, installed: "kept" };
   }
-  const mode = o3.install === "auto" ? existsSync5("/etc/debian_version") ? "distro" : "official" : o3.install;
+  const mode = o3.install === "auto" ? existsSync6("/etc/debian_version") ? "distro" : "official" : o3.install;
   if (mode === "skip")
     throw new UserError('Nix is not installed and install is "skip": install multi-user Nix first, or set install to auto');
   if (mode === "distro") await installDistro(o3.log);
@@ -45122,7 +45165,7 @@ async function installNix(o3) {
 }
 function readOr(path, dflt) {
   try {
-    return readFileSync9(path, "utf8");
+    return readFileSync10(path, "utf8");
   } catch {
     return dflt;
   }
@@ -45140,7 +45183,7 @@ function checkedPreviousKeys(keys, current) {
 function noteRotation(publicKey, previous, log) {
   let installed;
   try {
-    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync9(LAYOUT.signingKey, "utf8").trim())));
+    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync10(LAYOUT.signingKey, "utf8").trim())));
   } catch {
     return;
   }
@@ -45150,7 +45193,7 @@ function noteRotation(publicKey, previous, log) {
   );
 }
 function recordNixConf(written) {
-  const before = existsSync5(LAYOUT.nixConf) ? { bytes: readFileSync9(LAYOUT.nixConf), mode: statSync5(LAYOUT.nixConf).mode & 4095 } : void 0;
+  const before = existsSync6(LAYOUT.nixConf) ? { bytes: readFileSync10(LAYOUT.nixConf), mode: statSync5(LAYOUT.nixConf).mode & 4095 } : void 0;
   const record = nixConfRecord(parseNixConfRecord(readOr(NIX_CONF_RECORD, "")), before, Buffer.from(written), LAYOUT.dropIn);
   writeRootFile(NIX_CONF_RECORD, JSON.stringify(record) + "\n", 384);
 }
@@ -45209,7 +45252,11 @@ async function provision(o3) {
   note(credsChanged, LAYOUT.credentials);
   const foKeyChanged = fixedOutput === "separate-key" && o3.fixedOutputSigningKey ? writeRootFile(LAYOUT.fixedOutputSigningKey, formatSecretKey(o3.fixedOutputSigningKey) + "\n", 256) : removeFile(LAYOUT.fixedOutputSigningKey);
   note(foKeyChanged, LAYOUT.fixedOutputSigningKey);
+  const bundle = readFileSync10(ownBundle());
   const config = {
+    version: VERSION,
+    // what status and the audit compare with the action that runs them
+    bundleSha256: sha256Hex(bundle),
     cache: o3.cache,
     substituter,
     publicKey,
@@ -45226,9 +45273,9 @@ async function provision(o3) {
   if (previousPublicKeys.length) config.previousPublicKeys = previousPublicKeys;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
   note(configChanged, LAYOUT.config);
-  const nodeBytes = readFileSync9(process.execPath);
+  const nodeBytes = readFileSync10(process.execPath);
   const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 493);
-  const codeChanged = writeRootFile(LAYOUT.worker, readFileSync9(workerBundle()), 420) || nodeChanged;
+  const codeChanged = writeRootFile(LAYOUT.worker, bundle, 420) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
   note(
     writeRootFile(
@@ -45239,8 +45286,8 @@ async function provision(o3) {
     ),
     LAYOUT.hook
   );
-  if (!existsSync5(LAYOUT.ledger)) note(writeRootFile(LAYOUT.ledger, "", 420), LAYOUT.ledger);
-  if (!existsSync5(LAYOUT.workerLog)) writeRootFile(LAYOUT.workerLog, "", 420);
+  if (!existsSync6(LAYOUT.ledger)) note(writeRootFile(LAYOUT.ledger, "", 420), LAYOUT.ledger);
+  if (!existsSync6(LAYOUT.workerLog)) writeRootFile(LAYOUT.workerLog, "", 420);
   if (systemdRunning()) note(writeRootFile(`/etc/systemd/system/${WORKER_UNIT}`, renderWorkerUnit(), 420), WORKER_UNIT);
   const dropIn = renderDropIn({
     substituter,
@@ -45264,7 +45311,7 @@ async function provision(o3) {
     }
     conf = r5.text;
   }
-  const mode = existsSync5(LAYOUT.nixConf) ? statSync5(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
+  const mode = existsSync6(LAYOUT.nixConf) ? statSync5(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
   recordNixConf(conf);
   nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 420) || nixConfChanged;
   note(nixConfChanged, "nix.conf");
@@ -45430,7 +45477,7 @@ function splitList(text) {
 }
 function readStdin() {
   try {
-    return readFileSync10(0, "utf8");
+    return readFileSync11(0, "utf8");
   } catch {
     return "";
   }
@@ -45489,7 +45536,7 @@ async function provisionCommand(args) {
   let fixedOutputKey;
   if (values["secrets-stdin"]) ({ key, credentials, fixedOutputKey } = parseSecretsDocument(readStdin()));
   else key = await readSecretKeyFile(values["signing-key-file"]);
-  if (values["credentials-file"]) credentials = parseCredentials(readFileSync10(values["credentials-file"], "utf8"));
+  if (values["credentials-file"]) credentials = parseCredentials(readFileSync11(values["credentials-file"], "utf8"));
   if (values["fixed-output-signing-key-file"]) fixedOutputKey = await readSecretKeyFile(values["fixed-output-signing-key-file"]);
   const fixedOutput = values["fixed-output"];
   if (!FIXED_OUTPUT_POLICIES.includes(fixedOutput))
@@ -45545,9 +45592,10 @@ substituter: ${report.substituter}
 init_errors();
 
 // src/worker/queue.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, readdirSync as readdirSync4, readFileSync as readFileSync11, renameSync as renameSync4, rmSync as rmSync6, statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync4, readdirSync as readdirSync4, readFileSync as readFileSync12, renameSync as renameSync4, rmSync as rmSync6, statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join12 } from "node:path";
 var INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
+var isIncoming = (name) => INCOMING.test(name);
 var INCOMPLETE_AFTER_MS = 6e4;
 var QueueDir = class {
   constructor(dir, failedDir) {
@@ -45577,13 +45625,13 @@ var QueueDir = class {
       let text;
       try {
         st = statSync6(file, { bigint: true });
-        text = readFileSync11(file, "utf8");
+        text = readFileSync12(file, "utf8");
       } catch {
         continue;
       }
       if (!text.endsWith("\n.\n") && nowMs - Number(st.mtimeMs) < INCOMPLETE_AFTER_MS) continue;
       let ns = st.mtimeNs;
-      while (existsSync6(this.path(`${ns}-${m3[1]}`))) ns++;
+      while (existsSync7(this.path(`${ns}-${m3[1]}`))) ns++;
       renameSync4(file, this.path(`${ns}-${m3[1]}`));
       adopted++;
     }
@@ -45599,7 +45647,7 @@ var QueueDir = class {
     return names.filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length)).filter(isEntryId).sort(compareIds);
   }
   read(id) {
-    return readFileSync11(this.path(id), "utf8");
+    return readFileSync12(this.path(id), "utf8");
   }
   /** Rewrites an entry atomically (temp file, rename): a crash leaves the old or the new, never half. */
   save(entry) {
@@ -45628,7 +45676,7 @@ var QueueDir = class {
     const ids = this.failedIds();
     for (const id of ids) {
       const file = join12(this.failedDir, `${id}${ENTRY_SUFFIX}`);
-      const entry = parseEntry(id, readFileSync11(file, "utf8"));
+      const entry = parseEntry(id, readFileSync12(file, "utf8"));
       this.save({ ...entry, attempts: 0, notBefore: 0, done: [] });
       rmSync6(file);
     }
@@ -45651,11 +45699,11 @@ function retryCommand() {
 }
 
 // src/cli/status.ts
-import { readdirSync as readdirSync5, statSync as statSync7 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync15, statSync as statSync7 } from "node:fs";
 import { join as join13 } from "node:path";
 
 // src/worker/ledger.ts
-import { appendFileSync, readFileSync as readFileSync12 } from "node:fs";
+import { appendFileSync, readFileSync as readFileSync13 } from "node:fs";
 function appendLedger(file, lines) {
   if (lines.length === 0) return;
   appendFileSync(file, lines.map((l3) => JSON.stringify(l3)).join("\n") + "\n", { mode: 420 });
@@ -45674,7 +45722,7 @@ function parseLedger(text) {
 }
 function readLedger(file) {
   try {
-    return parseLedger(readFileSync12(file, "utf8"));
+    return parseLedger(readFileSync13(file, "utf8"));
   } catch (err) {
     if (err.code === "ENOENT") return [];
     throw err;
@@ -45682,7 +45730,7 @@ function readLedger(file) {
 }
 
 // src/worker/status-file.ts
-import { chmodSync as chmodSync3, readFileSync as readFileSync13, renameSync as renameSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import { chmodSync as chmodSync3, readFileSync as readFileSync14, renameSync as renameSync5, writeFileSync as writeFileSync5 } from "node:fs";
 function writeStatus(file, status) {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync5(tmp, JSON.stringify(status) + "\n", { mode: 420 });
@@ -45691,13 +45739,20 @@ function writeStatus(file, status) {
 }
 function readStatus(file) {
   try {
-    return JSON.parse(readFileSync13(file, "utf8"));
+    return JSON.parse(readFileSync14(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 
 // src/cli/status.ts
+function readConfig3() {
+  try {
+    return JSON.parse(readFileSync15(LAYOUT.config, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
 var STUCK_AFTER_MS = 6e4;
 function summarizeStatus(f5) {
   const s2 = f5.status;
@@ -45713,6 +45768,9 @@ function summarizeStatus(f5) {
     settled: f5.settled
   };
   if (s2) report.worker.updatedAt = new Date(s2.updatedAt).toISOString();
+  if (f5.installed) report.installed = f5.installed;
+  if (f5.lastUpload) report.lastUpload = f5.lastUpload;
+  if (f5.lastError) report.lastError = f5.lastError;
   if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f5.now - Math.min(...enqueued)) / 1e3));
   const old = (report.oldestSeconds ?? 0) * 1e3 >= STUCK_AFTER_MS;
   if (report.queued > 0 && old && !running)
@@ -45731,7 +45789,7 @@ function readQueue(dir) {
   const enqueuedMs = [];
   for (const n3 of names) {
     if (n3.endsWith(".entry")) enqueuedMs.push(Number(entryTime(n3.slice(0, -".entry".length)) / 1000000n));
-    else if (n3.startsWith("new-")) {
+    else if (isIncoming(n3)) {
       try {
         enqueuedMs.push(statSync7(join13(dir, n3)).mtimeMs);
       } catch {
@@ -45742,8 +45800,15 @@ function readQueue(dir) {
 }
 function collectStatus(now = Date.now()) {
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
-  for (const l3 of readLedger(LAYOUT.ledger)) if (l3.status in settled) settled[l3.status]++;
   const facts = { settled, now };
+  for (const l3 of readLedger(LAYOUT.ledger)) {
+    if (l3.status in settled) settled[l3.status]++;
+    if (l3.status === "uploaded") facts.lastUpload = { path: l3.path, time: l3.time };
+    if (l3.status === "failed" || l3.status === "refused")
+      facts.lastError = { path: l3.path, time: l3.time, status: l3.status, reason: l3.reason ?? "" };
+  }
+  const installed = installedRelease(readConfig3(), ownBundleSha256());
+  if (installed) facts.installed = installed;
   const status = readStatus(LAYOUT.status);
   if (status) facts.status = status;
   const pid = liveWorkerPid(LAYOUT.workerPid);
@@ -45760,13 +45825,17 @@ function statusCommand(args) {
     return r5.stuck ? 1 : 0;
   }
   const w = r5.worker.running ? `running (pid ${r5.worker.pid})` : "not running (the next build starts it)";
+  const release3 = !r5.installed ? "not provisioned" : `${r5.installed.version}${r5.installed.matches === false ? ", not this CLI's build: provision again to upgrade" : r5.installed.matches ? " (this build)" : ""}`;
   process.stdout.write(
     [
+      `installed: ${release3}`,
       `worker:    ${w}`,
       `queued:    ${r5.queued}${r5.oldestSeconds !== void 0 ? `, the oldest for ${r5.oldestSeconds} s` : ""} (from the ${r5.source === "queue" ? "queue directory" : "worker's status file"})`,
       `in flight: ${r5.inflight}`,
       `failed entries kept for retry: ${r5.failedEntries}`,
       `settled:   ${r5.settled.uploaded} uploaded, ${r5.settled.skipped} skipped, ${r5.settled.failed} failed, ${r5.settled.refused} refused, ${r5.settled.withheld} withheld`,
+      ...r5.lastUpload ? [`last upload: ${r5.lastUpload.time} ${r5.lastUpload.path}`] : [],
+      ...r5.lastError ? [`last error:  ${r5.lastError.time} ${r5.lastError.status} ${r5.lastError.path}: ${r5.lastError.reason}`] : [],
       ...r5.stuck ? [`STUCK:     ${r5.stuck}`] : []
     ].join("\n") + "\n"
   );
@@ -45812,7 +45881,7 @@ function formatVerifyLine(r5) {
 }
 
 // src/cli/worker.ts
-import { existsSync as existsSync7, readFileSync as readFileSync14 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:fs";
 init_errors();
 
 // src/worker/witness-fetch.ts
@@ -46066,7 +46135,7 @@ async function processEntry(o3, id, uploading, deferred) {
 function readRunnerConfig(file = LAYOUT.config) {
   let text;
   try {
-    text = readFileSync14(file, "utf8");
+    text = readFileSync16(file, "utf8");
   } catch {
     throw new UserError(`${file} is missing: this runner is not provisioned (run nix-trusted-cache provision as root)`);
   }
@@ -46089,9 +46158,9 @@ async function workerCommand(args) {
     onDivergence: config.onDivergence ?? "warn",
     fetchNarInfo: fetchWitnessNarInfo
   };
-  if (fixedOutput === "separate-key" && existsSync7(LAYOUT.fixedOutputSigningKey))
+  if (fixedOutput === "separate-key" && existsSync8(LAYOUT.fixedOutputSigningKey))
     trust.fixedOutputKey = await readSecretKeyFile(LAYOUT.fixedOutputSigningKey);
-  const credentials = existsSync7(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
+  const credentials = existsSync8(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
   const cache5 = await openCache(parseCacheUrl(config.cache), credentials);
   const store = new LocalStore();
   const nar = (p3, size, chunk) => store.nar(p3, size, chunk);
