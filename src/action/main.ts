@@ -39,9 +39,16 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
     witnessCaches: inputs.witnessCaches,
     onDivergence: inputs.onDivergence,
   };
-  // Only a machine without Nix downloads the installer; only then is the Actions cache worth asking.
+  // Only a machine without Nix downloads the installer; only then is the Actions cache worth asking. Never as
+  // root: @actions/cache extracts an archive (absolute paths) before anything in it can be checked, and a
+  // pull request's job can write cache entries. As the runner user it can do no more than that user can;
+  // provisioning then takes the kept tarball only if its sha256 matches, reading it without following links.
   const needsInstaller =
-    inputs.nixInstallerUrl && inputs.install !== 'skip' && inputs.install !== 'distro' && detectNix().kind === 'absent';
+    inputs.nixInstallerUrl &&
+    inputs.install !== 'skip' &&
+    inputs.install !== 'distro' &&
+    detectNix().kind === 'absent' &&
+    process.getuid?.() !== 0;
   const installer = needsInstaller ? await restoreInstaller(inputs.nixInstallerSha256) : undefined;
   try {
     await provisionAs(inputs, common, user, installer?.dir);

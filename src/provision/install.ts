@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError, usageError } from '../core/errors.js';
@@ -65,14 +77,66 @@ export async function installDistro(log: (s: string) => void): Promise<void> {
 }
 
 export function sha256File(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+  return sha256Hex(readFileSync(path));
+}
+
+const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+// A release tarball is some tens of MiB: anything far larger at the kept name is not one.
+const MAX_TARBALL = 512 * 1024 * 1024;
+
+/**
+ * A regular file's bytes, opened without following a link or blocking on a FIFO: the kept tarball lies in a
+ * directory the runner user owns (the Actions cache is restored as that user). Undefined when it is absent,
+ * or anything but a plain file.
+ */
+function readPlainFile(path: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const st = fstatSync(fd);
+    return st.isFile() && st.size <= MAX_TARBALL ? readFileSync(fd) : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Keeps a copy of a checked tarball in `dir` for the next run (the action saves it to the Actions cache): only
+ * in a directory that exists (root never makes one in another user's tree), as a new file (O_EXCL|O_NOFOLLOW:
+ * never through a name someone planted). A copy that cannot be kept costs a download next time, nothing more.
+ */
+function keepCopy(dir: string, name: string, bytes: Buffer): void {
+  let fd: number;
+  try {
+    fd = openSync(join(dir, name), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+  } catch {
+    return;
+  }
+  try {
+    writeSync(fd, bytes);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface OfficialInstall {
   url: string;
   sha256: string;
-  /** Where a downloaded tarball is kept between runs (the action restores/saves it with @actions/cache). */
+  /** Where a checked tarball is kept between runs (the action restores/saves it with @actions/cache). */
   cacheDir?: string;
+}
+
+async function download(url: string): Promise<Buffer> {
+  const res = await fetch(url).catch((err: unknown) => {
+    throw new UserError(`cannot download the Nix installer from ${url}: ${(err as Error).message}`);
+  });
+  if (!res.ok) throw new UserError(`cannot download the Nix installer from ${url}: HTTP ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
 }
 
 /**
@@ -82,23 +146,24 @@ export interface OfficialInstall {
 export async function installOfficial(o: OfficialInstall, log: (s: string) => void): Promise<void> {
   if (!/^[0-9a-f]{64}$/.test(o.sha256))
     throw usageError('install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs');
+  // mkdtemp: a new directory, 0700, under a name nobody could have made first.
   const work = mkdtempSync(join(tmpdir(), 'ntc-nix-install-'));
   try {
-    const tarball = o.cacheDir ? join(o.cacheDir, `nix-${o.sha256}.tar.xz`) : join(work, 'nix.tar.xz');
-    if (!existsSync(tarball) || sha256File(tarball) !== o.sha256) {
+    const name = `nix-${o.sha256}.tar.xz`;
+    const kept = o.cacheDir ? readPlainFile(join(o.cacheDir, name)) : undefined;
+    let bytes = kept && sha256Hex(kept) === o.sha256 ? kept : undefined;
+    if (!bytes) {
       log(`downloading ${o.url}`);
-      const res = await fetch(o.url).catch((err: unknown) => {
-        throw new UserError(`cannot download the Nix installer from ${o.url}: ${(err as Error).message}`);
-      });
-      if (!res.ok) throw new UserError(`cannot download the Nix installer from ${o.url}: HTTP ${res.status}`);
-      if (o.cacheDir) await must('mkdir', ['-p', o.cacheDir], 'creating the installer cache');
-      writeFileSync(tarball, Buffer.from(await res.arrayBuffer()));
+      bytes = await download(o.url);
     }
-    const actual = sha256File(tarball);
-    if (actual !== o.sha256) {
-      rmSync(tarball, { force: true });
+    const actual = sha256Hex(bytes);
+    if (actual !== o.sha256)
       throw new UserError(`the Nix installer from ${o.url} has sha256 ${actual}, expected ${o.sha256}: refusing to run it`);
-    }
+    // What is unpacked and run are the very bytes just checked, in a directory only root can reach: never a
+    // path another user could swap between the check and the use.
+    const tarball = join(work, 'nix.tar.xz');
+    writeFileSync(tarball, bytes, { flag: 'wx', mode: 0o600 });
+    if (o.cacheDir && bytes !== kept) keepCopy(o.cacheDir, name, bytes);
     await must('tar', ['-xf', tarball, '-C', work], 'unpacking the Nix installer');
     const installer = (await must('find', [work, '-maxdepth', '2', '-name', 'install', '-type', 'f'], 'finding the installer')).split(
       '\n',

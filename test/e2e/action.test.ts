@@ -14,21 +14,23 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { installOfficial, sha256File } from '../../src/provision/install.js';
 import { DAEMON_PID_FILE } from '../../src/provision/daemon.js';
 import { NODE, ROOT, runActionStep, type ActionStepResult } from './rig/action.js';
 import { managedFiles, restoreProvisioning, snapshotProvisioning, type FileSnap } from './rig/provisioning-snapshot.js';
 import {
+  asRunner,
   buildAsRunner,
   consumerSubstitutes,
   describeE2E,
   ensureDaemon,
   ensureNixSetup,
   RIG_EXTRA_CONF,
+  RUNNER,
   sh,
   type RunOut,
 } from './rig/rig.js';
@@ -533,6 +535,7 @@ describeE2E('installOfficial: a pinned sha256 before anything runs', () => {
 
   it('a cached tarball is used only while its sha256 matches', async () => {
     const cacheDir = join(serveDir, 'cache');
+    mkdirSync(cacheDir); // the action makes it (as the runner user); provisioning never does
     await installOfficial({ url: `${base}/nix-test.tar.xz`, sha256: sha, cacheDir }, log);
     expect(existsSync(join(cacheDir, `nix-${sha}.tar.xz`))).toBe(true);
     rmSync(MARKER, { force: true });
@@ -546,5 +549,34 @@ describeE2E('installOfficial: a pinned sha256 before anything runs', () => {
     writeFileSync(join(cacheDir, `nix-${sha}.tar.xz`), 'tampered');
     await expect(installOfficial({ url: `${base}/absent.tar.xz`, sha256: sha, cacheDir }, log)).rejects.toThrow(/HTTP 404/);
     expect(existsSync(MARKER)).toBe(false);
+  });
+
+  // Attacks by the runner user, who owns the directory the Actions cache restores the tarball into.
+  it('a link or FIFO the runner user plants at the kept name is neither followed, read nor written through', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'ntc-runner-tool-cache-'));
+    const uid = Number(sh('id', ['-u', RUNNER]).stdout.trim());
+    chownSync(cacheDir, uid, uid);
+    const precious = join(mkdtempSync(join(tmpdir(), 'ntc-precious-')), 'shadow');
+    writeFileSync(precious, 'root only\n', { mode: 0o600 });
+    try {
+      const kept = join(cacheDir, `nix-${sha}.tar.xz`);
+      expect(asRunner('ln', ['-s', precious, kept]).code).toBe(0);
+      logs.length = 0;
+      await installOfficial({ url: `${base}/nix-test.tar.xz`, sha256: sha, cacheDir }, log);
+      expect(logs.join('\n')).toContain('downloading'); // the link was not taken for the tarball
+      expect(readFileSync(precious, 'utf8')).toBe('root only\n'); // nor written through
+      expect(lstatSync(kept).isSymbolicLink()).toBe(true);
+      expect(existsSync(MARKER)).toBe(true);
+      rmSync(MARKER, { force: true });
+
+      expect(asRunner('rm', ['-f', kept]).code).toBe(0);
+      expect(asRunner('mkfifo', [kept]).code).toBe(0); // a reader that opened it would block for ever
+      await installOfficial({ url: `${base}/nix-test.tar.xz`, sha256: sha, cacheDir }, log);
+      expect(existsSync(MARKER)).toBe(true);
+      rmSync(MARKER, { force: true });
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(dirname(precious), { recursive: true, force: true });
+    }
   });
 });
