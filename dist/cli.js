@@ -2141,11 +2141,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants4 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants4.delete("CONFIG");
-    constants4.delete("CONFIG_PREFIX_SEPARATOR");
-    constants4.delete("ENV");
-    return [...constants4].join(", ");
+    const constants5 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants5.delete("CONFIG");
+    constants5.delete("CONFIG_PREFIX_SEPARATOR");
+    constants5.delete("ENV");
+    return [...constants5].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -23010,7 +23010,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants: constants4 } = http2;
+    var { constants: constants5 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -23102,8 +23102,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants4.HTTP2_HEADER_PATH]: path,
-            [constants4.HTTP2_HEADER_METHOD]: method
+            [constants5.HTTP2_HEADER_PATH]: path,
+            [constants5.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -42722,17 +42722,17 @@ async function auditCommand(args) {
 // src/cli/deprovision.ts
 init_errors();
 import {
-  closeSync as closeSync3,
-  constants as constants3,
-  fstatSync as fstatSync2,
+  closeSync as closeSync4,
+  constants as constants4,
+  fstatSync as fstatSync3,
   fsyncSync as fsyncSync2,
   lstatSync as lstatSync5,
-  openSync as openSync5,
+  openSync as openSync6,
   readdirSync as readdirSync2,
   readFileSync as readFileSync8,
   rmSync as rmSync4,
   statSync as statSync4,
-  writeSync as writeSync2
+  writeSync as writeSync3
 } from "node:fs";
 
 // src/core/process.ts
@@ -43416,7 +43416,19 @@ function removeFile(path) {
 // src/provision/install.ts
 init_errors();
 import { createHash as createHash9 } from "node:crypto";
-import { existsSync as existsSync5, mkdtempSync, readFileSync as readFileSync7, rmSync as rmSync3, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import {
+  closeSync as closeSync3,
+  constants as constants3,
+  existsSync as existsSync5,
+  fstatSync as fstatSync2,
+  mkdtempSync,
+  openSync as openSync5,
+  readFileSync as readFileSync7,
+  rmSync as rmSync3,
+  statSync as statSync3,
+  writeFileSync as writeFileSync3,
+  writeSync as writeSync2
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join11 } from "node:path";
 var INSTALL_MODES = ["auto", "official", "distro", "skip"];
@@ -43465,29 +43477,60 @@ async function installDistro(log) {
   await must("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nix-bin"], "apt-get install nix-bin", env2);
   await ensureBuildUsers();
 }
-function sha256File(path) {
-  return createHash9("sha256").update(readFileSync7(path)).digest("hex");
+var sha256Hex2 = (bytes) => createHash9("sha256").update(bytes).digest("hex");
+var MAX_TARBALL = 512 * 1024 * 1024;
+function readPlainFile(path) {
+  let fd;
+  try {
+    fd = openSync5(path, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
+  } catch {
+    return void 0;
+  }
+  try {
+    const st = fstatSync2(fd);
+    return st.isFile() && st.size <= MAX_TARBALL ? readFileSync7(fd) : void 0;
+  } finally {
+    closeSync3(fd);
+  }
+}
+function keepCopy(dir, name, bytes) {
+  let fd;
+  try {
+    fd = openSync5(join11(dir, name), constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 420);
+  } catch {
+    return;
+  }
+  try {
+    writeSync2(fd, bytes);
+  } finally {
+    closeSync3(fd);
+  }
+}
+async function download(url) {
+  const res = await fetch(url).catch((err) => {
+    throw new UserError(`cannot download the Nix installer from ${url}: ${err.message}`);
+  });
+  if (!res.ok) throw new UserError(`cannot download the Nix installer from ${url}: HTTP ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
 }
 async function installOfficial(o3, log) {
   if (!/^[0-9a-f]{64}$/.test(o3.sha256))
     throw usageError("install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs");
   const work = mkdtempSync(join11(tmpdir(), "ntc-nix-install-"));
   try {
-    const tarball = o3.cacheDir ? join11(o3.cacheDir, `nix-${o3.sha256}.tar.xz`) : join11(work, "nix.tar.xz");
-    if (!existsSync5(tarball) || sha256File(tarball) !== o3.sha256) {
+    const name = `nix-${o3.sha256}.tar.xz`;
+    const kept = o3.cacheDir ? readPlainFile(join11(o3.cacheDir, name)) : void 0;
+    let bytes = kept && sha256Hex2(kept) === o3.sha256 ? kept : void 0;
+    if (!bytes) {
       log(`downloading ${o3.url}`);
-      const res = await fetch(o3.url).catch((err) => {
-        throw new UserError(`cannot download the Nix installer from ${o3.url}: ${err.message}`);
-      });
-      if (!res.ok) throw new UserError(`cannot download the Nix installer from ${o3.url}: HTTP ${res.status}`);
-      if (o3.cacheDir) await must("mkdir", ["-p", o3.cacheDir], "creating the installer cache");
-      writeFileSync3(tarball, Buffer.from(await res.arrayBuffer()));
+      bytes = await download(o3.url);
     }
-    const actual = sha256File(tarball);
-    if (actual !== o3.sha256) {
-      rmSync3(tarball, { force: true });
+    const actual = sha256Hex2(bytes);
+    if (actual !== o3.sha256)
       throw new UserError(`the Nix installer from ${o3.url} has sha256 ${actual}, expected ${o3.sha256}: refusing to run it`);
-    }
+    const tarball = join11(work, "nix.tar.xz");
+    writeFileSync3(tarball, bytes, { flag: "wx", mode: 384 });
+    if (o3.cacheDir && bytes !== kept) keepCopy(o3.cacheDir, name, bytes);
     await must("tar", ["-xf", tarball, "-C", work], "unpacking the Nix installer");
     const installer = (await must("find", [work, "-maxdepth", "2", "-name", "install", "-type", "f"], "finding the installer")).split(
       "\n"
@@ -43521,16 +43564,16 @@ function readRegularFile(path) {
 function zeroFill(path) {
   let fd;
   try {
-    fd = openSync5(path, constants3.O_WRONLY | constants3.O_NOFOLLOW);
+    fd = openSync6(path, constants4.O_WRONLY | constants4.O_NOFOLLOW);
   } catch {
     return;
   }
   try {
-    const size = fstatSync2(fd).size;
-    if (size > 0) writeSync2(fd, Buffer.alloc(size), 0, size, 0);
+    const size = fstatSync3(fd).size;
+    if (size > 0) writeSync3(fd, Buffer.alloc(size), 0, size, 0);
     fsyncSync2(fd);
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 function processesWithArg(arg) {
@@ -44005,7 +44048,7 @@ function normalizeSha256(text) {
 }
 
 // src/nix/nar.ts
-import { closeSync as closeSync4, fstatSync as fstatSync3, lstatSync as lstatSync6, openSync as openSync6, readdirSync as readdirSync3, readlinkSync, readSync, constants as fsc2 } from "node:fs";
+import { closeSync as closeSync5, fstatSync as fstatSync4, lstatSync as lstatSync6, openSync as openSync7, readdirSync as readdirSync3, readlinkSync, readSync, constants as fsc2 } from "node:fs";
 var CHUNK2 = 1024 * 1024;
 var PAD = Buffer.alloc(8);
 var SLASH = Buffer.from("/");
@@ -44155,13 +44198,13 @@ function* walk(w, root6) {
         w.str("");
       }
       w.str("contents");
-      const fd = openSync6(path, fsc2.O_RDONLY | fsc2.O_NOFOLLOW);
+      const fd = openSync7(path, fsc2.O_RDONLY | fsc2.O_NOFOLLOW);
       try {
-        const size = fstatSync3(fd).size;
+        const size = fstatSync4(fd).size;
         if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);
         yield* w.fileContents(fd, size, path.toString());
       } finally {
-        closeSync4(fd);
+        closeSync5(fd);
       }
       w.str(")");
     } else if (st.isDirectory()) {
@@ -44309,7 +44352,7 @@ var NarMismatchError = class extends Error {
 
 // src/push/encode-frames.ts
 import { createHash as createHash11 } from "node:crypto";
-import { chmodSync as chmodSync2, closeSync as closeSync5, constants as fsc3, fchmodSync, mkdirSync as mkdirSync3, openSync as openSync7, renameSync as renameSync3, rmSync as rmSync5, writeSync as writeSync3 } from "node:fs";
+import { chmodSync as chmodSync2, closeSync as closeSync6, constants as fsc3, fchmodSync, mkdirSync as mkdirSync3, openSync as openSync8, renameSync as renameSync3, rmSync as rmSync5, writeSync as writeSync4 } from "node:fs";
 import { dirname as dirname7 } from "node:path";
 import zlib4 from "node:zlib";
 init_release();
@@ -44363,29 +44406,29 @@ function* encodeToFile(req, nar, file) {
         continue;
       }
       open2 = false;
-      closeSync5(fd);
+      closeSync6(fd);
       renameSync3(file.tmp, file.final);
       return r5.value;
     }
   } catch (err) {
-    if (open2) closeSync5(fd);
+    if (open2) closeSync6(fd);
     rmSync5(file.tmp, { force: true });
     throw err;
   }
 }
 function createExclusive(tmp) {
   try {
-    return openSync7(tmp, CREATE, FILE_MODE2);
+    return openSync8(tmp, CREATE, FILE_MODE2);
   } catch (err) {
     if (err.code !== "ENOENT") throw err;
     const dir = dirname7(tmp);
     const made = mkdirSync3(dir, { recursive: true });
     if (made !== void 0) for (let d5 = dir; d5.length >= made.length; d5 = dirname7(d5)) chmodSync2(d5, DIR_MODE2);
-    return openSync7(tmp, CREATE, FILE_MODE2);
+    return openSync8(tmp, CREATE, FILE_MODE2);
   }
 }
 function writeAll(fd, piece) {
-  for (let off = 0; off < piece.length; ) off += writeSync3(fd, piece, off, piece.length - off);
+  for (let off = 0; off < piece.length; ) off += writeSync4(fd, piece, off, piece.length - off);
 }
 
 // src/push/encoder.ts

@@ -22095,6 +22095,7 @@ function parseInstallMode(text) {
   if (INSTALL_MODES.includes(text)) return text;
   throw usageError(`unknown install mode ${JSON.stringify(text)}: use one of ${INSTALL_MODES.join(", ")}`);
 }
+var MAX_TARBALL = 512 * 1024 * 1024;
 
 // src/worker/trust-class.ts
 var FIXED_OUTPUT_POLICIES = ["withhold", "separate-key", "sign"];
