@@ -10,6 +10,7 @@ import { provision, type ProvisionOptions } from '../provision/provision.js';
 import { restoreInstaller, saveInstaller } from './installer-cache.js';
 import { cursorNow } from '../worker/entry.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
+import { otherRunnerJobs } from './other-jobs.js';
 import { auditJob } from './trust.js';
 
 /** Masks every secret input and what is derived from it, before anything could print it. */
@@ -161,6 +162,7 @@ export async function runMain(): Promise<void> {
   // The post step reports what the worker settles for entries from now on.
   core.saveState('cursor', cursorNow());
   core.saveState('cache', config.cache);
+  core.saveState('other-jobs', String(otherRunnerJobs())); // the post step says whose builds it may count
   core.info(
     `builds in this job are uploaded to ${config.cache} by the runner's root worker; consumers read ${config.substituter} with ${config.publicKey}`,
   );

@@ -5,7 +5,8 @@ import { drainState } from './drain.js';
 import { parseInputs } from './inputs.js';
 import { ledgerSince, readLedger } from '../worker/ledger.js';
 import { readStatus } from '../worker/status-file.js';
-import { formatBytes, renderSummary, totalsOf } from '../summary/summary.js';
+import { formatBytes, renderSummary, scopeSentence, totalsOf } from '../summary/summary.js';
+import { otherRunnerJobs } from './other-jobs.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -36,6 +37,12 @@ export async function runPost(): Promise<void> {
   const pending = await core.group('Wait for uploads', () => drain(cursor, inputs.drainTimeoutSeconds));
   const lines = ledgerSince(readLedger(LAYOUT.ledger), cursor);
   const t = totalsOf(lines, pending);
+  const scope = {
+    fromMs: /^\d{1,25}$/.test(cursor) ? Number(BigInt(cursor) / 1_000_000n) : Date.now(), // cursorNow: ns
+    toMs: Date.now(),
+    otherJobs: Math.max(Number(core.getState('other-jobs') || 0), otherRunnerJobs()),
+  };
+  core.info(scopeSentence(scope));
 
   core.setOutput('uploaded-count', t.uploaded);
   core.setOutput('skipped-count', t.skipped);
@@ -61,7 +68,7 @@ export async function runPost(): Promise<void> {
   if (inputs.summary) {
     const trustMarkdown = core.getState('trust-markdown');
     await core.summary
-      .addRaw(renderSummary(t, lines, { cache: core.getState('cache'), ...(trustMarkdown ? { trustMarkdown } : {}) }))
+      .addRaw(renderSummary(t, lines, { cache: core.getState('cache'), scope, ...(trustMarkdown ? { trustMarkdown } : {}) }))
       .write();
   }
   for (const l of lines.filter((x) => x.status === 'failed' || x.status === 'refused')) {
@@ -74,7 +81,12 @@ export async function runPost(): Promise<void> {
       `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`,
     );
   if (inputs.onUploadError === 'fail' && t.failed + t.refused > 0) {
-    core.setFailed(`${t.failed} upload(s) failed and ${t.refused} were refused (on-upload-error: fail)`);
+    // Whose builds they were cannot be told from the ledger: when other jobs ran here, say that they may be theirs.
+    const whose =
+      scope.otherJobs > 0
+        ? `; ${scope.otherJobs} other runner job(s) ran on this machine meanwhile, and these may be theirs (the ledger names each derivation)`
+        : '';
+    core.setFailed(`${t.failed} upload(s) failed and ${t.refused} were refused (on-upload-error: fail)${whose}`);
   }
 }
 

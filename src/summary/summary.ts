@@ -92,6 +92,20 @@ export const SUMMARY_LIMIT = 1024 * 1024;
 export interface SummaryOptions {
   cache: string;
   trustMarkdown?: string;
+  /** The window the ledger lines come from, and other runner jobs seen on this machine in it (at its ends). */
+  scope?: { fromMs: number; toMs: number; otherJobs: number };
+}
+
+const clock = (ms: number) => new Date(ms).toISOString().slice(11, 19);
+
+/**
+ * What the figures cover, said plainly: the ledger records what the machine's nix-daemon built, not for which
+ * job, so other runner jobs on the machine at the same time are counted in too.
+ */
+export function scopeSentence(s: NonNullable<SummaryOptions['scope']>): string {
+  const window = `everything this machine's nix-daemon built from ${clock(s.fromMs)} to ${clock(s.toMs)} UTC, while this job ran`;
+  if (s.otherJobs === 0) return `These figures cover ${window}; no other runner job was seen on the machine.`;
+  return `These figures cover ${window}; ${s.otherJobs} other runner job(s) ran on this machine meanwhile, and what they built is counted here too.`;
 }
 
 const counts = (r: Record<string, number>) =>
@@ -113,6 +127,7 @@ export function renderSummary(t: JobTotals, lines: readonly LedgerLine[], o: Sum
     `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to ${code(o.cache)}${rate}.`,
     '',
   );
+  if (o.scope) out.push(scopeSentence(o.scope), '');
   if (t.pending > 0)
     out.push(`> [!NOTE]\n> ${t.pending} build(s) were still queued when the job ended; the runner's worker keeps uploading them.`, '');
   const problems = lines.filter((l) => l.status === 'failed' || l.status === 'refused');

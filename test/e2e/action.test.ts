@@ -234,11 +234,35 @@ describeE2E('action: main and post as the GitHub runner runs them', () => {
     expect(post.summary).toContain(s3.cacheUrl);
     expect(post.summary).not.toContain(key.base64);
     expect(post.summary).toContain(main.state['trust-markdown']);
+    // What the figures cover, said plainly (no other runner job runs on this machine).
+    expect(post.summary).toMatch(
+      /These figures cover everything this machine's nix-daemon built from [\d:]+ to [\d:]+ UTC, while this job ran; no other runner job was seen/,
+    );
 
     const c = consumerSubstitutes(paths, s3.httpUrl, key.publicKey);
     expect(c.code, c.stderr).toBe(0);
     for (const p of paths) expect(existsSync(join(c.storeDir, p))).toBe(true);
     rmSync(c.storeDir, { recursive: true, force: true });
+  });
+
+  it('(b) another runner job on the machine meanwhile: the summary says its builds are counted too', async () => {
+    // The runner runs each job as a Runner.Worker process: one that is not this job's own stands for another agent's.
+    const dir = mkdtempSync(join(tmpdir(), 'ntc-other-job-'));
+    const fake = join(dir, 'Runner.Worker');
+    writeFileSync(fake, readFileSync('/bin/sleep'), { mode: 0o755 });
+    const other = spawn(fake, ['60'], { stdio: 'ignore' });
+    try {
+      const main = await runActionStep('main', { inputs: {}, asRunner: true });
+      expect(main.code, main.stdout + main.stderr).toBe(0);
+      buildAsRunner(['action-beside-another-job']);
+      const post = await runActionStep('post', { inputs: { 'drain-timeout': '60' }, asRunner: true, state: main.state });
+      expect(post.code, post.stdout + post.stderr).toBe(0);
+      expect(post.summary).toContain('1 other runner job(s) ran on this machine meanwhile, and what they built is counted here too.');
+      expect(post.log).toContain('1 other runner job(s) ran on this machine meanwhile');
+    } finally {
+      other.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('(c) provisioning again with the same inputs changes nothing: files, mtimes, daemon pid', async () => {

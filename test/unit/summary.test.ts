@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, renderSummary, SUMMARY_LIMIT, totalsOf } from '../../src/summary/summary.js';
+import { formatBytes, renderSummary, scopeSentence, SUMMARY_LIMIT, totalsOf } from '../../src/summary/summary.js';
 import type { LedgerLine, Outcome } from '../../src/worker/ledger.js';
 
 const T0 = Date.parse('2025-01-01T00:00:00Z');
@@ -210,5 +210,22 @@ describe('witnesses in the summary', () => {
     expect(md).toContain('Witnesses: diverged 1, reproduced 1, unwitnessed 1.');
     expect(md).toContain('### Diverged from a witness');
     expect(md).toContain(`| \`${lines[0]!.path}\` | uploaded | \`file:///w\` | \`${ours.narHash}\` | \`${theirs.narHash}\` |`);
+  });
+});
+
+describe('scopeSentence', () => {
+  const from = Date.UTC(2026, 11, 1, 10, 0, 5);
+  const to = Date.UTC(2026, 11, 1, 10, 7, 30);
+  it('says the figures cover what the machine built in the window, and that no other job was seen', () => {
+    expect(scopeSentence({ fromMs: from, toMs: to, otherJobs: 0 })).toBe(
+      "These figures cover everything this machine's nix-daemon built from 10:00:05 to 10:07:30 UTC, while this job ran; no other runner job was seen on the machine.",
+    );
+  });
+
+  it('names how many other runner jobs ran meanwhile, whose builds are counted too, and the summary carries it', () => {
+    const s = scopeSentence({ fromMs: from, toMs: to, otherJobs: 2 });
+    expect(s).toMatch(/2 other runner job\(s\) ran on this machine meanwhile, and what they built is counted here too\.$/);
+    expect(renderSummary(totalsOf([], 0), [], { cache: 'file:///c', scope: { fromMs: from, toMs: to, otherJobs: 2 } })).toContain(s);
+    expect(renderSummary(totalsOf([], 0), [], { cache: 'file:///c' })).not.toContain('These figures cover');
   });
 });
