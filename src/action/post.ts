@@ -7,6 +7,7 @@ import { ledgerSince, readLedger } from '../worker/ledger.js';
 import { readStatus } from '../worker/status-file.js';
 import { formatBytes, renderSummary, scopeSentence, totalsOf } from '../summary/summary.js';
 import { otherRunnerJobs } from './other-jobs.js';
+import { cursorMs, loadJobState } from './state.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -28,19 +29,19 @@ async function drain(cursor: string, timeoutSeconds: number): Promise<number> {
 }
 
 export async function runPost(): Promise<void> {
-  const cursor = core.getState('cursor');
-  if (!cursor) {
+  const state = loadJobState();
+  if (!state) {
     core.info('nix-trusted-cache: the main step did not finish; nothing to report');
     return;
   }
   const inputs = parseInputs((name) => core.getInput(name));
-  const pending = await core.group('Wait for uploads', () => drain(cursor, inputs.drainTimeoutSeconds));
-  const lines = ledgerSince(readLedger(LAYOUT.ledger), cursor);
+  const pending = await core.group('Wait for uploads', () => drain(state.cursor, inputs.drainTimeoutSeconds));
+  const lines = ledgerSince(readLedger(LAYOUT.ledger), state.cursor);
   const t = totalsOf(lines, pending);
   const scope = {
-    fromMs: /^\d{1,25}$/.test(cursor) ? Number(BigInt(cursor) / 1_000_000n) : Date.now(), // cursorNow: ns
+    fromMs: cursorMs(state),
     toMs: Date.now(),
-    otherJobs: Math.max(Number(core.getState('other-jobs') || 0), otherRunnerJobs()),
+    otherJobs: Math.max(state.otherJobs, otherRunnerJobs()),
   };
   core.info(scopeSentence(scope));
 
@@ -66,10 +67,8 @@ export async function runPost(): Promise<void> {
   );
 
   if (inputs.summary) {
-    const trustMarkdown = core.getState('trust-markdown');
-    await core.summary
-      .addRaw(renderSummary(t, lines, { cache: core.getState('cache'), scope, ...(trustMarkdown ? { trustMarkdown } : {}) }))
-      .write();
+    const { trustMarkdown } = state;
+    await core.summary.addRaw(renderSummary(t, lines, { cache: state.cache, scope, ...(trustMarkdown ? { trustMarkdown } : {}) })).write();
   }
   for (const l of lines.filter((x) => x.status === 'failed' || x.status === 'refused')) {
     const msg = `${l.status}: ${l.path || l.drv}: ${l.reason ?? ''}`;

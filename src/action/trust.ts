@@ -4,6 +4,7 @@ import { applyPolicy, renderReportMarkdown } from '../audit/report.js';
 import { UserError } from '../core/errors.js';
 import type { RunnerConfig } from '../layout.js';
 import type { ActionInputs } from './inputs.js';
+import { saveTrustMarkdown } from './state.js';
 
 /**
  * Every job: audit the trust boundary for the user the job runs as, report it (output, log, job summary via
@@ -24,7 +25,7 @@ export async function auditJob(inputs: ActionInputs, _config: RunnerConfig): Pro
   const result = applyPolicy(report, inputs.trust);
   core.setOutput('trust-report', JSON.stringify(report));
   const markdown = renderReportMarkdown(report, { trust: inputs.trust, result });
-  core.saveState('trust-markdown', markdown);
+  saveTrustMarkdown(markdown);
   for (const c of report.checks) core.info(`${c.status.padEnd(4)} ${c.title}: ${c.seen}`);
   for (const w of result.warnings) core.warning(`trust audit: ${w}`);
   if (result.failStep) {
