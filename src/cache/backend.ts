@@ -39,6 +39,26 @@ export interface CacheBackend {
   list(suffix: string): AsyncIterable<string>;
 }
 
+/**
+ * The retry contract: an error a backend throws (or any error on an upload's way: see PathGoneError) may say
+ * whether trying again can help. `retryable: false` means waiting will not heal it (a missing bucket, refused
+ * credentials, a path gone from the store): the worker settles it now, as failed, kept for `retry`.
+ * `retryAfterSeconds` is what the service asked for (HTTP Retry-After). An error that says nothing counts as
+ * retryable: a network that failed once may answer the next time.
+ */
+export interface RetryHint {
+  retryable?: boolean;
+  retryAfterSeconds?: number;
+}
+
+/** What `err` says of trying again, with the contract's default filled in. */
+export function retryHintOf(err: unknown): { retryable: boolean; retryAfterSeconds?: number } {
+  const hint = (typeof err === 'object' && err !== null ? err : {}) as RetryHint;
+  const out: { retryable: boolean; retryAfterSeconds?: number } = { retryable: hint.retryable ?? true };
+  if (typeof hint.retryAfterSeconds === 'number') out.retryAfterSeconds = hint.retryAfterSeconds;
+  return out;
+}
+
 // Caches known to have nix-cache-info: the worker checks once per process, not once per build.
 const hasCacheInfo = new WeakSet<CacheBackend>();
 

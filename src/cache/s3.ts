@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
 import { UserError } from '../core/errors.js';
-import type { CacheBackend } from './backend.js';
+import type { CacheBackend, RetryHint } from './backend.js';
 import { uploadStreamed, type MultipartRequests } from './s3-multipart.js';
 import type { S3Location } from './url.js';
 
@@ -30,8 +30,8 @@ export interface S3Credentials {
 const PART_SIZE = 8 * 1024 * 1024;
 const PARTS_IN_FLIGHT = 4;
 
-/** A failed cache request, classified so the worker knows whether and when to retry. */
-export class CacheRequestError extends UserError {
+/** A failed cache request, classified so the worker knows whether and when to retry (backend.ts: RetryHint). */
+export class CacheRequestError extends UserError implements RetryHint {
   constructor(
     message: string,
     readonly retryable: boolean,

@@ -11,10 +11,9 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
+import { processAlive, run } from '../core/process.js';
 import { usageError, UserError } from '../core/errors.js';
-import { processAlive } from '../core/process.js';
 import { LAYOUT } from '../layout.js';
-import { run } from '../nix/commands.js';
 import { deprovision, type DeprovisionHost, type QueuePolicy } from '../provision/deprovision.js';
 import { writeRootFile } from '../provision/files.js';
 import { findNixBinDir } from '../provision/install.js';

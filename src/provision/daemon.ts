@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
+import { processAlive, run } from '../core/process.js';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { run } from '../nix/commands.js';
-import { processAlive } from '../core/process.js';
 
 /**
  * nix-daemon where no init system runs (containers, CI): a detached root process with a pid file and a log.

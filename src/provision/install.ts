@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError, usageError } from '../core/errors.js';
-import { run } from '../nix/commands.js';
+import { run } from '../core/process.js';
 
 export type InstallMode = 'auto' | 'official' | 'distro' | 'skip';
 export const INSTALL_MODES: readonly InstallMode[] = ['auto', 'official', 'distro', 'skip'];

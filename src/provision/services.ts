@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
+import { processAlive, run } from '../core/process.js';
 import { existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAYOUT } from '../layout.js';
 import { liveWorkerPid, workerProcesses } from '../worker/worker-pid.js';
-import { run } from '../nix/commands.js';
 import { restartSupervisedDaemon, startSupervisedDaemon, supervisedDaemonPid } from './daemon.js';
-import { processAlive } from '../core/process.js';
 
 /** systemd is the init when /run/systemd/system exists (sd_booted's test). */
 export function systemdRunning(): boolean {

@@ -1,4 +1,4 @@
-import { ensureCacheInfo } from '../cache/backend.js';
+import { ensureCacheInfo, retryHintOf } from '../cache/backend.js';
 import { errorMessage } from '../core/errors.js';
 import type { PathInfo } from '../nix/store.js';
 import { runInDependencyOrder } from './schedule.js';
@@ -28,7 +28,7 @@ export async function pushPaths(ctx: UploadContext, infos: readonly PathInfo[], 
     try {
       result = await uploadPath(ctx, info);
     } catch (err) {
-      const e = err as { retryable?: boolean; retryAfterSeconds?: number };
+      const e = retryHintOf(err);
       result = {
         path: info.path,
         status: 'failed',
@@ -36,7 +36,7 @@ export async function pushPaths(ctx: UploadContext, infos: readonly PathInfo[], 
         fileSize: 0,
         seconds: Math.round(performance.now() - started) / 1000,
         reason: errorMessage(err),
-        retryable: e.retryable ?? true,
+        retryable: e.retryable,
       };
       if (e.retryAfterSeconds !== undefined) result.retryAfterSeconds = e.retryAfterSeconds;
     }

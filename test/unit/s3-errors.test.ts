@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { retryHintOf } from '../../src/cache/backend.js';
 import { CacheRequestError, describeS3Error } from '../../src/cache/s3.js';
 import type { S3Location } from '../../src/cache/url.js';
 import { UserError } from '../../src/core/errors.js';
@@ -89,5 +90,15 @@ describe('describeS3Error', () => {
     expect(describeS3Error(undefined, aws, 'x')).toBeInstanceOf(CacheRequestError);
     expect(describeS3Error(undefined, aws, 'x').message).toContain('x: s3://my-cache');
     expect(describeS3Error('weird', aws, 'x').message).toContain('weird');
+  });
+});
+
+describe('the retry contract (backend.ts)', () => {
+  it('an error that says nothing is retryable; one that says retryable: false is not; Retry-After is kept', () => {
+    expect(retryHintOf(new Error('socket hang up'))).toEqual({ retryable: true });
+    expect(retryHintOf(new CacheRequestError('no bucket', false))).toEqual({ retryable: false });
+    expect(retryHintOf(new CacheRequestError('slow down', true, 7))).toEqual({ retryable: true, retryAfterSeconds: 7 });
+    expect(retryHintOf('a string')).toEqual({ retryable: true });
+    expect(retryHintOf(undefined)).toEqual({ retryable: true });
   });
 });
