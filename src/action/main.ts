@@ -6,11 +6,13 @@ import { readRunnerConfig } from '../cli/worker.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { formatSecretKey } from '../core/keys.js';
 import { detectNix } from '../provision/install.js';
-import { provision, type ProvisionOptions } from '../provision/provision.js';
+import { provision } from '../provision/provision.js';
+import { requestToArgv, type ProvisionRequest } from '../provision/request.js';
 import { restoreInstaller, saveInstaller } from './installer-cache.js';
 import { cursorNow } from '../worker/entry.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { otherRunnerJobs } from './other-jobs.js';
+import { saveJobState } from './state.js';
 import { auditJob } from './trust.js';
 
 /** Masks every secret input and what is derived from it, before anything could print it. */
@@ -24,22 +26,32 @@ function maskSecrets(): void {
   }
 }
 
-/** Provisioning needs root: in-process when we are root, else through `sudo -n` with secrets on stdin. */
-async function provisionRunner(inputs: ActionInputs): Promise<void> {
-  const user = userInfo().username;
-  const common = {
+/** What the inputs ask provisioning to do (all but the secrets), for either way it runs. */
+function requestOf(inputs: ActionInputs, installerDir: string | undefined): ProvisionRequest {
+  const r: ProvisionRequest = {
     cache: inputs.cache!,
     install: inputs.install,
     compression: inputs.compression,
     uploadConcurrency: inputs.uploadConcurrency,
+    maxAttempts: 10,
     extraSubstituters: inputs.extraSubstituters,
     extraTrustedPublicKeys: inputs.extraTrustedPublicKeys,
     previousPublicKeys: inputs.previousPublicKeys,
     extraConf: inputs.extraConf,
+    // The user who runs the jobs must not be trusted by the daemon: through sudo, the one asking.
+    untrustUsers: process.getuid?.() === 0 ? (process.env.SUDO_USER ? [process.env.SUDO_USER] : []) : [userInfo().username],
     fixedOutput: inputs.fixedOutput,
     witnessCaches: inputs.witnessCaches,
     onDivergence: inputs.onDivergence,
   };
+  if (inputs.substituter) r.substituter = inputs.substituter;
+  if (inputs.nixInstallerUrl)
+    r.official = { url: inputs.nixInstallerUrl, sha256: inputs.nixInstallerSha256, ...(installerDir ? { cacheDir: installerDir } : {}) };
+  return r;
+}
+
+/** Provisioning needs root: in-process when we are root, else through `sudo -n` with secrets on stdin. */
+async function provisionRunner(inputs: ActionInputs): Promise<void> {
   // Only a machine without Nix downloads the installer; only then is the Actions cache worth asking. Never as
   // root: @actions/cache extracts an archive (absolute paths) before anything in it can be checked, and a
   // pull request's job can write cache entries. As the runner user it can do no more than that user can;
@@ -52,82 +64,35 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
     process.getuid?.() !== 0;
   const installer = needsInstaller ? await restoreInstaller(inputs.nixInstallerSha256) : undefined;
   try {
-    await provisionAs(inputs, common, user, installer?.dir);
+    const request = requestOf(inputs, installer?.dir);
+    if (process.getuid?.() === 0) await provisionInProcess(inputs, request);
+    else provisionThroughSudo(inputs, request);
   } finally {
     if (installer && !installer.hit) await saveInstaller(installer.dir, inputs.nixInstallerSha256);
   }
 }
 
-type Common = Pick<
-  ProvisionOptions,
-  | 'cache'
-  | 'install'
-  | 'compression'
-  | 'uploadConcurrency'
-  | 'extraSubstituters'
-  | 'extraTrustedPublicKeys'
-  | 'previousPublicKeys'
-  | 'extraConf'
-  | 'fixedOutput'
-  | 'witnessCaches'
-  | 'onDivergence'
->;
+async function provisionInProcess(inputs: ActionInputs, request: ProvisionRequest): Promise<void> {
+  const report = await provision({
+    ...request,
+    ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+    ...(inputs.fixedOutputSigningKey ? { fixedOutputSigningKey: inputs.fixedOutputSigningKey } : {}),
+    signingKey: inputs.signingKey!,
+    log: (l) => core.info(l),
+    warn: (l) => core.warning(l),
+  });
+  core.info(report.changed.length ? `provisioned: changed ${report.changed.join(', ')}` : 'provisioned: everything was already in place');
+}
 
-async function provisionAs(inputs: ActionInputs, common: Common, user: string, installerDir: string | undefined): Promise<void> {
-  const official = inputs.nixInstallerUrl
-    ? { url: inputs.nixInstallerUrl, sha256: inputs.nixInstallerSha256, ...(installerDir ? { cacheDir: installerDir } : {}) }
-    : undefined;
-  if (process.getuid?.() === 0) {
-    const report = await provision({
-      ...common,
-      ...(inputs.substituter ? { substituter: inputs.substituter } : {}),
-      ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
-      ...(official ? { official } : {}),
-      ...(inputs.fixedOutputSigningKey ? { fixedOutputSigningKey: inputs.fixedOutputSigningKey } : {}),
-      signingKey: inputs.signingKey!,
-      maxAttempts: 10,
-      untrustUsers: process.env.SUDO_USER ? [process.env.SUDO_USER] : [],
-      log: (l) => core.info(l),
-      warn: (l) => core.warning(l),
-    });
-    core.info(report.changed.length ? `provisioned: changed ${report.changed.join(', ')}` : 'provisioned: everything was already in place');
-    return;
-  }
+/** The CLI's provision as root through `sudo -n`: the request as flags (requestToArgv), the secrets on stdin. */
+function provisionThroughSudo(inputs: ActionInputs, request: ProvisionRequest): void {
   if (spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status !== 0) {
     throw new UserError(
       'provisioning needs root: run the runner as root for this step, give the runner user passwordless sudo for it, or provision at runner bootstrap with `nix-trusted-cache provision`',
     );
   }
   const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
-  const args = [
-    '-n',
-    process.execPath,
-    cli,
-    'provision',
-    '--cache',
-    common.cache,
-    '--secrets-stdin',
-    '--install',
-    common.install,
-    '--compression',
-    common.compression,
-    '--upload-concurrency',
-    String(common.uploadConcurrency),
-    '--untrust-user',
-    user,
-    '--fixed-output',
-    inputs.fixedOutput,
-    '--on-divergence',
-    inputs.onDivergence,
-    ...inputs.witnessCaches.flatMap((w) => ['--witness-cache', w]),
-  ];
-  if (inputs.substituter) args.push('--substituter', inputs.substituter);
-  if (inputs.extraSubstituters.length) args.push('--extra-substituters', inputs.extraSubstituters.join(' '));
-  if (inputs.extraTrustedPublicKeys.length) args.push('--extra-trusted-public-keys', inputs.extraTrustedPublicKeys.join(' '));
-  if (inputs.previousPublicKeys.length) args.push('--previous-public-keys', inputs.previousPublicKeys.join(' '));
-  if (inputs.extraConf) args.push('--extra-conf', inputs.extraConf);
-  if (official) args.push('--nix-installer-url', official.url, '--nix-installer-sha256', official.sha256);
-  if (official?.cacheDir) args.push('--nix-installer-cache-dir', official.cacheDir);
+  const args = ['-n', process.execPath, cli, 'provision', ...requestToArgv(request), '--secrets-stdin'];
   const secrets = JSON.stringify({
     signingKey: formatSecretKey(inputs.signingKey!),
     ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
@@ -160,9 +125,7 @@ export async function runMain(): Promise<void> {
   }
   await core.group('Audit the trust boundary', () => auditJob(inputs, config));
   // The post step reports what the worker settles for entries from now on.
-  core.saveState('cursor', cursorNow());
-  core.saveState('cache', config.cache);
-  core.saveState('other-jobs', String(otherRunnerJobs())); // the post step says whose builds it may count
+  saveJobState({ cursor: cursorNow(), cache: config.cache, otherJobs: otherRunnerJobs() }); // the post step says whose builds it may count
   core.info(
     `builds in this job are uploaded to ${config.cache} by the runner's root worker; consumers read ${config.substituter} with ${config.publicKey}`,
   );

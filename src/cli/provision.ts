@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parseCredentials } from '../cache/credentials.js';
 import type { S3Credentials } from '../cache/s3.js';
-import { parseCompression } from '../core/compression.js';
 import { UserError, usageError } from '../core/errors.js';
 import { readSecretKeyFile } from '../core/key-file.js';
 import { parseSecretKey, type SecretKey } from '../core/keys.js';
-import { parseInstallMode } from '../provision/install.js';
 import { provision, type ProvisionOptions } from '../provision/provision.js';
-import { FIXED_OUTPUT_POLICIES, type FixedOutputPolicy } from '../worker/trust-class.js';
-import { parseCommandArgs, positiveInt } from './args.js';
+import { REQUEST_FLAGS, requestFromFlags } from '../provision/request.js';
+import { parseCommandArgs } from './args.js';
 
 const USAGE = `usage: nix-trusted-cache provision --cache URL (--signing-key-file FILE | --secrets-stdin) [options]
   --substituter URL             what consumers read (derived from --cache when absent)
@@ -23,11 +21,6 @@ const USAGE = `usage: nix-trusted-cache provision --cache URL (--signing-key-fil
                                 with the key in the secrets document's fixedOutputSigningKey or in
                                 --fixed-output-signing-key-file, or signed with the main key (unsafe for untrusted jobs)
   --json                        print the report as JSON`;
-
-/** Splits a whitespace- or newline-separated list input. */
-export function splitList(text: string | undefined): string[] {
-  return (text ?? '').split(/\s+/).filter(Boolean);
-}
 
 function readStdin(): string {
   try {
@@ -53,42 +46,19 @@ export function parseSecretsDocument(text: string): { key: SecretKey; credential
   return out;
 }
 
-function onDivergence(text: string): 'warn' | 'withhold' {
-  if (text === 'warn' || text === 'withhold') return text;
-  throw usageError(`--on-divergence: ${JSON.stringify(text)} is not one of warn, withhold`);
-}
-
 export async function provisionCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('provision', args, {
-    cache: { type: 'string' },
-    substituter: { type: 'string' },
+    ...REQUEST_FLAGS,
     'signing-key-file': { type: 'string' },
     'credentials-file': { type: 'string' },
     'secrets-stdin': { type: 'boolean', default: false },
-    install: { type: 'string', default: 'auto' },
-    'nix-installer-url': { type: 'string' },
-    'nix-installer-sha256': { type: 'string' },
-    'nix-installer-cache-dir': { type: 'string' },
-    compression: { type: 'string', default: 'zstd' },
-    'upload-concurrency': { type: 'string' },
-    'max-attempts': { type: 'string' },
-    'retry-base-ms': { type: 'string' },
-    'extra-substituters': { type: 'string' },
-    'extra-trusted-public-keys': { type: 'string' },
-    'previous-public-keys': { type: 'string' },
-    'extra-conf': { type: 'string', default: '' },
-    'untrust-user': { type: 'string', multiple: true },
-    'fixed-output': { type: 'string', default: 'withhold' },
     'fixed-output-signing-key-file': { type: 'string' },
-    'witness-cache': { type: 'string', multiple: true },
-    'on-divergence': { type: 'string', default: 'warn' },
     json: { type: 'boolean', default: false },
   });
   if (positionals.length > 0 || !values.cache) throw usageError(USAGE);
   if (!values['secrets-stdin'] === !values['signing-key-file'])
     throw usageError('provision: give exactly one of --signing-key-file FILE or --secrets-stdin');
-  const install = parseInstallMode(values.install!);
-  const compression = parseCompression(values.compression!);
+  const request = requestFromFlags(values);
   let key: SecretKey;
   let credentials: S3Credentials | undefined;
   let fixedOutputKey: SecretKey | undefined;
@@ -96,37 +66,15 @@ export async function provisionCommand(args: string[]): Promise<number> {
   else key = await readSecretKeyFile(values['signing-key-file']!);
   if (values['credentials-file']) credentials = parseCredentials(readFileSync(values['credentials-file'], 'utf8'));
   if (values['fixed-output-signing-key-file']) fixedOutputKey = await readSecretKeyFile(values['fixed-output-signing-key-file']);
-  const fixedOutput = values['fixed-output']!;
-  if (!(FIXED_OUTPUT_POLICIES as readonly string[]).includes(fixedOutput))
-    throw usageError(`--fixed-output: ${JSON.stringify(fixedOutput)} is not one of ${FIXED_OUTPUT_POLICIES.join(', ')}`);
 
   const opts: ProvisionOptions = {
-    cache: values.cache,
+    ...request,
     signingKey: key,
-    install,
-    compression,
-    uploadConcurrency: positiveInt('--upload-concurrency', values['upload-concurrency'], 4),
-    maxAttempts: positiveInt('--max-attempts', values['max-attempts'], 10),
-    extraSubstituters: splitList(values['extra-substituters']),
-    extraTrustedPublicKeys: splitList(values['extra-trusted-public-keys']),
-    previousPublicKeys: splitList(values['previous-public-keys']),
-    extraConf: values['extra-conf']!,
-    untrustUsers: values['untrust-user'] ?? [],
-    fixedOutput: fixedOutput as FixedOutputPolicy,
-    witnessCaches: values['witness-cache'] ?? [],
-    onDivergence: onDivergence(values['on-divergence']!),
     log: (line) => process.stderr.write(`${line}\n`),
     warn: (line) => process.stderr.write(`warning: ${line}\n`),
   };
-  if (values.substituter) opts.substituter = values.substituter;
   if (credentials) opts.credentials = credentials;
   if (fixedOutputKey) opts.fixedOutputSigningKey = fixedOutputKey;
-  if (values['retry-base-ms']) opts.retryBaseMs = positiveInt('--retry-base-ms', values['retry-base-ms'], 1000);
-  if (values['nix-installer-url'] || values['nix-installer-sha256']) {
-    opts.official = { url: values['nix-installer-url'] ?? '', sha256: values['nix-installer-sha256'] ?? '' };
-    // A kept tarball (the action's Actions-cache copy): still checked against the sha256 before it runs.
-    if (values['nix-installer-cache-dir']) opts.official.cacheDir = values['nix-installer-cache-dir'];
-  }
   const report = await provision(opts);
   if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
