@@ -8,6 +8,7 @@ import { readStatus } from '../worker/status-file.js';
 import { formatBytes, renderSummary, scopeSentence, totalsOf } from '../summary/summary.js';
 import { otherRunnerJobs } from './other-jobs.js';
 import { cursorMs, loadJobState } from './state.js';
+import { collectStatus } from '../status/status.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -75,10 +76,15 @@ export async function runPost(): Promise<void> {
     if (inputs.onUploadError === 'fail') core.error(msg);
     else core.warning(msg);
   }
-  if (t.pending > 0)
+  if (t.pending > 0) {
+    // Pending because slow, or because nothing drains the queue: the same judgement as `status`.
+    const stuck = collectStatus(Date.now(), { ledger: false }).stuck;
     core.warning(
-      `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`,
+      stuck
+        ? `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s, and the upload queue is stuck: ${stuck}`
+        : `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`,
     );
+  }
   if (inputs.onUploadError === 'fail' && t.failed + t.refused > 0) {
     // Whose builds they were cannot be told from the ledger: when other jobs ran here, say that they may be theirs.
     const whose =

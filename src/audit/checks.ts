@@ -413,6 +413,22 @@ export function checkInstalledRelease(f: AuditFacts): Check {
   );
 }
 
+/**
+ * Uploads are moving: the same judgement as `status` and the post step. A stuck queue is a warning: builds
+ * still work, but nothing reaches the cache until a worker runs again.
+ */
+export function checkQueueMoving(f: AuditFacts): Check {
+  const title = 'The upload queue is moving';
+  const fix =
+    'See `nix-trusted-cache status` as root and the worker log (/var/log/nix-trusted-cache/worker.log); the next build starts a worker.';
+  const q = f.queue;
+  if (!q) return check('queue-moving', title, 'pass', 'no queue to look at (not provisioned)', fix);
+  const from = q.source === 'queue' ? 'the queue directory' : "the worker's status file";
+  if (q.stuck) return check('queue-moving', title, 'warn', `${q.stuck} (from ${from})`, fix);
+  const oldest = q.oldestSeconds !== undefined ? `, the oldest for ${q.oldestSeconds} s` : '';
+  return check('queue-moving', title, 'pass', `${q.queued} entries queued${oldest} (from ${from})`, fix);
+}
+
 /** Every check, in report order. */
 export function runChecks(f: AuditFacts, configPath: string): Check[] {
   return [
@@ -427,6 +443,7 @@ export function runChecks(f: AuditFacts, configPath: string): Check[] {
     checkPublicKeyTrusted(f),
     checkDaemonConfigCurrent(f),
     checkInstalledRelease(f),
+    checkQueueMoving(f),
     checkSigningKey(f),
     checkCredentials(f),
     ...f.guarded.map((g) => checkGuarded(g, f.user.name)),

@@ -13,6 +13,7 @@ import { parseCacheUrl } from '../cache/url.js';
 import { cacheDirProblem, lstatFacts } from '../provision/cache-dir.js';
 import { errorMessage } from '../core/errors.js';
 import { ownBundleSha256 } from '../build-info.js';
+import { collectStatus } from '../status/status.js';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import type { AuditFacts, CacheFact, CommandFact, GuardedPath, GuardedRole, PathFact, SecretFact, StatFact, UserFact } from './types.js';
 
@@ -414,6 +415,8 @@ export async function collectFacts(o: CollectOptions): Promise<AuditFacts> {
   };
   const dir = fileCacheDir(config.value);
   if (dir) facts.cacheDir = { dir, ...opt('problem', cacheDirProblem(dir, lstatFacts)) };
+  const q = collectStatus(Date.now(), { ledger: false });
+  facts.queue = { queued: q.queued, source: q.source, ...opt('oldestSeconds', q.oldestSeconds), ...opt('stuck', q.stuck) };
   const own = ownBundleSha256();
   if (own) facts.ownBundleSha256 = own;
   return facts;

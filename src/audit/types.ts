@@ -100,6 +100,8 @@ export interface AuditFacts {
   cache: CacheFact;
   /** For a file:// cache: what is wrong with its directory chain (src/provision/cache-dir.ts), if anything. */
   cacheDir?: { dir: string; problem?: string };
+  /** The upload queue as status sees it (src/status/status.ts): from the queue directory as root, else the worker's status file. */
+  queue?: { queued: number; oldestSeconds?: number; stuck?: string; source: 'queue' | 'status-file' };
   /** sha256 of the bundle this audit ships with (the action's or CLI's dist/cli.js), when it can be read. */
   ownBundleSha256?: string;
 }

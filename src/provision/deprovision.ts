@@ -131,7 +131,7 @@ export function parseNixConfRecord(text: string): NixConfRecord | undefined {
 // ---- the queue -----------------------------------------------------------------------------------------------
 
 export interface QueueCount {
-  queued: number; // in the queue directory: what src/cli/status.ts counts (`*.entry` and the hook's `new-*`)
+  queued: number; // in the queue directory: what src/status/status.ts counts (`*.entry` and the hook's `new-*`)
   failed: number; // in failed/: tries used up, kept for `retry`
 }
 

@@ -490,3 +490,22 @@ describe('checkInstalledRelease', () => {
     expect(old.seen).toMatch(/before version stamps/);
   });
 });
+
+describe('checkQueueMoving', () => {
+  const queueCheck = (edit: (f: AuditFacts) => void) =>
+    runChecks(facts(edit), '/etc/nix-trusted-cache/config.json').find((c) => c.id === 'queue-moving')!;
+  it('passes while the queue moves, saying from where it knows', () => {
+    const c = queueCheck((f) => (f.queue = { queued: 3, oldestSeconds: 2, source: 'status-file' }));
+    expect(c.status).toBe('pass');
+    expect(c.seen).toBe("3 entries queued, the oldest for 2 s (from the worker's status file)");
+  });
+  it('warns with the reason status gives when the queue is stuck', () => {
+    const c = queueCheck(
+      (f) =>
+        (f.queue = { queued: 5, oldestSeconds: 300, source: 'queue', stuck: '5 entries queued, the oldest for 300 s, and no worker runs' }),
+    );
+    expect(c.status).toBe('warn');
+    expect(c.seen).toBe('5 entries queued, the oldest for 300 s, and no worker runs (from the queue directory)');
+    expect(c.fix).toMatch(/nix-trusted-cache status/);
+  });
+});

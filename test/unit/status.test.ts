@@ -1,6 +1,6 @@
 import { installedRelease } from '../../src/build-info.js';
 import { describe, expect, it } from 'vitest';
-import { summarizeStatus, type StatusFacts } from '../../src/cli/status.js';
+import { summarizeStatus, type StatusFacts } from '../../src/status/status.js';
 
 const NOW = 1_800_000_000_000;
 const settled = { uploaded: 1, skipped: 0, failed: 0, refused: 0, withheld: 0 };
