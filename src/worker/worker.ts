@@ -1,12 +1,25 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { retryHintOf } from '../cache/backend.js';
 import { errorMessage } from '../core/errors.js';
 import type { SecretKey } from '../core/keys.js';
 import type { NixStore, PathInfo } from '../nix/store.js';
 import { pushPaths, type PushResult } from '../push/push.js';
 import type { UploadContext } from '../push/upload-path.js';
-import { backoffMs, MalformedEntryError, parseEntry, type QueueEntry } from './entry.js';
+import { MalformedEntryError, parseEntry, type QueueEntry } from './entry.js';
 import { appendLedger, type LedgerLine } from './ledger.js';
 import { QueueDir } from './queue.js';
+import {
+  classifyResults,
+  failedLine,
+  ledgerLine,
+  malformedEntry,
+  malformedEntryLine,
+  nextTryAt,
+  settlement,
+  wholeEntryFailure,
+  type TrustNote,
+  type TryOutcome,
+} from './settle.js';
 import { classifyOutputs, decide, type Decision, type FixedOutputPolicy, type TrustClass } from './trust-class.js';
 import { consultWitnesses, type NarInfoFetcher, type Witness, type WitnessVerdict } from './witness.js';
 import { writeStatus } from './status-file.js';
@@ -98,39 +111,32 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
   }
 }
 
-function ledgerLine(
-  e: QueueEntry,
-  r: Omit<PushResult, 'status'> & { status: LedgerLine['status'] },
-  trust?: { cls?: TrustClass; keyName?: string; witness?: WitnessVerdict },
-): LedgerLine {
-  const line: LedgerLine = {
-    seq: e.id,
-    drv: e.drv,
-    path: r.path,
-    status: r.status,
-    narSize: r.narSize,
-    fileSize: r.fileSize,
-    seconds: r.seconds,
-    attempts: e.attempts,
-    time: new Date().toISOString(),
-  };
-  if (trust?.cls) line.class = trust.cls;
-  if (trust?.keyName && (r.status === 'uploaded' || r.status === 'skipped')) line.key = trust.keyName;
-  if (trust?.witness) line.witness = trust.witness;
-  if (r.reason) line.reason = r.reason;
-  return line;
-}
+/** The queue operations an entry's steps use (QueueDir's; the unit tests pass a fake). */
+export type EntryQueue = Pick<QueueDir, 'read' | 'save' | 'remove' | 'fail'>;
+
+/** What the steps of one entry use of the worker's options. */
+export type EntryContext = Pick<WorkerOptions, 'ledgerFile' | 'upload' | 'store' | 'trust' | 'maxAttempts' | 'retryBaseMs' | 'log'> & {
+  queue: EntryQueue;
+};
 
 /** A group of outputs signed by one key. */
-interface Signing {
+export interface Signing {
   key: SecretKey;
   infos: PathInfo[];
+}
+
+/** How an entry's outputs are vouched for: classes and verdicts by path, the withheld ones' lines, the rest by key. */
+export interface TrustDecision {
+  classes: Map<string, TrustClass>;
+  verdicts: Map<string, WitnessVerdict>;
+  withheld: LedgerLine[];
+  signings: Signing[];
 }
 
 // Witness answers, for the worker's lifetime: a path asked about once is not asked again (keyed by its hash).
 const witnessed = new Map<string, Promise<WitnessVerdict>>();
 
-function witnessVerdict(o: WorkerOptions, info: PathInfo): Promise<WitnessVerdict> | undefined {
+function witnessVerdict(o: EntryContext, info: PathInfo): Promise<WitnessVerdict> | undefined {
   if (o.trust.witnesses.length === 0) return undefined;
   const k = `${info.path} ${info.narHash}`;
   if (!witnessed.has(k)) witnessed.set(k, consultWitnesses(info, o.trust.witnesses, o.trust.fetchNarInfo));
@@ -138,7 +144,7 @@ function witnessVerdict(o: WorkerOptions, info: PathInfo): Promise<WitnessVerdic
 }
 
 /** The class's decision, amended by the witnesses: a reproduced fetch is vouched for, a divergence may withhold. */
-function withWitness(cls: TrustClass, d: Decision, w: WitnessVerdict | undefined, o: WorkerOptions): Decision {
+function withWitness(cls: TrustClass, d: Decision, w: WitnessVerdict | undefined, o: EntryContext): Decision {
   if (w?.outcome === 'reproduced' && cls === 'fixed-output') return { sign: 'main' };
   if (w?.outcome === 'diverged' && o.trust.onDivergence === 'withhold')
     return {
@@ -151,7 +157,7 @@ function withWitness(cls: TrustClass, d: Decision, w: WitnessVerdict | undefined
  * Sorts an entry's outputs by trust class (from the .drv the daemon built) and the witnesses' verdicts: the
  * ones to sign, grouped by key, and ledger lines for the ones withheld.
  */
-async function decideTrust(o: WorkerOptions, e: QueueEntry, outs: string[], infos: PathInfo[]) {
+async function decideTrust(o: EntryContext, e: QueueEntry, outs: string[], infos: PathInfo[]): Promise<TrustDecision> {
   const classes = classifyOutputs(o.store.derivationText(e.drv), outs);
   const verdicts = new Map<string, WitnessVerdict>();
   await Promise.all(
@@ -185,137 +191,168 @@ async function decideTrust(o: WorkerOptions, e: QueueEntry, outs: string[], info
   return { classes, verdicts, withheld, signings: [main, ...(fixed ? [fixed] : [])].filter((g) => g.infos.length > 0) };
 }
 
-async function processEntry(
-  o: WorkerOptions,
+/** What each signed or pushed path's ledger line says of its trust. */
+function trustNotes(trust: TrustDecision): (path: string) => TrustNote {
+  const keyNameOf = new Map(trust.signings.flatMap((g) => g.infos.map((i) => [i.path, g.key.name] as const)));
+  return (path) => {
+    const witness = trust.verdicts.get(path);
+    return { cls: trust.classes.get(path) ?? 'unknown', keyName: keyNameOf.get(path), ...(witness ? { witness } : {}) };
+  };
+}
+
+/**
+ * One entry, one try: its outputs, their path infos and trust, the upload of the signed ones, then the
+ * outcomes settled. Each step adds the lines of the outputs it settled; the ledger gets them all at the end.
+ */
+export async function processEntry(
+  o: EntryContext,
   id: string,
   uploading: Map<string, Promise<void>>,
   deferred: Map<string, number>,
 ): Promise<void> {
-  let entry: QueueEntry;
-  try {
-    entry = parseEntry(id, o.queue.read(id));
-  } catch (err) {
-    if (!(err instanceof MalformedEntryError)) throw err;
-    // Not ours to upload, but never silently dropped: the ledger says why, and the file is kept in failed/.
-    appendLedger(o.ledgerFile, [
-      {
-        seq: id,
-        drv: '',
-        path: '',
-        status: 'failed',
-        reason: err.message,
-        narSize: 0,
-        fileSize: 0,
-        seconds: 0,
-        attempts: 1,
-        time: new Date().toISOString(),
-      },
-    ]);
-    o.queue.fail({ id, drv: '', outs: [], attempts: 1, notBefore: 0, done: [], lastError: err.message });
-    return;
-  }
+  const entry = readEntry(o, id);
+  if (!entry) return;
   if (entry.notBefore > Date.now()) {
     deferred.set(id, entry.notBefore);
     return;
   }
   entry.attempts++;
-
-  // Nix 2.8 leaves OUT_PATHS empty in post-build-hooks: the store knows the derivation's outputs.
-  const outs = entry.outs.length > 0 ? entry.outs : o.store.derivationOutputs(entry.drv);
-  if (!outs) {
-    // The derivation itself is gone (garbage-collected): nothing left to upload.
-    const reason = `${entry.drv} is not in the Nix store (garbage-collected before its outputs could be uploaded)`;
-    appendLedger(o.ledgerFile, [ledgerLine(entry, { path: entry.drv, status: 'failed', reason, narSize: 0, fileSize: 0, seconds: 0 })]);
-    entry.lastError = reason;
-    o.queue.fail(entry);
-    return;
-  }
+  const outs = entryOutputs(o, entry);
+  if (!outs) return;
 
   const lines: LedgerLine[] = [];
-  const infos: PathInfo[] = [];
-  for (const out of outs.filter((p) => !entry.done.includes(p))) {
-    const info = o.store.pathInfo(out);
-    if (info) infos.push(info);
-    else {
-      const reason = `${out} was garbage-collected before it could be uploaded`;
-      lines.push(ledgerLine(entry, { path: out, status: 'failed', reason, narSize: 0, fileSize: 0, seconds: 0 }));
-      entry.done.push(out);
+  const settle = (settled: readonly LedgerLine[]) => {
+    for (const line of settled) {
+      lines.push(line);
+      entry.done.push(line.path);
     }
-  }
-
-  const trust = await decideTrust(o, entry, outs, infos);
-  for (const w of trust.withheld) {
-    lines.push(w);
-    entry.done.push(w.path);
-  }
-  const keyNameOf = new Map(trust.signings.flatMap((g) => g.infos.map((i) => [i.path, g.key.name] as const)));
-  const note = (path: string) => {
-    const witness = trust.verdicts.get(path);
-    return { cls: trust.classes.get(path) ?? ('unknown' as const), keyName: keyNameOf.get(path), ...(witness ? { witness } : {}) };
   };
-  const signed = trust.signings.flatMap((g) => g.infos);
+  const { infos, gone } = pathInfos(o.store, entry, outs);
+  settle(gone);
+  // An output gone from the store is a failure (the entry goes to failed/ once all are settled); a withheld
+  // one is the policy's decision, not a failure: retrying would only withhold it again.
+  const settledUnuploaded = gone.length > 0;
+  const trust = await decideTrust(o, entry, outs, infos);
+  settle(trust.withheld);
+  const tried = await uploadSigned(o, entry, outs, trust, uploading);
+  settle(tried.lines);
+  settleEntry(o, entry, outs, { lines, finalFailure: settledUnuploaded || tried.finalFailure, retryAfter: tried.retryAfter }, deferred);
+}
 
-  // References being uploaded by earlier entries go first.
-  const deps = new Set(signed.flatMap((i) => i.references).filter((r) => uploading.has(r) && !outs.includes(r)));
-  await Promise.all([...deps].map((d) => uploading.get(d)));
+/** Reads an entry's file; undefined when it does not parse (then recorded and moved to failed/). */
+export function readEntry(o: EntryContext, id: string): QueueEntry | undefined {
+  try {
+    return parseEntry(id, o.queue.read(id));
+  } catch (err) {
+    if (!(err instanceof MalformedEntryError)) throw err;
+    // Not ours to upload, but never silently dropped: the ledger says why, and the file is kept in failed/.
+    appendLedger(o.ledgerFile, [malformedEntryLine(id, err.message)]);
+    o.queue.fail(malformedEntry(id, err.message));
+    return undefined;
+  }
+}
+
+/** The outputs an entry is to upload; undefined when its derivation is gone (then recorded and moved to failed/). */
+export function entryOutputs(o: EntryContext, entry: QueueEntry): string[] | undefined {
+  // Nix 2.8 leaves OUT_PATHS empty in post-build-hooks: the store knows the derivation's outputs.
+  const outs = entry.outs.length > 0 ? entry.outs : o.store.derivationOutputs(entry.drv);
+  if (outs) return outs;
+  // The derivation itself is gone (garbage-collected): nothing left to upload.
+  const reason = `${entry.drv} is not in the Nix store (garbage-collected before its outputs could be uploaded)`;
+  appendLedger(o.ledgerFile, [failedLine(entry, entry.drv, reason)]);
+  entry.lastError = reason;
+  o.queue.fail(entry);
+  return undefined;
+}
+
+/** Path infos of the outputs not settled yet, in order, and a failed line for each one no longer in the store. */
+export function pathInfos(store: NixStore, entry: QueueEntry, outs: readonly string[]): { infos: PathInfo[]; gone: LedgerLine[] } {
+  const infos: PathInfo[] = [];
+  const gone: LedgerLine[] = [];
+  for (const out of outs.filter((p) => !entry.done.includes(p))) {
+    const info = store.pathInfo(out);
+    if (info) infos.push(info);
+    else gone.push(failedLine(entry, out, `${out} was garbage-collected before it could be uploaded`));
+  }
+  return { infos, gone };
+}
+
+/** References of `signed` that earlier entries are uploading right now (this entry's own outputs aside). */
+export function referencesInFlight(
+  signed: readonly PathInfo[],
+  outs: readonly string[],
+  uploading: ReadonlyMap<string, Promise<void>>,
+): string[] {
+  return [...new Set(signed.flatMap((i) => i.references).filter((r) => uploading.has(r) && !outs.includes(r)))];
+}
+
+/** Marks `signed` as being uploaded by this entry, for later entries to wait on; the returned function releases them. */
+export function claimOutputs(uploading: Map<string, Promise<void>>, signed: readonly PathInfo[]): () => void {
   let release: () => void = () => {};
   const mine = new Promise<void>((r) => (release = r));
   for (const i of signed) uploading.set(i.path, mine);
+  return () => {
+    // A later entry with the same output may have claimed it meanwhile: only our own claims go.
+    for (const i of signed) if (uploading.get(i.path) === mine) uploading.delete(i.path);
+    release();
+  };
+}
 
-  let retryAfter: number | undefined;
-  let finalFailure = lines.length > 0;
+/** Pushes each group of outputs with its key, one group after the other; the results in that order. */
+export async function pushSignings(upload: UploadContext, signings: readonly Signing[]): Promise<PushResult[]> {
+  const results: PushResult[] = [];
+  for (const g of signings) results.push(...(await pushPaths({ ...upload, key: g.key }, g.infos, { concurrency: 2 })));
+  return results;
+}
+
+/** One try at uploading an entry's signed outputs, holding claims on them meanwhile. */
+export async function uploadSigned(
+  o: EntryContext,
+  entry: QueueEntry,
+  outs: readonly string[],
+  trust: TrustDecision,
+  uploading: Map<string, Promise<void>>,
+): Promise<TryOutcome> {
+  const signed = trust.signings.flatMap((g) => g.infos);
+  // References being uploaded by earlier entries go first.
+  await Promise.all(referencesInFlight(signed, outs, uploading).map((d) => uploading.get(d)));
+  const release = claimOutputs(uploading, signed);
   try {
-    const results: PushResult[] = [];
-    for (const g of trust.signings) results.push(...(await pushPaths({ ...o.upload, key: g.key }, g.infos, { concurrency: 2 })));
-    for (const r of results) {
-      if (r.status !== 'failed') {
-        lines.push(ledgerLine(entry, r, note(r.path)));
-        entry.done.push(r.path);
-      } else if (!r.retryable || entry.attempts >= o.maxAttempts) {
-        lines.push(ledgerLine(entry, { ...r, reason: `${r.reason} (after ${entry.attempts} tries)` }, note(r.path)));
-        entry.done.push(r.path);
-        finalFailure = true;
-      } else {
-        entry.lastError = r.reason;
-        retryAfter = Math.max(retryAfter ?? 0, r.retryAfterSeconds ?? 0);
-        o.log(`entry ${id}: ${r.path}: try ${entry.attempts} of ${o.maxAttempts} failed: ${r.reason}`);
-      }
+    const results = await pushSignings(o.upload, trust.signings);
+    const tried = classifyResults(entry, results, o.maxAttempts, trustNotes(trust));
+    for (const r of tried.retries) {
+      entry.lastError = r.reason;
+      o.log(`entry ${entry.id}: ${r.path}: try ${entry.attempts} of ${o.maxAttempts} failed: ${r.reason}`);
     }
+    return tried;
   } catch (err) {
     // The cache could not even be prepared (e.g. nix-cache-info write failed): retry the whole entry.
     entry.lastError = errorMessage(err);
-    o.log(`entry ${id}: try ${entry.attempts} of ${o.maxAttempts} failed: ${entry.lastError}`);
+    o.log(`entry ${entry.id}: try ${entry.attempts} of ${o.maxAttempts} failed: ${entry.lastError}`);
     // A missing bucket or refused credentials do not heal by waiting: settle now, kept in failed/ for `retry`.
-    const retryable = (err as { retryable?: boolean }).retryable ?? true;
-    if (!retryable || entry.attempts >= o.maxAttempts) {
-      for (const i of signed.filter((i) => !entry.done.includes(i.path))) {
-        lines.push(
-          ledgerLine(entry, {
-            path: i.path,
-            status: 'failed',
-            reason: `${entry.lastError} (after ${entry.attempts} tries)`,
-            narSize: i.narSize,
-            fileSize: 0,
-            seconds: 0,
-          }),
-        );
-        entry.done.push(i.path);
-      }
-      finalFailure = true;
-    }
+    const { retryable } = retryHintOf(err); // the contract in backend.ts
+    return wholeEntryFailure(entry, signed, entry.lastError, retryable, o.maxAttempts);
   } finally {
-    for (const i of signed) if (uploading.get(i.path) === mine) uploading.delete(i.path);
     release();
   }
+}
 
+/** Records a try's outcome and acts on the entry's file. */
+export function settleEntry(
+  o: EntryContext,
+  entry: QueueEntry,
+  outs: readonly string[],
+  tried: Pick<TryOutcome, 'lines' | 'finalFailure' | 'retryAfter'>,
+  deferred: Map<string, number>,
+): void {
   // Ledger first, then the queue: a crash in between repeats work, it never loses an outcome.
-  appendLedger(o.ledgerFile, lines);
-  const settled = outs.every((p) => entry.done.includes(p));
-  if (settled && finalFailure) o.queue.fail(entry);
-  else if (settled) o.queue.remove(entry.id);
+  appendLedger(o.ledgerFile, tried.lines);
+  const settlementOfEntry = settlement(outs, entry.done, tried.finalFailure);
+  if (settlementOfEntry === 'fail') o.queue.fail(entry);
+  else if (settlementOfEntry === 'remove') o.queue.remove(entry.id);
   else {
-    entry.notBefore = Date.now() + backoffMs(entry.attempts, retryAfter) * ((o.retryBaseMs ?? 1000) / 1000);
+    entry.notBefore = nextTryAt(Date.now(), entry.attempts, tried.retryAfter, o.retryBaseMs);
     o.queue.save(entry);
-    deferred.set(id, entry.notBefore);
+    deferred.set(entry.id, entry.notBefore);
   }
 }
