@@ -41946,6 +41946,16 @@ function checkInstalledRelease(f5) {
     fix
   );
 }
+function checkQueueMoving(f5) {
+  const title = "The upload queue is moving";
+  const fix = "See `nix-trusted-cache status` as root and the worker log (/var/log/nix-trusted-cache/worker.log); the next build starts a worker.";
+  const q3 = f5.queue;
+  if (!q3) return check("queue-moving", title, "pass", "no queue to look at (not provisioned)", fix);
+  const from = q3.source === "queue" ? "the queue directory" : "the worker's status file";
+  if (q3.stuck) return check("queue-moving", title, "warn", `${q3.stuck} (from ${from})`, fix);
+  const oldest = q3.oldestSeconds !== void 0 ? `, the oldest for ${q3.oldestSeconds} s` : "";
+  return check("queue-moving", title, "pass", `${q3.queued} entries queued${oldest} (from ${from})`, fix);
+}
 function runChecks(f5, configPath) {
   return [
     checkProvisioned(f5, configPath),
@@ -41959,6 +41969,7 @@ function runChecks(f5, configPath) {
     checkPublicKeyTrusted(f5),
     checkDaemonConfigCurrent(f5),
     checkInstalledRelease(f5),
+    checkQueueMoving(f5),
     checkSigningKey(f5),
     checkCredentials(f5),
     ...f5.guarded.map((g5) => checkGuarded(g5, f5.user.name)),
@@ -41970,9 +41981,9 @@ function runChecks(f5, configPath) {
 
 // src/audit/collect.ts
 import { spawn } from "node:child_process";
-import { accessSync, closeSync, constants, existsSync as existsSync2, lstatSync as lstatSync3, openSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync as existsSync3, lstatSync as lstatSync3, openSync, readFileSync as readFileSync7, realpathSync } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
-import { delimiter, dirname as dirname3, join as join7 } from "node:path";
+import { delimiter, dirname as dirname3, join as join9 } from "node:path";
 
 // src/cache/credentials.ts
 init_errors();
@@ -42255,10 +42266,360 @@ function installedRelease(config, own) {
   return { version: config.version ?? "unknown (before version stamps)", bundleSha256: config.bundleSha256, matches };
 }
 
+// src/status/status.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { join as join8 } from "node:path";
+
+// src/core/store-path.ts
+var STORE_DIR = "/nix/store";
+var STORE_PATH = /^\/nix\/store\/([0-9a-df-np-sv-z]{32})-([A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*)$/;
+function isStorePath(text) {
+  return STORE_PATH.test(text) && text.length <= STORE_DIR.length + 1 + 32 + 1 + 211;
+}
+function storePathHash(path) {
+  const m3 = STORE_PATH.exec(path);
+  if (!m3) throw new Error(`not a store path: ${JSON.stringify(path.slice(0, 300))}`);
+  return m3[1];
+}
+function baseName(path) {
+  return path.startsWith(STORE_DIR + "/") ? path.slice(STORE_DIR.length + 1) : path;
+}
+function fullPath(base) {
+  return base.startsWith("/") ? base : `${STORE_DIR}/${base}`;
+}
+
+// src/worker/entry.ts
+var ENTRY_SUFFIX = ".entry";
+var ID = /^(\d{1,25})-(\d{1,10})$/;
+function isEntryId(id) {
+  return ID.test(id);
+}
+function entryTime(id) {
+  const m3 = ID.exec(id);
+  return m3 ? BigInt(m3[1]) : 0n;
+}
+function compareIds(a5, b5) {
+  const d5 = entryTime(a5) - entryTime(b5);
+  return d5 < 0n ? -1 : d5 > 0n ? 1 : a5.localeCompare(b5);
+}
+var MalformedEntryError = class extends Error {
+};
+function parseEntry(id, text) {
+  let entry;
+  if (text.startsWith("{")) {
+    let raw;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new MalformedEntryError(`queue entry ${id} is not valid JSON`);
+    }
+    entry = {
+      id,
+      drv: String(raw.drv ?? ""),
+      outs: Array.isArray(raw.outs) ? raw.outs.map(String) : [],
+      attempts: Number(raw.attempts ?? 0),
+      notBefore: Number(raw.notBefore ?? 0),
+      done: Array.isArray(raw.done) ? raw.done.map(String) : []
+    };
+    if (raw.lastError) entry.lastError = String(raw.lastError);
+  } else {
+    const [drv = "", outs = "", ...rest] = text.split("\n");
+    if (rest[0] === ".") rest.shift();
+    const extra = rest.find((l3) => l3 !== "");
+    if (extra !== void 0) {
+      throw new MalformedEntryError(
+        `queue entry ${id}: more than two lines (a newline in DRV_PATH or OUT_PATHS): ${JSON.stringify(extra.slice(0, 200))}`
+      );
+    }
+    entry = { id, drv, outs: outs.split(" ").filter(Boolean), attempts: 0, notBefore: 0, done: [] };
+  }
+  if (!isStorePath(entry.drv) || !entry.drv.endsWith(".drv")) {
+    throw new MalformedEntryError(`queue entry ${id}: DRV_PATH is not a derivation path: ${JSON.stringify(entry.drv.slice(0, 200))}`);
+  }
+  for (const o3 of entry.outs) {
+    if (!isStorePath(o3))
+      throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o3.slice(0, 200))}`);
+  }
+  return entry;
+}
+function serializeEntry(e5) {
+  const { id: _id, ...rest } = e5;
+  return JSON.stringify(rest) + "\n";
+}
+function backoffMs(attempts, retryAfterSeconds) {
+  const exp = Math.min(3e5, 1e3 * 2 ** Math.max(1, attempts));
+  return Math.max(exp, (retryAfterSeconds ?? 0) * 1e3);
+}
+
+// src/worker/queue.ts
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join as join7 } from "node:path";
+var INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
+var isIncoming = (name) => INCOMING.test(name);
+var INCOMPLETE_AFTER_MS = 6e4;
+var QueueDir = class {
+  constructor(dir, failedDir) {
+    this.dir = dir;
+    this.failedDir = failedDir;
+  }
+  dir;
+  failedDir;
+  /**
+   * Gives each complete file the hook wrote its ordered id, `<mtime in ns>-<hook pid>`, so ids sort in
+   * enqueue order (the hook has no clock without starting a program). A file still being written waits;
+   * one abandoned half-written is adopted too, and its parse failure is recorded, never dropped.
+   */
+  adoptIncoming(nowMs = Date.now()) {
+    let adopted = 0;
+    let names;
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return 0;
+    }
+    for (const name of names) {
+      const m3 = INCOMING.exec(name);
+      if (!m3) continue;
+      const file = join7(this.dir, name);
+      let st;
+      let text;
+      try {
+        st = statSync(file, { bigint: true });
+        text = readFileSync2(file, "utf8");
+      } catch {
+        continue;
+      }
+      if (!text.endsWith("\n.\n") && nowMs - Number(st.mtimeMs) < INCOMPLETE_AFTER_MS) continue;
+      let ns = st.mtimeNs;
+      while (existsSync2(this.path(`${ns}-${m3[1]}`))) ns++;
+      renameSync(file, this.path(`${ns}-${m3[1]}`));
+      adopted++;
+    }
+    return adopted;
+  }
+  ids() {
+    let names;
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return [];
+    }
+    return names.filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length)).filter(isEntryId).sort(compareIds);
+  }
+  read(id) {
+    return readFileSync2(this.path(id), "utf8");
+  }
+  /** Rewrites an entry atomically (temp file, rename): a crash leaves the old or the new, never half. */
+  save(entry) {
+    const tmp = join7(this.dir, `.tmp-w-${entry.id}`);
+    writeFileSync(tmp, serializeEntry(entry), { mode: 384 });
+    renameSync(tmp, this.path(entry.id));
+  }
+  remove(id) {
+    rmSync(this.path(id), { force: true });
+  }
+  /** Moves an entry that used all its tries to failed/, where `retry` can requeue it. */
+  fail(entry) {
+    mkdirSync(this.failedDir, { recursive: true, mode: 448 });
+    this.save(entry);
+    renameSync(this.path(entry.id), join7(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
+  }
+  failedIds() {
+    try {
+      return readdirSync(this.failedDir).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length));
+    } catch {
+      return [];
+    }
+  }
+  /** Puts failed entries back in the queue with fresh tries (outputs already uploaded will be skipped). */
+  requeueFailed() {
+    const ids = this.failedIds();
+    for (const id of ids) {
+      const file = join7(this.failedDir, `${id}${ENTRY_SUFFIX}`);
+      const entry = parseEntry(id, readFileSync2(file, "utf8"));
+      this.save({ ...entry, attempts: 0, notBefore: 0, done: [] });
+      rmSync(file);
+    }
+    return ids.length;
+  }
+  path(id) {
+    return join7(this.dir, `${id}${ENTRY_SUFFIX}`);
+  }
+};
+
+// src/worker/ledger.ts
+import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
+function appendLedger(file, lines) {
+  if (lines.length === 0) return;
+  appendFileSync(file, lines.map((l3) => JSON.stringify(l3)).join("\n") + "\n", { mode: 420 });
+}
+function parseLedger(text) {
+  const out = [];
+  for (const line2 of text.split("\n")) {
+    if (!line2.startsWith("{")) continue;
+    try {
+      const l3 = JSON.parse(line2);
+      if (typeof l3.path === "string" && typeof l3.status === "string" && typeof l3.seq === "string") out.push(l3);
+    } catch {
+    }
+  }
+  return out;
+}
+function readLedger(file) {
+  try {
+    return parseLedger(readFileSync3(file, "utf8"));
+  } catch (err) {
+    if (err.code === "ENOENT") return [];
+    throw err;
+  }
+}
+
+// src/worker/status-file.ts
+import { chmodSync, readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+function writeStatus(file, status) {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync2(tmp, JSON.stringify(status) + "\n", { mode: 420 });
+  chmodSync(tmp, 420);
+  renameSync2(tmp, file);
+}
+function readStatus(file) {
+  try {
+    return JSON.parse(readFileSync4(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/worker/worker-pid.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
+function processStartTime(pid) {
+  let stat;
+  try {
+    stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  if (fields[0] === "Z") return void 0;
+  return fields[19];
+}
+function writeWorkerPid(file, pid = process.pid) {
+  const start = processStartTime(pid);
+  if (!start) throw new Error(`cannot read the start time of pid ${pid} from /proc`);
+  const tmp = `${file}.tmp-${pid}`;
+  writeFileSync3(tmp, `${pid} ${start}
+`, { mode: 420 });
+  renameSync3(tmp, file);
+}
+function liveWorkerPid(file) {
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  const m3 = /^(\d+) (\d+)\n?$/.exec(text);
+  if (!m3) return void 0;
+  const pid = Number(m3[1]);
+  return processStartTime(pid) === m3[2] ? pid : void 0;
+}
+function removeOwnWorkerPid(file, pid = process.pid) {
+  try {
+    if (readFileSync5(file, "utf8").startsWith(`${pid} `)) rmSync2(file, { force: true });
+  } catch {
+  }
+}
+function workerProcesses(node, bundle, proc = "/proc") {
+  const want = `${node}\0${bundle}\0worker\0`;
+  const out = [];
+  for (const name of readdirSync2(proc)) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (statSync2(`${proc}/${name}`).uid !== 0) continue;
+      if (readFileSync5(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
+    } catch {
+    }
+  }
+  return out;
+}
+
+// src/status/status.ts
+function readConfig() {
+  try {
+    return JSON.parse(readFileSync6(LAYOUT.config, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var STUCK_AFTER_MS = 6e4;
+function summarizeStatus(f5) {
+  const s2 = f5.status;
+  const running = f5.livePid !== void 0;
+  const fromFile = s2 ? s2.queued.length + s2.inflight.length : 0;
+  const enqueued = f5.queue ? f5.queue.enqueuedMs : [...s2?.queued ?? [], ...s2?.inflight ?? []].map((id) => Number(entryTime(id) / 1000000n));
+  const report = {
+    worker: { running, ...f5.livePid ? { pid: f5.livePid } : {} },
+    source: f5.queue ? "queue" : "status-file",
+    queued: f5.queue ? f5.queue.enqueuedMs.length : fromFile,
+    inflight: running ? s2?.inflight.length ?? 0 : 0,
+    failedEntries: s2?.failed ?? 0,
+    settled: f5.settled
+  };
+  if (s2) report.worker.updatedAt = new Date(s2.updatedAt).toISOString();
+  if (f5.installed) report.installed = f5.installed;
+  if (f5.lastUpload) report.lastUpload = f5.lastUpload;
+  if (f5.lastError) report.lastError = f5.lastError;
+  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f5.now - Math.min(...enqueued)) / 1e3));
+  const old = (report.oldestSeconds ?? 0) * 1e3 >= STUCK_AFTER_MS;
+  if (report.queued > 0 && old && !running)
+    report.stuck = `${report.queued} entries queued, the oldest for ${report.oldestSeconds} s, and no worker runs`;
+  else if (report.queued > 0 && old && s2 && f5.now - s2.updatedAt >= STUCK_AFTER_MS)
+    report.stuck = `${report.queued} entries queued, and the worker (pid ${f5.livePid}) has not reported for ${Math.round((f5.now - s2.updatedAt) / 1e3)} s`;
+  return report;
+}
+function readQueue(dir) {
+  let names;
+  try {
+    names = readdirSync3(dir);
+  } catch {
+    return void 0;
+  }
+  const enqueuedMs = [];
+  for (const n3 of names) {
+    if (n3.endsWith(".entry")) enqueuedMs.push(Number(entryTime(n3.slice(0, -".entry".length)) / 1000000n));
+    else if (isIncoming(n3)) {
+      try {
+        enqueuedMs.push(statSync3(join8(dir, n3)).mtimeMs);
+      } catch {
+      }
+    }
+  }
+  return { enqueuedMs };
+}
+function collectStatus(now = Date.now(), opts = {}) {
+  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
+  const facts = { settled, now };
+  for (const l3 of opts.ledger === false ? [] : readLedger(LAYOUT.ledger)) {
+    if (l3.status in settled) settled[l3.status]++;
+    if (l3.status === "uploaded") facts.lastUpload = { path: l3.path, time: l3.time };
+    if (l3.status === "failed" || l3.status === "refused")
+      facts.lastError = { path: l3.path, time: l3.time, status: l3.status, reason: l3.reason ?? "" };
+  }
+  const installed = installedRelease(readConfig(), ownBundleSha256());
+  if (installed) facts.installed = installed;
+  const status = readStatus(LAYOUT.status);
+  if (status) facts.status = status;
+  const pid = liveWorkerPid(LAYOUT.workerPid);
+  if (pid) facts.livePid = pid;
+  const queue = readQueue(LAYOUT.queueDir);
+  if (queue) facts.queue = queue;
+  return summarizeStatus(facts);
+}
+
 // src/audit/collect.ts
 var TIMEOUT_MS2 = 2e4;
 var PROBE_PATH = "/nix/store/00000000000000000000000000000000-ntc-audit-probe";
-var STORE_DIR = "/nix/store";
+var STORE_DIR2 = "/nix/store";
 var DB_DIR = "/nix/var/nix/db";
 var DAEMON_SOCKET = "/nix/var/nix/daemon-socket/socket";
 function exec(cmd, args, opts = {}) {
@@ -42354,7 +42715,7 @@ function nixBin(name, binDir) {
     "/usr/bin",
     "/bin"
   ];
-  for (const d5 of dirs) if (existsSync2(join7(d5, name))) return join7(d5, name);
+  for (const d5 of dirs) if (existsSync3(join9(d5, name))) return join9(d5, name);
   return name;
 }
 var AsUser = class {
@@ -42401,9 +42762,9 @@ var AsUser = class {
     }
   }
 };
-function readConfig() {
+function readConfig2() {
   try {
-    const value = JSON.parse(readFileSync2(LAYOUT.config, "utf8"));
+    const value = JSON.parse(readFileSync7(LAYOUT.config, "utf8"));
     if (typeof value !== "object" || value === null || typeof value.cache !== "string" || typeof value.publicKey !== "string") {
       return { error: `${LAYOUT.config} is not a runner configuration (no cache or publicKey)` };
     }
@@ -42435,7 +42796,7 @@ function pickDaemonListener(procs) {
 }
 function procInfo(pid) {
   try {
-    const stat = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync7(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ppid = Number(fields[1]);
     const startTicks = Number(fields[19]);
@@ -42454,7 +42815,7 @@ async function daemonFacts() {
   if (!listener) return out;
   out.pid = listener.pid;
   try {
-    const uptime = Number(readFileSync2("/proc/uptime", "utf8").split(" ")[0]);
+    const uptime = Number(readFileSync7("/proc/uptime", "utf8").split(" ")[0]);
     if (Number.isFinite(uptime)) out.startedAtMs = Date.now() - (uptime - listener.startTicks / 100) * 1e3;
   } catch {
   }
@@ -42485,7 +42846,7 @@ async function cacheFacts(config, root6) {
   if (root6) {
     try {
       const loc = parseCacheUrl(config.cache);
-      const creds = loc.kind === "s3" && existsSync2(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
+      const creds = loc.kind === "s3" && existsSync3(LAYOUT.credentials) ? await readCredentialsFile(LAYOUT.credentials) : void 0;
       const body = await withTimeout(
         openCache(loc, creds).then((c5) => c5.get("nix-cache-info")),
         15e3,
@@ -42499,7 +42860,7 @@ async function cacheFacts(config, root6) {
   const url = config.substituter.replace(/\/+$/, "");
   try {
     if (url.startsWith("file://")) {
-      const file = join7(decodeURIComponent(url.slice("file://".length)), "nix-cache-info");
+      const file = join9(decodeURIComponent(url.slice("file://".length)), "nix-cache-info");
       try {
         return absentOr(await readFile4(file, "utf8"), "substituter", url);
       } catch (err) {
@@ -42537,7 +42898,7 @@ async function secretFacts(as, path) {
 }
 async function collectFacts(o3) {
   const root6 = isRoot();
-  const config = readConfig();
+  const config = readConfig2();
   const binDir = config.value?.nixBinDir;
   const as = new AsUser(o3.user, root6, binDir);
   const guarded = [
@@ -42549,7 +42910,7 @@ async function collectFacts(o3) {
     guardedFacts("nix-conf", LAYOUT.nixConf, "file"),
     guardedFacts("drop-in", LAYOUT.dropIn, "file")
   ];
-  if (binDir) guarded.push(guardedFacts("nix-store", join7(binDir, "nix-store"), "file"));
+  if (binDir) guarded.push(guardedFacts("nix-store", join9(binDir, "nix-store"), "file"));
   const testWrite = o3.user.uid !== 0;
   const [nix, trustProbe, sudo, signingKey, credentials, daemon, cache5, storeW, dbW, ...guardedW] = await Promise.all([
     nixConfig(as, binDir),
@@ -42563,7 +42924,7 @@ async function collectFacts(o3) {
     secretFacts(as, LAYOUT.credentials),
     daemonFacts(),
     cacheFacts(config.value, root6),
-    testWrite ? as.canWrite(STORE_DIR) : Promise.resolve(void 0),
+    testWrite ? as.canWrite(STORE_DIR2) : Promise.resolve(void 0),
     testWrite ? as.canWrite(DB_DIR) : Promise.resolve(void 0),
     ...guarded.map((g5) => testWrite && g5.target.stat ? as.canWrite(g5.path) : Promise.resolve(void 0))
   ]);
@@ -42575,7 +42936,7 @@ async function collectFacts(o3) {
     auditorIsRoot: root6,
     expected: { hook: LAYOUT.hook, dropIn: LAYOUT.dropIn },
     nixConfig: nix,
-    store: { path: STORE_DIR, ...opt("stat", statFact(STORE_DIR)), ...opt("writableByUser", storeW) },
+    store: { path: STORE_DIR2, ...opt("stat", statFact(STORE_DIR2)), ...opt("writableByUser", storeW) },
     db: { path: DB_DIR, ...opt("stat", statFact(DB_DIR)), ...opt("writableByUser", dbW) },
     socket: { path: DAEMON_SOCKET, exists: statFact(DAEMON_SOCKET)?.kind === "socket" },
     trustProbe,
@@ -42588,6 +42949,8 @@ async function collectFacts(o3) {
   };
   const dir = fileCacheDir(config.value);
   if (dir) facts.cacheDir = { dir, ...opt("problem", cacheDirProblem(dir, lstatFacts)) };
+  const q3 = collectStatus(Date.now(), { ledger: false });
+  facts.queue = { queued: q3.queued, source: q3.source, ...opt("oldestSeconds", q3.oldestSeconds), ...opt("stuck", q3.stuck) };
   const own = ownBundleSha256();
   if (own) facts.ownBundleSha256 = own;
   return facts;
@@ -42720,7 +43083,6 @@ async function auditCommand(args) {
 }
 
 // src/cli/deprovision.ts
-init_errors();
 import {
   closeSync as closeSync4,
   constants as constants4,
@@ -42728,15 +43090,16 @@ import {
   fsyncSync as fsyncSync2,
   lstatSync as lstatSync5,
   openSync as openSync6,
-  readdirSync as readdirSync2,
-  readFileSync as readFileSync8,
-  rmSync as rmSync4,
-  statSync as statSync4,
+  readdirSync as readdirSync4,
+  readFileSync as readFileSync12,
+  rmSync as rmSync5,
+  statSync as statSync6,
   writeSync as writeSync3
 } from "node:fs";
 
 // src/core/process.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { spawn as spawn2 } from "node:child_process";
+import { readFileSync as readFileSync8 } from "node:fs";
 function processAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -42744,15 +43107,12 @@ function processAlive(pid) {
     if (err.code !== "EPERM") return false;
   }
   try {
-    const stat = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync8(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
   }
 }
-
-// src/nix/commands.ts
-import { spawn as spawn2 } from "node:child_process";
 function run(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn2(cmd, args, { stdio: ["pipe", "pipe", "pipe"], env: opts.env ?? process.env });
@@ -42768,101 +43128,23 @@ function run(cmd, args, opts = {}) {
   });
 }
 
+// src/cli/deprovision.ts
+init_errors();
+
 // src/provision/deprovision.ts
 init_errors();
 import { createHash as createHash8 } from "node:crypto";
-import { dirname as dirname5, join as join9 } from "node:path";
-
-// src/core/store-path.ts
-var STORE_DIR2 = "/nix/store";
-var STORE_PATH = /^\/nix\/store\/([0-9a-df-np-sv-z]{32})-([A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*)$/;
-function isStorePath(text) {
-  return STORE_PATH.test(text) && text.length <= STORE_DIR2.length + 1 + 32 + 1 + 211;
-}
-function storePathHash(path) {
-  const m3 = STORE_PATH.exec(path);
-  if (!m3) throw new Error(`not a store path: ${JSON.stringify(path.slice(0, 300))}`);
-  return m3[1];
-}
-function baseName(path) {
-  return path.startsWith(STORE_DIR2 + "/") ? path.slice(STORE_DIR2.length + 1) : path;
-}
-function fullPath(base) {
-  return base.startsWith("/") ? base : `${STORE_DIR2}/${base}`;
-}
-
-// src/worker/entry.ts
-var ENTRY_SUFFIX = ".entry";
-var ID = /^(\d{1,25})-(\d{1,10})$/;
-function isEntryId(id) {
-  return ID.test(id);
-}
-function entryTime(id) {
-  const m3 = ID.exec(id);
-  return m3 ? BigInt(m3[1]) : 0n;
-}
-function compareIds(a5, b5) {
-  const d5 = entryTime(a5) - entryTime(b5);
-  return d5 < 0n ? -1 : d5 > 0n ? 1 : a5.localeCompare(b5);
-}
-var MalformedEntryError = class extends Error {
-};
-function parseEntry(id, text) {
-  let entry;
-  if (text.startsWith("{")) {
-    let raw;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      throw new MalformedEntryError(`queue entry ${id} is not valid JSON`);
-    }
-    entry = {
-      id,
-      drv: String(raw.drv ?? ""),
-      outs: Array.isArray(raw.outs) ? raw.outs.map(String) : [],
-      attempts: Number(raw.attempts ?? 0),
-      notBefore: Number(raw.notBefore ?? 0),
-      done: Array.isArray(raw.done) ? raw.done.map(String) : []
-    };
-    if (raw.lastError) entry.lastError = String(raw.lastError);
-  } else {
-    const [drv = "", outs = "", ...rest] = text.split("\n");
-    if (rest[0] === ".") rest.shift();
-    const extra = rest.find((l3) => l3 !== "");
-    if (extra !== void 0) {
-      throw new MalformedEntryError(
-        `queue entry ${id}: more than two lines (a newline in DRV_PATH or OUT_PATHS): ${JSON.stringify(extra.slice(0, 200))}`
-      );
-    }
-    entry = { id, drv, outs: outs.split(" ").filter(Boolean), attempts: 0, notBefore: 0, done: [] };
-  }
-  if (!isStorePath(entry.drv) || !entry.drv.endsWith(".drv")) {
-    throw new MalformedEntryError(`queue entry ${id}: DRV_PATH is not a derivation path: ${JSON.stringify(entry.drv.slice(0, 200))}`);
-  }
-  for (const o3 of entry.outs) {
-    if (!isStorePath(o3))
-      throw new MalformedEntryError(`queue entry ${id}: OUT_PATHS holds a non-store path: ${JSON.stringify(o3.slice(0, 200))}`);
-  }
-  return entry;
-}
-function serializeEntry(e5) {
-  const { id: _id, ...rest } = e5;
-  return JSON.stringify(rest) + "\n";
-}
-function backoffMs(attempts, retryAfterSeconds) {
-  const exp = Math.min(3e5, 1e3 * 2 ** Math.max(1, attempts));
-  return Math.max(exp, (retryAfterSeconds ?? 0) * 1e3);
-}
+import { dirname as dirname5, join as join11 } from "node:path";
 
 // src/provision/daemon.ts
 import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync, openSync as openSync2, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
 var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
 function supervisedDaemonPid() {
-  if (!existsSync3(DAEMON_PID_FILE)) return void 0;
-  const pid = Number(readFileSync4(DAEMON_PID_FILE, "utf8").trim());
+  if (!existsSync4(DAEMON_PID_FILE)) return void 0;
+  const pid = Number(readFileSync9(DAEMON_PID_FILE, "utf8").trim());
   return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : void 0;
 }
 async function waitForDaemon(nixStore, timeoutMs = 15e3) {
@@ -42879,12 +43161,12 @@ async function waitForDaemon(nixStore, timeoutMs = 15e3) {
 async function startSupervisedDaemon(nixDaemon, nixStore) {
   const running = supervisedDaemonPid();
   if (running) return running;
-  mkdirSync(dirname4(DAEMON_PID_FILE), { recursive: true, mode: 493 });
-  mkdirSync(dirname4(DAEMON_LOG), { recursive: true, mode: 493 });
+  mkdirSync2(dirname4(DAEMON_PID_FILE), { recursive: true, mode: 493 });
+  mkdirSync2(dirname4(DAEMON_LOG), { recursive: true, mode: 493 });
   const log = openSync2(DAEMON_LOG, "a", 420);
   const child = spawn3(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
   child.unref();
-  writeFileSync(DAEMON_PID_FILE, `${child.pid}
+  writeFileSync4(DAEMON_PID_FILE, `${child.pid}
 `, { mode: 420 });
   await waitForDaemon(nixStore);
   return child.pid;
@@ -42959,65 +43241,10 @@ function withoutTrustedUser(nixConf, user) {
 
 // src/provision/services.ts
 import { spawn as spawn4 } from "node:child_process";
-import { existsSync as existsSync4, openSync as openSync3 } from "node:fs";
-import { join as join8 } from "node:path";
-
-// src/worker/worker-pid.ts
-import { readdirSync, readFileSync as readFileSync5, renameSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
-function processStartTime(pid) {
-  let stat;
-  try {
-    stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
-  } catch {
-    return void 0;
-  }
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  if (fields[0] === "Z") return void 0;
-  return fields[19];
-}
-function writeWorkerPid(file, pid = process.pid) {
-  const start = processStartTime(pid);
-  if (!start) throw new Error(`cannot read the start time of pid ${pid} from /proc`);
-  const tmp = `${file}.tmp-${pid}`;
-  writeFileSync2(tmp, `${pid} ${start}
-`, { mode: 420 });
-  renameSync(tmp, file);
-}
-function liveWorkerPid(file) {
-  let text;
-  try {
-    text = readFileSync5(file, "utf8");
-  } catch {
-    return void 0;
-  }
-  const m3 = /^(\d+) (\d+)\n?$/.exec(text);
-  if (!m3) return void 0;
-  const pid = Number(m3[1]);
-  return processStartTime(pid) === m3[2] ? pid : void 0;
-}
-function removeOwnWorkerPid(file, pid = process.pid) {
-  try {
-    if (readFileSync5(file, "utf8").startsWith(`${pid} `)) rmSync(file, { force: true });
-  } catch {
-  }
-}
-function workerProcesses(node, bundle, proc = "/proc") {
-  const want = `${node}\0${bundle}\0worker\0`;
-  const out = [];
-  for (const name of readdirSync(proc)) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      if (statSync(`${proc}/${name}`).uid !== 0) continue;
-      if (readFileSync5(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
-    } catch {
-    }
-  }
-  return out;
-}
-
-// src/provision/services.ts
+import { existsSync as existsSync5, openSync as openSync3 } from "node:fs";
+import { join as join10 } from "node:path";
 function systemdRunning() {
-  return existsSync4("/run/systemd/system");
+  return existsSync5("/run/systemd/system");
 }
 var WORKER_UNIT = "nix-trusted-cache-worker.service";
 function renderWorkerUnit() {
@@ -43046,8 +43273,8 @@ async function nixDaemonPid() {
   return r5.code === 0 && pid > 0 ? pid : void 0;
 }
 async function ensureNixDaemon(binDir, restart, log) {
-  const daemon = join8(binDir, "nix-daemon");
-  const store = join8(binDir, "nix-store");
+  const daemon = join10(binDir, "nix-daemon");
+  const store = join10(binDir, "nix-store");
   if (systemdRunning() && (await run("systemctl", ["cat", "nix-daemon.service"])).code === 0) {
     const verb = restart ? "restart" : "start";
     const r5 = await run("systemctl", [verb, "nix-daemon.service"]);
@@ -43092,7 +43319,7 @@ async function ensureWorker(restart) {
 // src/provision/deprovision.ts
 var WORKER_UNIT_FILE = `/etc/systemd/system/${WORKER_UNIT}`;
 var WORKER_UNIT_WANTS = `/etc/systemd/system/multi-user.target.wants/${WORKER_UNIT}`;
-var NIX_CONF_RECORD = join9(LAYOUT.etcDir, "nix.conf.before");
+var NIX_CONF_RECORD = join11(LAYOUT.etcDir, "nix.conf.before");
 var sha256 = (b5) => createHash8("sha256").update(b5).digest("hex");
 function nixConfChange(current, record, dropIn) {
   if (!current) return { kind: "none" };
@@ -43165,7 +43392,7 @@ var CANDIDATES = [
   DAEMON_LOG
 ];
 var TEMP_FILE = /^\.[0-9a-f]{12}\.tmp$/;
-function readConfig2(host) {
+function readConfig3(host) {
   const file = host.readFile(LAYOUT.config);
   try {
     const c5 = JSON.parse(file?.bytes.toString("utf8") ?? "{}");
@@ -43186,10 +43413,10 @@ function readFacts(host) {
     present: new Set(CANDIDATES.filter((p3) => host.exists(p3))),
     ...nixConf ? { nixConf } : {},
     ...record ? { record } : {},
-    etcLeftovers: (host.listDir(LAYOUT.etcDir) ?? []).filter((n3) => TEMP_FILE.test(n3)).map((n3) => join9(LAYOUT.etcDir, n3)),
+    etcLeftovers: (host.listDir(LAYOUT.etcDir) ?? []).filter((n3) => TEMP_FILE.test(n3)).map((n3) => join11(LAYOUT.etcDir, n3)),
     queue: readQueueCount(host),
     systemd: host.systemdRunning(),
-    config: readConfig2(host)
+    config: readConfig3(host)
   };
 }
 var removeIfPresent = (f5, paths) => paths.filter((p3) => f5.present.has(p3)).map((path) => ({ kind: "remove", path }));
@@ -43337,21 +43564,21 @@ async function deprovision(host, o3) {
 // src/provision/files.ts
 import { randomBytes } from "node:crypto";
 import {
-  chmodSync,
+  chmodSync as chmodSync2,
   chownSync,
   closeSync as closeSync2,
   fsyncSync,
   lstatSync as lstatSync4,
-  mkdirSync as mkdirSync2,
+  mkdirSync as mkdirSync3,
   openSync as openSync4,
-  readFileSync as readFileSync6,
-  renameSync as renameSync2,
-  rmSync as rmSync2,
-  statSync as statSync2,
+  readFileSync as readFileSync10,
+  renameSync as renameSync4,
+  rmSync as rmSync3,
+  statSync as statSync4,
   writeSync,
   constants as constants2
 } from "node:fs";
-import { dirname as dirname6, join as join10 } from "node:path";
+import { dirname as dirname6, join as join12 } from "node:path";
 function ensureDir(path, mode) {
   let changed = false;
   try {
@@ -43359,12 +43586,12 @@ function ensureDir(path, mode) {
     if (!st2.isDirectory()) throw new Error(`${path} exists and is not a directory`);
   } catch (err) {
     if (err.code !== "ENOENT") throw err;
-    mkdirSync2(path, { recursive: true, mode });
+    mkdirSync3(path, { recursive: true, mode });
     changed = true;
   }
-  const st = statSync2(path);
+  const st = statSync4(path);
   if ((st.mode & 4095) !== mode) {
-    chmodSync(path, mode);
+    chmodSync2(path, mode);
     changed = true;
   }
   if (st.uid !== 0 || st.gid !== 0) {
@@ -43377,7 +43604,7 @@ function isCurrent(path, content, mode) {
   try {
     const st = lstatSync4(path);
     if (!st.isFile() || st.uid !== 0 || st.gid !== 0 || (st.mode & 4095) !== mode) return false;
-    return readFileSync6(path).equals(content);
+    return readFileSync10(path).equals(content);
   } catch {
     return false;
   }
@@ -43385,7 +43612,7 @@ function isCurrent(path, content, mode) {
 function writeRootFile(path, content, mode) {
   const bytes = typeof content === "string" ? Buffer.from(content) : content;
   if (isCurrent(path, bytes, mode)) return false;
-  const tmp = join10(dirname6(path), `.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = join12(dirname6(path), `.${randomBytes(6).toString("hex")}.tmp`);
   const fd = openSync4(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
@@ -43395,10 +43622,10 @@ function writeRootFile(path, content, mode) {
   }
   try {
     chownSync(tmp, 0, 0);
-    chmodSync(tmp, mode);
-    renameSync2(tmp, path);
+    chmodSync2(tmp, mode);
+    renameSync4(tmp, path);
   } catch (err) {
-    rmSync2(tmp, { force: true });
+    rmSync3(tmp, { force: true });
     throw err;
   }
   return true;
@@ -43409,7 +43636,7 @@ function removeFile(path) {
   } catch {
     return false;
   }
-  rmSync2(path, { force: true });
+  rmSync3(path, { force: true });
   return true;
 }
 
@@ -43419,18 +43646,18 @@ import { createHash as createHash9 } from "node:crypto";
 import {
   closeSync as closeSync3,
   constants as constants3,
-  existsSync as existsSync5,
+  existsSync as existsSync6,
   fstatSync as fstatSync2,
   mkdtempSync,
   openSync as openSync5,
-  readFileSync as readFileSync7,
-  rmSync as rmSync3,
-  statSync as statSync3,
-  writeFileSync as writeFileSync3,
+  readFileSync as readFileSync11,
+  rmSync as rmSync4,
+  statSync as statSync5,
+  writeFileSync as writeFileSync5,
   writeSync as writeSync2
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 var INSTALL_MODES = ["auto", "official", "distro", "skip"];
 function parseInstallMode(text) {
   if (INSTALL_MODES.includes(text)) return text;
@@ -43439,13 +43666,13 @@ function parseInstallMode(text) {
 var BIN_DIRS = ["/nix/var/nix/profiles/default/bin", "/usr/bin", "/usr/local/bin", "/run/current-system/sw/bin"];
 function findNixBinDir() {
   const dirs = [...BIN_DIRS, ...(process.env.PATH ?? "").split(":").filter(Boolean)];
-  return dirs.find((d5) => existsSync5(join11(d5, "nix-store")) && existsSync5(join11(d5, "nix-daemon")));
+  return dirs.find((d5) => existsSync6(join13(d5, "nix-store")) && existsSync6(join13(d5, "nix-daemon")));
 }
 function detectNix() {
   const binDir = findNixBinDir();
   if (!binDir) return { kind: "absent" };
-  if (!existsSync5("/nix/store")) return { kind: "absent" };
-  const st = statSync3("/nix/store");
+  if (!existsSync6("/nix/store")) return { kind: "absent" };
+  const st = statSync5("/nix/store");
   if (st.uid !== 0) return { kind: "single-user", owner: st.uid, binDir };
   return { kind: "multi-user", binDir };
 }
@@ -43469,7 +43696,7 @@ async function ensureBuildUsers(count = 8) {
   await must("chmod", ["1775", "/nix/store"], "setting the mode of /nix/store");
 }
 async function installDistro(log) {
-  if (!existsSync5("/etc/debian_version"))
+  if (!existsSync6("/etc/debian_version"))
     throw new UserError("install: distro supports Debian and Ubuntu (apt); use install: official on this system");
   log("installing Nix from the distribution (apt-get install nix-bin)");
   const env2 = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
@@ -43488,7 +43715,7 @@ function readPlainFile(path) {
   }
   try {
     const st = fstatSync2(fd);
-    return st.isFile() && st.size <= MAX_TARBALL ? readFileSync7(fd) : void 0;
+    return st.isFile() && st.size <= MAX_TARBALL ? readFileSync11(fd) : void 0;
   } finally {
     closeSync3(fd);
   }
@@ -43496,7 +43723,7 @@ function readPlainFile(path) {
 function keepCopy(dir, name, bytes) {
   let fd;
   try {
-    fd = openSync5(join11(dir, name), constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 420);
+    fd = openSync5(join13(dir, name), constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 420);
   } catch {
     return;
   }
@@ -43516,10 +43743,10 @@ async function download(url) {
 async function installOfficial(o3, log) {
   if (!/^[0-9a-f]{64}$/.test(o3.sha256))
     throw usageError("install: official needs nix-installer-sha256 (64 hex digits) to check the tarball before it runs");
-  const work = mkdtempSync(join11(tmpdir(), "ntc-nix-install-"));
+  const work = mkdtempSync(join13(tmpdir(), "ntc-nix-install-"));
   try {
     const name = `nix-${o3.sha256}.tar.xz`;
-    const kept = o3.cacheDir ? readPlainFile(join11(o3.cacheDir, name)) : void 0;
+    const kept = o3.cacheDir ? readPlainFile(join13(o3.cacheDir, name)) : void 0;
     let bytes = kept && sha256Hex2(kept) === o3.sha256 ? kept : void 0;
     if (!bytes) {
       log(`downloading ${o3.url}`);
@@ -43528,8 +43755,8 @@ async function installOfficial(o3, log) {
     const actual = sha256Hex2(bytes);
     if (actual !== o3.sha256)
       throw new UserError(`the Nix installer from ${o3.url} has sha256 ${actual}, expected ${o3.sha256}: refusing to run it`);
-    const tarball = join11(work, "nix.tar.xz");
-    writeFileSync3(tarball, bytes, { flag: "wx", mode: 384 });
+    const tarball = join13(work, "nix.tar.xz");
+    writeFileSync5(tarball, bytes, { flag: "wx", mode: 384 });
     if (o3.cacheDir && bytes !== kept) keepCopy(o3.cacheDir, name, bytes);
     await must("tar", ["-xf", tarball, "-C", work], "unpacking the Nix installer");
     const installer = (await must("find", [work, "-maxdepth", "2", "-name", "install", "-type", "f"], "finding the installer")).split(
@@ -43542,7 +43769,7 @@ async function installOfficial(o3, log) {
       NIX_INSTALLER_NO_MODIFY_PROFILE: "1"
     });
   } finally {
-    rmSync3(work, { recursive: true, force: true });
+    rmSync4(work, { recursive: true, force: true });
   }
 }
 
@@ -43556,7 +43783,7 @@ var sleep2 = (ms) => new Promise((r5) => setTimeout(r5, ms));
 function readRegularFile(path) {
   try {
     const st = lstatSync5(path);
-    return st.isFile() ? { bytes: readFileSync8(path), mode: st.mode & 4095 } : void 0;
+    return st.isFile() ? { bytes: readFileSync12(path), mode: st.mode & 4095 } : void 0;
   } catch {
     return void 0;
   }
@@ -43578,10 +43805,10 @@ function zeroFill(path) {
 }
 function processesWithArg(arg) {
   const out = [];
-  for (const name of readdirSync2("/proc").filter((n3) => /^\d+$/.test(n3))) {
+  for (const name of readdirSync4("/proc").filter((n3) => /^\d+$/.test(n3))) {
     try {
-      if (statSync4(`/proc/${name}`).uid !== 0) continue;
-      if (readFileSync8(`/proc/${name}/cmdline`, "latin1").split("\0").includes(arg)) out.push(Number(name));
+      if (statSync6(`/proc/${name}`).uid !== 0) continue;
+      if (readFileSync12(`/proc/${name}/cmdline`, "latin1").split("\0").includes(arg)) out.push(Number(name));
     } catch {
     }
   }
@@ -43628,14 +43855,14 @@ var realHost = {
   readFile: readRegularFile,
   listDir: (path) => {
     try {
-      return readdirSync2(path);
+      return readdirSync4(path);
     } catch {
       return void 0;
     }
   },
   writeFile: (path, bytes, mode) => void writeRootFile(path, bytes, mode),
   zeroFill,
-  remove: (path) => rmSync4(path, { recursive: true, force: true }),
+  remove: (path) => rmSync5(path, { recursive: true, force: true }),
   // rm never follows a link
   systemdRunning,
   stopWorkerUnit: async () => {
@@ -43989,7 +44216,7 @@ function throwGone(path) {
 
 // src/nix/store-db.ts
 init_errors();
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 
 // src/core/nix32.ts
@@ -44048,7 +44275,7 @@ function normalizeSha256(text) {
 }
 
 // src/nix/nar.ts
-import { closeSync as closeSync5, fstatSync as fstatSync4, lstatSync as lstatSync6, openSync as openSync7, readdirSync as readdirSync3, readlinkSync, readSync, constants as fsc2 } from "node:fs";
+import { closeSync as closeSync5, fstatSync as fstatSync4, lstatSync as lstatSync6, openSync as openSync7, readdirSync as readdirSync5, readlinkSync, readSync, constants as fsc2 } from "node:fs";
 var CHUNK2 = 1024 * 1024;
 var PAD = Buffer.alloc(8);
 var SLASH = Buffer.from("/");
@@ -44209,7 +44436,7 @@ function* walk(w, root6) {
       w.str(")");
     } else if (st.isDirectory()) {
       w.str("directory");
-      const names = readdirSync3(path, { encoding: "buffer" }).sort(byBytes);
+      const names = readdirSync5(path, { encoding: "buffer" }).sort(byBytes);
       stack.push({ dir: path, names, next: 0 });
     } else {
       throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);
@@ -44291,7 +44518,7 @@ var LocalStore = class {
   derivationText(drvPath) {
     if (!drvPath.endsWith(".drv") || !this.byPath.get(drvPath)) return void 0;
     try {
-      return readFileSync9(drvPath, "utf8");
+      return readFileSync13(drvPath, "utf8");
     } catch {
       return void 0;
     }
@@ -44352,7 +44579,7 @@ var NarMismatchError = class extends Error {
 
 // src/push/encode-frames.ts
 import { createHash as createHash11 } from "node:crypto";
-import { chmodSync as chmodSync2, closeSync as closeSync6, constants as fsc3, fchmodSync, mkdirSync as mkdirSync3, openSync as openSync8, renameSync as renameSync3, rmSync as rmSync5, writeSync as writeSync4 } from "node:fs";
+import { chmodSync as chmodSync3, closeSync as closeSync6, constants as fsc3, fchmodSync, mkdirSync as mkdirSync4, openSync as openSync8, renameSync as renameSync5, rmSync as rmSync6, writeSync as writeSync4 } from "node:fs";
 import { dirname as dirname7 } from "node:path";
 import zlib4 from "node:zlib";
 init_release();
@@ -44407,12 +44634,12 @@ function* encodeToFile(req, nar, file) {
       }
       open2 = false;
       closeSync6(fd);
-      renameSync3(file.tmp, file.final);
+      renameSync5(file.tmp, file.final);
       return r5.value;
     }
   } catch (err) {
     if (open2) closeSync6(fd);
-    rmSync5(file.tmp, { force: true });
+    rmSync6(file.tmp, { force: true });
     throw err;
   }
 }
@@ -44422,8 +44649,8 @@ function createExclusive(tmp) {
   } catch (err) {
     if (err.code !== "ENOENT") throw err;
     const dir = dirname7(tmp);
-    const made = mkdirSync3(dir, { recursive: true });
-    if (made !== void 0) for (let d5 = dir; d5.length >= made.length; d5 = dirname7(d5)) chmodSync2(d5, DIR_MODE2);
+    const made = mkdirSync4(dir, { recursive: true });
+    if (made !== void 0) for (let d5 = dir; d5.length >= made.length; d5 = dirname7(d5)) chmodSync3(d5, DIR_MODE2);
     return openSync8(tmp, CREATE, FILE_MODE2);
   }
 }
@@ -44575,6 +44802,12 @@ var CONTENT_TYPES = {
   cacheInfo: "text/x-nix-cache-info"
 };
 var CACHE_INFO = "StoreDir: /nix/store\n";
+function retryHintOf(err) {
+  const hint = typeof err === "object" && err !== null ? err : {};
+  const out = { retryable: hint.retryable ?? true };
+  if (typeof hint.retryAfterSeconds === "number") out.retryAfterSeconds = hint.retryAfterSeconds;
+  return out;
+}
 var hasCacheInfo = /* @__PURE__ */ new WeakSet();
 async function ensureCacheInfo(cache5) {
   if (hasCacheInfo.has(cache5)) return;
@@ -44831,7 +45064,7 @@ async function pushPaths(ctx, infos, opts) {
     try {
       result = await uploadPath(ctx, info);
     } catch (err) {
-      const e5 = err;
+      const e5 = retryHintOf(err);
       result = {
         path: info.path,
         status: "failed",
@@ -44839,7 +45072,7 @@ async function pushPaths(ctx, infos, opts) {
         fileSize: 0,
         seconds: Math.round(performance.now() - started) / 1e3,
         reason: errorMessage(err),
-        retryable: e5.retryable ?? true
+        retryable: e5.retryable
       };
       if (e5.retryAfterSeconds !== void 0) result.retryAfterSeconds = e5.retryAfterSeconds;
     }
@@ -45074,11 +45307,11 @@ function reSignSummary(results, dryRun) {
 }
 
 // src/cli/provision.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync15 } from "node:fs";
 init_errors();
 
 // src/provision/provision.ts
-import { existsSync as existsSync6, readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync14, statSync as statSync7 } from "node:fs";
 import { dirname as dirname8 } from "node:path";
 init_errors();
 
@@ -45193,7 +45426,7 @@ async function installNix(o3) {
     await ensureBuildUsers();
     return { binDir: state2.binDir, installed: "kept" };
   }
-  const mode = o3.install === "auto" ? existsSync6("/etc/debian_version") ? "distro" : "official" : o3.install;
+  const mode = o3.install === "auto" ? existsSync7("/etc/debian_version") ? "distro" : "official" : o3.install;
   if (mode === "skip")
     throw new UserError('Nix is not installed and install is "skip": install multi-user Nix first, or set install to auto');
   if (mode === "distro") await installDistro(o3.log);
@@ -45208,7 +45441,7 @@ async function installNix(o3) {
 }
 function readOr(path, dflt) {
   try {
-    return readFileSync10(path, "utf8");
+    return readFileSync14(path, "utf8");
   } catch {
     return dflt;
   }
@@ -45226,7 +45459,7 @@ function checkedPreviousKeys(keys, current) {
 function noteRotation(publicKey, previous, log) {
   let installed;
   try {
-    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync10(LAYOUT.signingKey, "utf8").trim())));
+    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync14(LAYOUT.signingKey, "utf8").trim())));
   } catch {
     return;
   }
@@ -45236,7 +45469,7 @@ function noteRotation(publicKey, previous, log) {
   );
 }
 function recordNixConf(written) {
-  const before = existsSync6(LAYOUT.nixConf) ? { bytes: readFileSync10(LAYOUT.nixConf), mode: statSync5(LAYOUT.nixConf).mode & 4095 } : void 0;
+  const before = existsSync7(LAYOUT.nixConf) ? { bytes: readFileSync14(LAYOUT.nixConf), mode: statSync7(LAYOUT.nixConf).mode & 4095 } : void 0;
   const record = nixConfRecord(parseNixConfRecord(readOr(NIX_CONF_RECORD, "")), before, Buffer.from(written), LAYOUT.dropIn);
   writeRootFile(NIX_CONF_RECORD, JSON.stringify(record) + "\n", 384);
 }
@@ -45295,7 +45528,7 @@ async function provision(o3) {
   note(credsChanged, LAYOUT.credentials);
   const foKeyChanged = fixedOutput === "separate-key" && o3.fixedOutputSigningKey ? writeRootFile(LAYOUT.fixedOutputSigningKey, formatSecretKey(o3.fixedOutputSigningKey) + "\n", 256) : removeFile(LAYOUT.fixedOutputSigningKey);
   note(foKeyChanged, LAYOUT.fixedOutputSigningKey);
-  const bundle = readFileSync10(ownBundle());
+  const bundle = readFileSync14(ownBundle());
   const config = {
     version: VERSION,
     // what status and the audit compare with the action that runs them
@@ -45316,7 +45549,7 @@ async function provision(o3) {
   if (previousPublicKeys.length) config.previousPublicKeys = previousPublicKeys;
   const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
   note(configChanged, LAYOUT.config);
-  const nodeBytes = readFileSync10(process.execPath);
+  const nodeBytes = readFileSync14(process.execPath);
   const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 493);
   const codeChanged = writeRootFile(LAYOUT.worker, bundle, 420) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
@@ -45329,8 +45562,8 @@ async function provision(o3) {
     ),
     LAYOUT.hook
   );
-  if (!existsSync6(LAYOUT.ledger)) note(writeRootFile(LAYOUT.ledger, "", 420), LAYOUT.ledger);
-  if (!existsSync6(LAYOUT.workerLog)) writeRootFile(LAYOUT.workerLog, "", 420);
+  if (!existsSync7(LAYOUT.ledger)) note(writeRootFile(LAYOUT.ledger, "", 420), LAYOUT.ledger);
+  if (!existsSync7(LAYOUT.workerLog)) writeRootFile(LAYOUT.workerLog, "", 420);
   if (systemdRunning()) note(writeRootFile(`/etc/systemd/system/${WORKER_UNIT}`, renderWorkerUnit(), 420), WORKER_UNIT);
   const dropIn = renderDropIn({
     substituter,
@@ -45354,7 +45587,7 @@ async function provision(o3) {
     }
     conf = r5.text;
   }
-  const mode = existsSync6(LAYOUT.nixConf) ? statSync5(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
+  const mode = existsSync7(LAYOUT.nixConf) ? statSync7(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
   recordNixConf(conf);
   nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 420) || nixConfChanged;
   note(nixConfChanged, "nix.conf");
@@ -45374,6 +45607,9 @@ async function provision(o3) {
   if (daemon.pid) report.daemonPid = daemon.pid;
   return report;
 }
+
+// src/provision/request.ts
+init_errors();
 
 // src/nix/derivation.ts
 var DerivationParseError = class extends Error {
@@ -45501,6 +45737,67 @@ function decide(cls, policy) {
   };
 }
 
+// src/provision/request.ts
+var REQUEST_FLAGS = {
+  cache: { type: "string" },
+  substituter: { type: "string" },
+  install: { type: "string", default: "auto" },
+  "nix-installer-url": { type: "string" },
+  "nix-installer-sha256": { type: "string" },
+  "nix-installer-cache-dir": { type: "string" },
+  compression: { type: "string", default: "zstd" },
+  "upload-concurrency": { type: "string" },
+  "max-attempts": { type: "string" },
+  "retry-base-ms": { type: "string" },
+  "extra-substituters": { type: "string" },
+  "extra-trusted-public-keys": { type: "string" },
+  "previous-public-keys": { type: "string" },
+  "extra-conf": { type: "string", default: "" },
+  "untrust-user": { type: "string", multiple: true },
+  "fixed-output": { type: "string", default: "withhold" },
+  "witness-cache": { type: "string", multiple: true },
+  "on-divergence": { type: "string", default: "warn" }
+};
+var DEFAULT_CONCURRENCY = 4;
+var DEFAULT_ATTEMPTS = 10;
+function splitList(text) {
+  return (text ?? "").split(/\s+/).filter(Boolean);
+}
+function oneOf(flag, text, allowed) {
+  if (allowed.includes(text)) return text;
+  throw usageError(`${flag}: ${JSON.stringify(text)} is not one of ${allowed.join(", ")}`);
+}
+function positive(flag, text, dflt) {
+  if (text === void 0) return dflt;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw usageError(`${flag} must be a positive whole number, not ${JSON.stringify(text)}`);
+  return Number(text);
+}
+function requestFromFlags(v) {
+  if (!v.cache) throw usageError("provision: --cache URL is required");
+  const r5 = {
+    cache: v.cache,
+    install: parseInstallMode(v.install ?? "auto"),
+    compression: parseCompression(v.compression ?? "zstd"),
+    uploadConcurrency: positive("--upload-concurrency", v["upload-concurrency"], DEFAULT_CONCURRENCY),
+    maxAttempts: positive("--max-attempts", v["max-attempts"], DEFAULT_ATTEMPTS),
+    extraSubstituters: splitList(v["extra-substituters"]),
+    extraTrustedPublicKeys: splitList(v["extra-trusted-public-keys"]),
+    previousPublicKeys: splitList(v["previous-public-keys"]),
+    extraConf: v["extra-conf"] ?? "",
+    untrustUsers: v["untrust-user"] ?? [],
+    fixedOutput: oneOf("--fixed-output", v["fixed-output"] ?? "withhold", FIXED_OUTPUT_POLICIES),
+    witnessCaches: v["witness-cache"] ?? [],
+    onDivergence: oneOf("--on-divergence", v["on-divergence"] ?? "warn", ["warn", "withhold"])
+  };
+  if (v.substituter) r5.substituter = v.substituter;
+  if (v["retry-base-ms"]) r5.retryBaseMs = positive("--retry-base-ms", v["retry-base-ms"], 1e3);
+  if (v["nix-installer-url"] || v["nix-installer-sha256"]) {
+    r5.official = { url: v["nix-installer-url"] ?? "", sha256: v["nix-installer-sha256"] ?? "" };
+    if (v["nix-installer-cache-dir"]) r5.official.cacheDir = v["nix-installer-cache-dir"];
+  }
+  return r5;
+}
+
 // src/cli/provision.ts
 var USAGE5 = `usage: nix-trusted-cache provision --cache URL (--signing-key-file FILE | --secrets-stdin) [options]
   --substituter URL             what consumers read (derived from --cache when absent)
@@ -45515,12 +45812,9 @@ var USAGE5 = `usage: nix-trusted-cache provision --cache URL (--signing-key-file
                                 with the key in the secrets document's fixedOutputSigningKey or in
                                 --fixed-output-signing-key-file, or signed with the main key (unsafe for untrusted jobs)
   --json                        print the report as JSON`;
-function splitList(text) {
-  return (text ?? "").split(/\s+/).filter(Boolean);
-}
 function readStdin() {
   try {
-    return readFileSync11(0, "utf8");
+    return readFileSync15(0, "utf8");
   } catch {
     return "";
   }
@@ -45539,79 +45833,36 @@ function parseSecretsDocument(text) {
     out.fixedOutputKey = parseSecretKey(doc.fixedOutputSigningKey);
   return out;
 }
-function onDivergence(text) {
-  if (text === "warn" || text === "withhold") return text;
-  throw usageError(`--on-divergence: ${JSON.stringify(text)} is not one of warn, withhold`);
-}
 async function provisionCommand(args) {
   const { values, positionals } = parseCommandArgs("provision", args, {
-    cache: { type: "string" },
-    substituter: { type: "string" },
+    ...REQUEST_FLAGS,
     "signing-key-file": { type: "string" },
     "credentials-file": { type: "string" },
     "secrets-stdin": { type: "boolean", default: false },
-    install: { type: "string", default: "auto" },
-    "nix-installer-url": { type: "string" },
-    "nix-installer-sha256": { type: "string" },
-    "nix-installer-cache-dir": { type: "string" },
-    compression: { type: "string", default: "zstd" },
-    "upload-concurrency": { type: "string" },
-    "max-attempts": { type: "string" },
-    "retry-base-ms": { type: "string" },
-    "extra-substituters": { type: "string" },
-    "extra-trusted-public-keys": { type: "string" },
-    "previous-public-keys": { type: "string" },
-    "extra-conf": { type: "string", default: "" },
-    "untrust-user": { type: "string", multiple: true },
-    "fixed-output": { type: "string", default: "withhold" },
     "fixed-output-signing-key-file": { type: "string" },
-    "witness-cache": { type: "string", multiple: true },
-    "on-divergence": { type: "string", default: "warn" },
     json: { type: "boolean", default: false }
   });
   if (positionals.length > 0 || !values.cache) throw usageError(USAGE5);
   if (!values["secrets-stdin"] === !values["signing-key-file"])
     throw usageError("provision: give exactly one of --signing-key-file FILE or --secrets-stdin");
-  const install = parseInstallMode(values.install);
-  const compression = parseCompression(values.compression);
+  const request = requestFromFlags(values);
   let key;
   let credentials;
   let fixedOutputKey;
   if (values["secrets-stdin"]) ({ key, credentials, fixedOutputKey } = parseSecretsDocument(readStdin()));
   else key = await readSecretKeyFile(values["signing-key-file"]);
-  if (values["credentials-file"]) credentials = parseCredentials(readFileSync11(values["credentials-file"], "utf8"));
+  if (values["credentials-file"]) credentials = parseCredentials(readFileSync15(values["credentials-file"], "utf8"));
   if (values["fixed-output-signing-key-file"]) fixedOutputKey = await readSecretKeyFile(values["fixed-output-signing-key-file"]);
-  const fixedOutput = values["fixed-output"];
-  if (!FIXED_OUTPUT_POLICIES.includes(fixedOutput))
-    throw usageError(`--fixed-output: ${JSON.stringify(fixedOutput)} is not one of ${FIXED_OUTPUT_POLICIES.join(", ")}`);
   const opts = {
-    cache: values.cache,
+    ...request,
     signingKey: key,
-    install,
-    compression,
-    uploadConcurrency: positiveInt("--upload-concurrency", values["upload-concurrency"], 4),
-    maxAttempts: positiveInt("--max-attempts", values["max-attempts"], 10),
-    extraSubstituters: splitList(values["extra-substituters"]),
-    extraTrustedPublicKeys: splitList(values["extra-trusted-public-keys"]),
-    previousPublicKeys: splitList(values["previous-public-keys"]),
-    extraConf: values["extra-conf"],
-    untrustUsers: values["untrust-user"] ?? [],
-    fixedOutput,
-    witnessCaches: values["witness-cache"] ?? [],
-    onDivergence: onDivergence(values["on-divergence"]),
     log: (line2) => process.stderr.write(`${line2}
 `),
     warn: (line2) => process.stderr.write(`warning: ${line2}
 `)
   };
-  if (values.substituter) opts.substituter = values.substituter;
   if (credentials) opts.credentials = credentials;
   if (fixedOutputKey) opts.fixedOutputSigningKey = fixedOutputKey;
-  if (values["retry-base-ms"]) opts.retryBaseMs = positiveInt("--retry-base-ms", values["retry-base-ms"], 1e3);
-  if (values["nix-installer-url"] || values["nix-installer-sha256"]) {
-    opts.official = { url: values["nix-installer-url"] ?? "", sha256: values["nix-installer-sha256"] ?? "" };
-    if (values["nix-installer-cache-dir"]) opts.official.cacheDir = values["nix-installer-cache-dir"];
-  }
   const report = await provision(opts);
   if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
   else {
@@ -45633,104 +45884,6 @@ substituter: ${report.substituter}
 
 // src/cli/retry.ts
 init_errors();
-
-// src/worker/queue.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync4, readdirSync as readdirSync4, readFileSync as readFileSync12, renameSync as renameSync4, rmSync as rmSync6, statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join12 } from "node:path";
-var INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
-var isIncoming = (name) => INCOMING.test(name);
-var INCOMPLETE_AFTER_MS = 6e4;
-var QueueDir = class {
-  constructor(dir, failedDir) {
-    this.dir = dir;
-    this.failedDir = failedDir;
-  }
-  dir;
-  failedDir;
-  /**
-   * Gives each complete file the hook wrote its ordered id, `<mtime in ns>-<hook pid>`, so ids sort in
-   * enqueue order (the hook has no clock without starting a program). A file still being written waits;
-   * one abandoned half-written is adopted too, and its parse failure is recorded, never dropped.
-   */
-  adoptIncoming(nowMs = Date.now()) {
-    let adopted = 0;
-    let names;
-    try {
-      names = readdirSync4(this.dir);
-    } catch {
-      return 0;
-    }
-    for (const name of names) {
-      const m3 = INCOMING.exec(name);
-      if (!m3) continue;
-      const file = join12(this.dir, name);
-      let st;
-      let text;
-      try {
-        st = statSync6(file, { bigint: true });
-        text = readFileSync12(file, "utf8");
-      } catch {
-        continue;
-      }
-      if (!text.endsWith("\n.\n") && nowMs - Number(st.mtimeMs) < INCOMPLETE_AFTER_MS) continue;
-      let ns = st.mtimeNs;
-      while (existsSync7(this.path(`${ns}-${m3[1]}`))) ns++;
-      renameSync4(file, this.path(`${ns}-${m3[1]}`));
-      adopted++;
-    }
-    return adopted;
-  }
-  ids() {
-    let names;
-    try {
-      names = readdirSync4(this.dir);
-    } catch {
-      return [];
-    }
-    return names.filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length)).filter(isEntryId).sort(compareIds);
-  }
-  read(id) {
-    return readFileSync12(this.path(id), "utf8");
-  }
-  /** Rewrites an entry atomically (temp file, rename): a crash leaves the old or the new, never half. */
-  save(entry) {
-    const tmp = join12(this.dir, `.tmp-w-${entry.id}`);
-    writeFileSync4(tmp, serializeEntry(entry), { mode: 384 });
-    renameSync4(tmp, this.path(entry.id));
-  }
-  remove(id) {
-    rmSync6(this.path(id), { force: true });
-  }
-  /** Moves an entry that used all its tries to failed/, where `retry` can requeue it. */
-  fail(entry) {
-    mkdirSync4(this.failedDir, { recursive: true, mode: 448 });
-    this.save(entry);
-    renameSync4(this.path(entry.id), join12(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
-  }
-  failedIds() {
-    try {
-      return readdirSync4(this.failedDir).filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length));
-    } catch {
-      return [];
-    }
-  }
-  /** Puts failed entries back in the queue with fresh tries (outputs already uploaded will be skipped). */
-  requeueFailed() {
-    const ids = this.failedIds();
-    for (const id of ids) {
-      const file = join12(this.failedDir, `${id}${ENTRY_SUFFIX}`);
-      const entry = parseEntry(id, readFileSync12(file, "utf8"));
-      this.save({ ...entry, attempts: 0, notBefore: 0, done: [] });
-      rmSync6(file);
-    }
-    return ids.length;
-  }
-  path(id) {
-    return join12(this.dir, `${id}${ENTRY_SUFFIX}`);
-  }
-};
-
-// src/cli/retry.ts
 function retryCommand() {
   if (process.getuid?.() !== 0) throw new UserError("retry needs root: the queue is root-only");
   const n3 = new QueueDir(LAYOUT.queueDir, LAYOUT.failedDir).requeueFailed();
@@ -45742,124 +45895,6 @@ function retryCommand() {
 }
 
 // src/cli/status.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync15, statSync as statSync7 } from "node:fs";
-import { join as join13 } from "node:path";
-
-// src/worker/ledger.ts
-import { appendFileSync, readFileSync as readFileSync13 } from "node:fs";
-function appendLedger(file, lines) {
-  if (lines.length === 0) return;
-  appendFileSync(file, lines.map((l3) => JSON.stringify(l3)).join("\n") + "\n", { mode: 420 });
-}
-function parseLedger(text) {
-  const out = [];
-  for (const line2 of text.split("\n")) {
-    if (!line2.startsWith("{")) continue;
-    try {
-      const l3 = JSON.parse(line2);
-      if (typeof l3.path === "string" && typeof l3.status === "string" && typeof l3.seq === "string") out.push(l3);
-    } catch {
-    }
-  }
-  return out;
-}
-function readLedger(file) {
-  try {
-    return parseLedger(readFileSync13(file, "utf8"));
-  } catch (err) {
-    if (err.code === "ENOENT") return [];
-    throw err;
-  }
-}
-
-// src/worker/status-file.ts
-import { chmodSync as chmodSync3, readFileSync as readFileSync14, renameSync as renameSync5, writeFileSync as writeFileSync5 } from "node:fs";
-function writeStatus(file, status) {
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync5(tmp, JSON.stringify(status) + "\n", { mode: 420 });
-  chmodSync3(tmp, 420);
-  renameSync5(tmp, file);
-}
-function readStatus(file) {
-  try {
-    return JSON.parse(readFileSync14(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-
-// src/cli/status.ts
-function readConfig3() {
-  try {
-    return JSON.parse(readFileSync15(LAYOUT.config, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-var STUCK_AFTER_MS = 6e4;
-function summarizeStatus(f5) {
-  const s2 = f5.status;
-  const running = f5.livePid !== void 0;
-  const fromFile = s2 ? s2.queued.length + s2.inflight.length : 0;
-  const enqueued = f5.queue ? f5.queue.enqueuedMs : [...s2?.queued ?? [], ...s2?.inflight ?? []].map((id) => Number(entryTime(id) / 1000000n));
-  const report = {
-    worker: { running, ...f5.livePid ? { pid: f5.livePid } : {} },
-    source: f5.queue ? "queue" : "status-file",
-    queued: f5.queue ? f5.queue.enqueuedMs.length : fromFile,
-    inflight: running ? s2?.inflight.length ?? 0 : 0,
-    failedEntries: s2?.failed ?? 0,
-    settled: f5.settled
-  };
-  if (s2) report.worker.updatedAt = new Date(s2.updatedAt).toISOString();
-  if (f5.installed) report.installed = f5.installed;
-  if (f5.lastUpload) report.lastUpload = f5.lastUpload;
-  if (f5.lastError) report.lastError = f5.lastError;
-  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f5.now - Math.min(...enqueued)) / 1e3));
-  const old = (report.oldestSeconds ?? 0) * 1e3 >= STUCK_AFTER_MS;
-  if (report.queued > 0 && old && !running)
-    report.stuck = `${report.queued} entries queued, the oldest for ${report.oldestSeconds} s, and no worker runs`;
-  else if (report.queued > 0 && old && s2 && f5.now - s2.updatedAt >= STUCK_AFTER_MS)
-    report.stuck = `${report.queued} entries queued, and the worker (pid ${f5.livePid}) has not reported for ${Math.round((f5.now - s2.updatedAt) / 1e3)} s`;
-  return report;
-}
-function readQueue(dir) {
-  let names;
-  try {
-    names = readdirSync5(dir);
-  } catch {
-    return void 0;
-  }
-  const enqueuedMs = [];
-  for (const n3 of names) {
-    if (n3.endsWith(".entry")) enqueuedMs.push(Number(entryTime(n3.slice(0, -".entry".length)) / 1000000n));
-    else if (isIncoming(n3)) {
-      try {
-        enqueuedMs.push(statSync7(join13(dir, n3)).mtimeMs);
-      } catch {
-      }
-    }
-  }
-  return { enqueuedMs };
-}
-function collectStatus(now = Date.now()) {
-  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
-  const facts = { settled, now };
-  for (const l3 of readLedger(LAYOUT.ledger)) {
-    if (l3.status in settled) settled[l3.status]++;
-    if (l3.status === "uploaded") facts.lastUpload = { path: l3.path, time: l3.time };
-    if (l3.status === "failed" || l3.status === "refused")
-      facts.lastError = { path: l3.path, time: l3.time, status: l3.status, reason: l3.reason ?? "" };
-  }
-  const installed = installedRelease(readConfig3(), ownBundleSha256());
-  if (installed) facts.installed = installed;
-  const status = readStatus(LAYOUT.status);
-  if (status) facts.status = status;
-  const pid = liveWorkerPid(LAYOUT.workerPid);
-  if (pid) facts.livePid = pid;
-  const queue = readQueue(LAYOUT.queueDir);
-  if (queue) facts.queue = queue;
-  return summarizeStatus(facts);
-}
 function statusCommand(args) {
   const { values } = parseCommandArgs("status", args, { json: { type: "boolean", default: false } });
   const r5 = collectStatus();
@@ -45937,8 +45972,84 @@ var fetchWitnessNarInfo = async (w, key) => {
 };
 
 // src/worker/worker.ts
-init_errors();
 import { watch } from "node:fs";
+init_errors();
+
+// src/worker/settle.ts
+function ledgerLine(e5, r5, trust) {
+  const line2 = {
+    seq: e5.id,
+    drv: e5.drv,
+    path: r5.path,
+    status: r5.status,
+    narSize: r5.narSize,
+    fileSize: r5.fileSize,
+    seconds: r5.seconds,
+    attempts: e5.attempts,
+    time: (/* @__PURE__ */ new Date()).toISOString()
+  };
+  if (trust?.cls) line2.class = trust.cls;
+  if (trust?.keyName && (r5.status === "uploaded" || r5.status === "skipped")) line2.key = trust.keyName;
+  if (trust?.witness) line2.witness = trust.witness;
+  if (r5.reason) line2.reason = r5.reason;
+  return line2;
+}
+function failedLine(e5, path, reason) {
+  return ledgerLine(e5, { path, status: "failed", reason, narSize: 0, fileSize: 0, seconds: 0 });
+}
+function malformedEntryLine(id, reason) {
+  return {
+    seq: id,
+    drv: "",
+    path: "",
+    status: "failed",
+    reason,
+    narSize: 0,
+    fileSize: 0,
+    seconds: 0,
+    attempts: 1,
+    time: (/* @__PURE__ */ new Date()).toISOString()
+  };
+}
+function malformedEntry(id, reason) {
+  return { id, drv: "", outs: [], attempts: 1, notBefore: 0, done: [], lastError: reason };
+}
+function classifyResults(e5, results, maxAttempts, noteOf) {
+  const outcome = { lines: [], retries: [], retryAfter: void 0, finalFailure: false };
+  for (const r5 of results) {
+    if (r5.status !== "failed") outcome.lines.push(ledgerLine(e5, r5, noteOf(r5.path)));
+    else if (!r5.retryable || e5.attempts >= maxAttempts) {
+      outcome.lines.push(ledgerLine(e5, { ...r5, reason: `${r5.reason} (after ${e5.attempts} tries)` }, noteOf(r5.path)));
+      outcome.finalFailure = true;
+    } else {
+      outcome.retries.push({ path: r5.path, reason: r5.reason });
+      outcome.retryAfter = Math.max(outcome.retryAfter ?? 0, r5.retryAfterSeconds ?? 0);
+    }
+  }
+  return outcome;
+}
+function wholeEntryFailure(e5, signed, reason, retryable, maxAttempts) {
+  const outcome = { lines: [], retries: [], retryAfter: void 0, finalFailure: false };
+  const settlesNow = !retryable || e5.attempts >= maxAttempts;
+  if (!settlesNow) return outcome;
+  for (const i5 of signed.filter((i6) => !e5.done.includes(i6.path))) {
+    const reasonAfterTries = `${reason} (after ${e5.attempts} tries)`;
+    outcome.lines.push(
+      ledgerLine(e5, { path: i5.path, status: "failed", reason: reasonAfterTries, narSize: i5.narSize, fileSize: 0, seconds: 0 })
+    );
+  }
+  outcome.finalFailure = true;
+  return outcome;
+}
+function settlement(outs, done, finalFailure) {
+  if (!outs.every((p3) => done.includes(p3))) return "retry";
+  return finalFailure ? "fail" : "remove";
+}
+function nextTryAt(nowMs, attempts, retryAfter, retryBaseMs = 1e3) {
+  return nowMs + backoffMs(attempts, retryAfter) * (retryBaseMs / 1e3);
+}
+
+// src/worker/worker.ts
 async function runWorker(o3) {
   const running = /* @__PURE__ */ new Map();
   const uploading = /* @__PURE__ */ new Map();
@@ -45993,24 +46104,6 @@ async function runWorker(o3) {
     watcher?.close();
   }
 }
-function ledgerLine(e5, r5, trust) {
-  const line2 = {
-    seq: e5.id,
-    drv: e5.drv,
-    path: r5.path,
-    status: r5.status,
-    narSize: r5.narSize,
-    fileSize: r5.fileSize,
-    seconds: r5.seconds,
-    attempts: e5.attempts,
-    time: (/* @__PURE__ */ new Date()).toISOString()
-  };
-  if (trust?.cls) line2.class = trust.cls;
-  if (trust?.keyName && (r5.status === "uploaded" || r5.status === "skipped")) line2.key = trust.keyName;
-  if (trust?.witness) line2.witness = trust.witness;
-  if (r5.reason) line2.reason = r5.reason;
-  return line2;
-}
 var witnessed = /* @__PURE__ */ new Map();
 function witnessVerdict(o3, info) {
   if (o3.trust.witnesses.length === 0) return void 0;
@@ -46056,121 +46149,116 @@ async function decideTrust(o3, e5, outs, infos) {
   }
   return { classes, verdicts, withheld, signings: [main2, ...fixed ? [fixed] : []].filter((g5) => g5.infos.length > 0) };
 }
+function trustNotes(trust) {
+  const keyNameOf = new Map(trust.signings.flatMap((g5) => g5.infos.map((i5) => [i5.path, g5.key.name])));
+  return (path) => {
+    const witness = trust.verdicts.get(path);
+    return { cls: trust.classes.get(path) ?? "unknown", keyName: keyNameOf.get(path), ...witness ? { witness } : {} };
+  };
+}
 async function processEntry(o3, id, uploading, deferred) {
-  let entry;
-  try {
-    entry = parseEntry(id, o3.queue.read(id));
-  } catch (err) {
-    if (!(err instanceof MalformedEntryError)) throw err;
-    appendLedger(o3.ledgerFile, [
-      {
-        seq: id,
-        drv: "",
-        path: "",
-        status: "failed",
-        reason: err.message,
-        narSize: 0,
-        fileSize: 0,
-        seconds: 0,
-        attempts: 1,
-        time: (/* @__PURE__ */ new Date()).toISOString()
-      }
-    ]);
-    o3.queue.fail({ id, drv: "", outs: [], attempts: 1, notBefore: 0, done: [], lastError: err.message });
-    return;
-  }
+  const entry = readEntry(o3, id);
+  if (!entry) return;
   if (entry.notBefore > Date.now()) {
     deferred.set(id, entry.notBefore);
     return;
   }
   entry.attempts++;
-  const outs = entry.outs.length > 0 ? entry.outs : o3.store.derivationOutputs(entry.drv);
-  if (!outs) {
-    const reason = `${entry.drv} is not in the Nix store (garbage-collected before its outputs could be uploaded)`;
-    appendLedger(o3.ledgerFile, [ledgerLine(entry, { path: entry.drv, status: "failed", reason, narSize: 0, fileSize: 0, seconds: 0 })]);
-    entry.lastError = reason;
-    o3.queue.fail(entry);
-    return;
-  }
+  const outs = entryOutputs(o3, entry);
+  if (!outs) return;
   const lines = [];
-  const infos = [];
-  for (const out of outs.filter((p3) => !entry.done.includes(p3))) {
-    const info = o3.store.pathInfo(out);
-    if (info) infos.push(info);
-    else {
-      const reason = `${out} was garbage-collected before it could be uploaded`;
-      lines.push(ledgerLine(entry, { path: out, status: "failed", reason, narSize: 0, fileSize: 0, seconds: 0 }));
-      entry.done.push(out);
+  const settle = (settled) => {
+    for (const line2 of settled) {
+      lines.push(line2);
+      entry.done.push(line2.path);
     }
-  }
-  const trust = await decideTrust(o3, entry, outs, infos);
-  for (const w of trust.withheld) {
-    lines.push(w);
-    entry.done.push(w.path);
-  }
-  const keyNameOf = new Map(trust.signings.flatMap((g5) => g5.infos.map((i5) => [i5.path, g5.key.name])));
-  const note = (path) => {
-    const witness = trust.verdicts.get(path);
-    return { cls: trust.classes.get(path) ?? "unknown", keyName: keyNameOf.get(path), ...witness ? { witness } : {} };
   };
-  const signed = trust.signings.flatMap((g5) => g5.infos);
-  const deps = new Set(signed.flatMap((i5) => i5.references).filter((r5) => uploading.has(r5) && !outs.includes(r5)));
-  await Promise.all([...deps].map((d5) => uploading.get(d5)));
+  const { infos, gone } = pathInfos(o3.store, entry, outs);
+  settle(gone);
+  const settledUnuploaded = gone.length > 0;
+  const trust = await decideTrust(o3, entry, outs, infos);
+  settle(trust.withheld);
+  const tried = await uploadSigned(o3, entry, outs, trust, uploading);
+  settle(tried.lines);
+  settleEntry(o3, entry, outs, { lines, finalFailure: settledUnuploaded || tried.finalFailure, retryAfter: tried.retryAfter }, deferred);
+}
+function readEntry(o3, id) {
+  try {
+    return parseEntry(id, o3.queue.read(id));
+  } catch (err) {
+    if (!(err instanceof MalformedEntryError)) throw err;
+    appendLedger(o3.ledgerFile, [malformedEntryLine(id, err.message)]);
+    o3.queue.fail(malformedEntry(id, err.message));
+    return void 0;
+  }
+}
+function entryOutputs(o3, entry) {
+  const outs = entry.outs.length > 0 ? entry.outs : o3.store.derivationOutputs(entry.drv);
+  if (outs) return outs;
+  const reason = `${entry.drv} is not in the Nix store (garbage-collected before its outputs could be uploaded)`;
+  appendLedger(o3.ledgerFile, [failedLine(entry, entry.drv, reason)]);
+  entry.lastError = reason;
+  o3.queue.fail(entry);
+  return void 0;
+}
+function pathInfos(store, entry, outs) {
+  const infos = [];
+  const gone = [];
+  for (const out of outs.filter((p3) => !entry.done.includes(p3))) {
+    const info = store.pathInfo(out);
+    if (info) infos.push(info);
+    else gone.push(failedLine(entry, out, `${out} was garbage-collected before it could be uploaded`));
+  }
+  return { infos, gone };
+}
+function referencesInFlight(signed, outs, uploading) {
+  return [...new Set(signed.flatMap((i5) => i5.references).filter((r5) => uploading.has(r5) && !outs.includes(r5)))];
+}
+function claimOutputs(uploading, signed) {
   let release3 = () => {
   };
   const mine = new Promise((r5) => release3 = r5);
   for (const i5 of signed) uploading.set(i5.path, mine);
-  let retryAfter;
-  let finalFailure = lines.length > 0;
-  try {
-    const results = [];
-    for (const g5 of trust.signings) results.push(...await pushPaths({ ...o3.upload, key: g5.key }, g5.infos, { concurrency: 2 }));
-    for (const r5 of results) {
-      if (r5.status !== "failed") {
-        lines.push(ledgerLine(entry, r5, note(r5.path)));
-        entry.done.push(r5.path);
-      } else if (!r5.retryable || entry.attempts >= o3.maxAttempts) {
-        lines.push(ledgerLine(entry, { ...r5, reason: `${r5.reason} (after ${entry.attempts} tries)` }, note(r5.path)));
-        entry.done.push(r5.path);
-        finalFailure = true;
-      } else {
-        entry.lastError = r5.reason;
-        retryAfter = Math.max(retryAfter ?? 0, r5.retryAfterSeconds ?? 0);
-        o3.log(`entry ${id}: ${r5.path}: try ${entry.attempts} of ${o3.maxAttempts} failed: ${r5.reason}`);
-      }
-    }
-  } catch (err) {
-    entry.lastError = errorMessage(err);
-    o3.log(`entry ${id}: try ${entry.attempts} of ${o3.maxAttempts} failed: ${entry.lastError}`);
-    const retryable = err.retryable ?? true;
-    if (!retryable || entry.attempts >= o3.maxAttempts) {
-      for (const i5 of signed.filter((i6) => !entry.done.includes(i6.path))) {
-        lines.push(
-          ledgerLine(entry, {
-            path: i5.path,
-            status: "failed",
-            reason: `${entry.lastError} (after ${entry.attempts} tries)`,
-            narSize: i5.narSize,
-            fileSize: 0,
-            seconds: 0
-          })
-        );
-        entry.done.push(i5.path);
-      }
-      finalFailure = true;
-    }
-  } finally {
+  return () => {
     for (const i5 of signed) if (uploading.get(i5.path) === mine) uploading.delete(i5.path);
     release3();
+  };
+}
+async function pushSignings(upload, signings) {
+  const results = [];
+  for (const g5 of signings) results.push(...await pushPaths({ ...upload, key: g5.key }, g5.infos, { concurrency: 2 }));
+  return results;
+}
+async function uploadSigned(o3, entry, outs, trust, uploading) {
+  const signed = trust.signings.flatMap((g5) => g5.infos);
+  await Promise.all(referencesInFlight(signed, outs, uploading).map((d5) => uploading.get(d5)));
+  const release3 = claimOutputs(uploading, signed);
+  try {
+    const results = await pushSignings(o3.upload, trust.signings);
+    const tried = classifyResults(entry, results, o3.maxAttempts, trustNotes(trust));
+    for (const r5 of tried.retries) {
+      entry.lastError = r5.reason;
+      o3.log(`entry ${entry.id}: ${r5.path}: try ${entry.attempts} of ${o3.maxAttempts} failed: ${r5.reason}`);
+    }
+    return tried;
+  } catch (err) {
+    entry.lastError = errorMessage(err);
+    o3.log(`entry ${entry.id}: try ${entry.attempts} of ${o3.maxAttempts} failed: ${entry.lastError}`);
+    const { retryable } = retryHintOf(err);
+    return wholeEntryFailure(entry, signed, entry.lastError, retryable, o3.maxAttempts);
+  } finally {
+    release3();
   }
-  appendLedger(o3.ledgerFile, lines);
-  const settled = outs.every((p3) => entry.done.includes(p3));
-  if (settled && finalFailure) o3.queue.fail(entry);
-  else if (settled) o3.queue.remove(entry.id);
+}
+function settleEntry(o3, entry, outs, tried, deferred) {
+  appendLedger(o3.ledgerFile, tried.lines);
+  const settlementOfEntry = settlement(outs, entry.done, tried.finalFailure);
+  if (settlementOfEntry === "fail") o3.queue.fail(entry);
+  else if (settlementOfEntry === "remove") o3.queue.remove(entry.id);
   else {
-    entry.notBefore = Date.now() + backoffMs(entry.attempts, retryAfter) * ((o3.retryBaseMs ?? 1e3) / 1e3);
+    entry.notBefore = nextTryAt(Date.now(), entry.attempts, tried.retryAfter, o3.retryBaseMs);
     o3.queue.save(entry);
-    deferred.set(id, entry.notBefore);
+    deferred.set(entry.id, entry.notBefore);
   }
 }
 

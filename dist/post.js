@@ -22277,6 +22277,12 @@ var MAX_ROWS = 500;
 var MAX_PROBLEMS = 100;
 var MAX_REASON = 400;
 var SUMMARY_LIMIT = 1024 * 1024;
+var clock = (ms) => new Date(ms).toISOString().slice(11, 19);
+function scopeSentence(s) {
+  const window = `everything this machine's nix-daemon built from ${clock(s.fromMs)} to ${clock(s.toMs)} UTC, while this job ran`;
+  if (s.otherJobs === 0) return `These figures cover ${window}; no other runner job was seen on the machine.`;
+  return `These figures cover ${window}; ${s.otherJobs} other runner job(s) ran on this machine meanwhile, and what they built is counted here too.`;
+}
 var counts = (r) => Object.entries(r).map(([k, n]) => `${k} ${n}`).join(", ");
 function renderSummary(t, lines, o) {
   const out = ["## nix-trusted-cache", ""];
@@ -22291,6 +22297,7 @@ function renderSummary(t, lines, o) {
     `${formatBytes(t.narBytes)} of NAR uploaded as ${formatBytes(t.uploadedBytes)} to ${code(o.cache)}${rate}.`,
     ""
   );
+  if (o.scope) out.push(scopeSentence(o.scope), "");
   if (t.pending > 0)
     out.push(`> [!NOTE]
 > ${t.pending} build(s) were still queued when the job ended; the runner's worker keeps uploading them.`, "");
@@ -22363,6 +22370,187 @@ function renderSummary(t, lines, o) {
   return bytes.subarray(0, end).toString() + "\n\n\u2026 (truncated to stay under the 1 MiB summary limit)\n";
 }
 
+// src/action/other-jobs.ts
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join2 } from "node:path";
+var JOB_PROCESS = "Runner.Worker";
+function procFs(root2 = "/proc") {
+  const read = (pid, file) => {
+    try {
+      return readFileSync3(join2(root2, String(pid), file), "utf8");
+    } catch {
+      return void 0;
+    }
+  };
+  return {
+    pids: () => readdirSync(root2).filter((n) => /^\d+$/.test(n)).map(Number),
+    comm: (pid) => read(pid, "comm")?.trim(),
+    // /proc/PID/stat: "pid (comm) state ppid …"; comm may hold spaces and parentheses, so split after the last ')'
+    parent: (pid) => {
+      const stat2 = read(pid, "stat");
+      const ppid = stat2 ? Number(stat2.slice(stat2.lastIndexOf(")") + 2).split(" ")[1]) : NaN;
+      return Number.isInteger(ppid) && ppid > 0 ? ppid : void 0;
+    }
+  };
+}
+function ancestors(fs3, pid) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let p = fs3.parent(pid); p !== void 0 && !seen.has(p); p = fs3.parent(p)) seen.add(p);
+  return seen;
+}
+function otherRunnerJobs(fs3 = procFs(), self2 = process.pid) {
+  const mine = ancestors(fs3, self2);
+  let n = 0;
+  for (const pid of fs3.pids()) if (!mine.has(pid) && pid !== self2 && fs3.comm(pid) === JOB_PROCESS) n++;
+  return n;
+}
+
+// src/action/state.ts
+var KEYS = { cursor: "cursor", cache: "cache", otherJobs: "other-jobs", trustMarkdown: "trust-markdown" };
+function loadJobState(get = getState) {
+  const cursor = get(KEYS.cursor);
+  if (!/^\d{1,25}$/.test(cursor)) return void 0;
+  const s = { cursor, cache: get(KEYS.cache), otherJobs: Number(get(KEYS.otherJobs)) || 0 };
+  const md = get(KEYS.trustMarkdown);
+  if (md) s.trustMarkdown = md;
+  return s;
+}
+var cursorMs = (s) => Number(BigInt(s.cursor) / 1000000n);
+
+// src/status/status.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/worker/queue.ts
+var INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
+var isIncoming = (name) => INCOMING.test(name);
+
+// src/worker/worker-pid.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync as renameSync2, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+function processStartTime(pid) {
+  let stat2;
+  try {
+    stat2 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+  if (fields[0] === "Z") return void 0;
+  return fields[19];
+}
+function liveWorkerPid(file) {
+  let text;
+  try {
+    text = readFileSync4(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  const m = /^(\d+) (\d+)\n?$/.exec(text);
+  if (!m) return void 0;
+  const pid = Number(m[1]);
+  return processStartTime(pid) === m[2] ? pid : void 0;
+}
+
+// src/build-info.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function ownBundle() {
+  const here = fileURLToPath(new URL("./cli.js", import.meta.url));
+  if (existsSync2(here)) return here;
+  const fromSrc = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+  if (existsSync2(fromSrc)) return fromSrc;
+  throw new UserError("cannot find the worker bundle (dist/cli.js): run npm run build");
+}
+function sha256Hex(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function ownBundleSha256() {
+  try {
+    return sha256Hex(readFileSync5(ownBundle()));
+  } catch {
+    return void 0;
+  }
+}
+function installedRelease(config, own) {
+  if (!config) return void 0;
+  const matches = config.bundleSha256 !== void 0 && own !== void 0 ? config.bundleSha256 === own : void 0;
+  return { version: config.version ?? "unknown (before version stamps)", bundleSha256: config.bundleSha256, matches };
+}
+
+// src/status/status.ts
+function readConfig() {
+  try {
+    return JSON.parse(readFileSync6(LAYOUT.config, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var STUCK_AFTER_MS = 6e4;
+function summarizeStatus(f) {
+  const s = f.status;
+  const running = f.livePid !== void 0;
+  const fromFile = s ? s.queued.length + s.inflight.length : 0;
+  const enqueued = f.queue ? f.queue.enqueuedMs : [...s?.queued ?? [], ...s?.inflight ?? []].map((id) => Number(entryTime(id) / 1000000n));
+  const report = {
+    worker: { running, ...f.livePid ? { pid: f.livePid } : {} },
+    source: f.queue ? "queue" : "status-file",
+    queued: f.queue ? f.queue.enqueuedMs.length : fromFile,
+    inflight: running ? s?.inflight.length ?? 0 : 0,
+    failedEntries: s?.failed ?? 0,
+    settled: f.settled
+  };
+  if (s) report.worker.updatedAt = new Date(s.updatedAt).toISOString();
+  if (f.installed) report.installed = f.installed;
+  if (f.lastUpload) report.lastUpload = f.lastUpload;
+  if (f.lastError) report.lastError = f.lastError;
+  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f.now - Math.min(...enqueued)) / 1e3));
+  const old = (report.oldestSeconds ?? 0) * 1e3 >= STUCK_AFTER_MS;
+  if (report.queued > 0 && old && !running)
+    report.stuck = `${report.queued} entries queued, the oldest for ${report.oldestSeconds} s, and no worker runs`;
+  else if (report.queued > 0 && old && s && f.now - s.updatedAt >= STUCK_AFTER_MS)
+    report.stuck = `${report.queued} entries queued, and the worker (pid ${f.livePid}) has not reported for ${Math.round((f.now - s.updatedAt) / 1e3)} s`;
+  return report;
+}
+function readQueue(dir) {
+  let names;
+  try {
+    names = readdirSync3(dir);
+  } catch {
+    return void 0;
+  }
+  const enqueuedMs = [];
+  for (const n of names) {
+    if (n.endsWith(".entry")) enqueuedMs.push(Number(entryTime(n.slice(0, -".entry".length)) / 1000000n));
+    else if (isIncoming(n)) {
+      try {
+        enqueuedMs.push(statSync2(join3(dir, n)).mtimeMs);
+      } catch {
+      }
+    }
+  }
+  return { enqueuedMs };
+}
+function collectStatus(now = Date.now(), opts = {}) {
+  const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
+  const facts = { settled, now };
+  for (const l of opts.ledger === false ? [] : readLedger(LAYOUT.ledger)) {
+    if (l.status in settled) settled[l.status]++;
+    if (l.status === "uploaded") facts.lastUpload = { path: l.path, time: l.time };
+    if (l.status === "failed" || l.status === "refused")
+      facts.lastError = { path: l.path, time: l.time, status: l.status, reason: l.reason ?? "" };
+  }
+  const installed = installedRelease(readConfig(), ownBundleSha256());
+  if (installed) facts.installed = installed;
+  const status = readStatus(LAYOUT.status);
+  if (status) facts.status = status;
+  const pid = liveWorkerPid(LAYOUT.workerPid);
+  if (pid) facts.livePid = pid;
+  const queue = readQueue(LAYOUT.queueDir);
+  if (queue) facts.queue = queue;
+  return summarizeStatus(facts);
+}
+
 // src/action/post.ts
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function drain(cursor, timeoutSeconds) {
@@ -22381,15 +22569,21 @@ async function drain(cursor, timeoutSeconds) {
   }
 }
 async function runPost() {
-  const cursor = getState("cursor");
-  if (!cursor) {
+  const state = loadJobState();
+  if (!state) {
     info("nix-trusted-cache: the main step did not finish; nothing to report");
     return;
   }
   const inputs = parseInputs((name) => getInput(name));
-  const pending = await group("Wait for uploads", () => drain(cursor, inputs.drainTimeoutSeconds));
-  const lines = ledgerSince(readLedger(LAYOUT.ledger), cursor);
+  const pending = await group("Wait for uploads", () => drain(state.cursor, inputs.drainTimeoutSeconds));
+  const lines = ledgerSince(readLedger(LAYOUT.ledger), state.cursor);
   const t = totalsOf(lines, pending);
+  const scope = {
+    fromMs: cursorMs(state),
+    toMs: Date.now(),
+    otherJobs: Math.max(state.otherJobs, otherRunnerJobs())
+  };
+  info(scopeSentence(scope));
   setOutput("uploaded-count", t.uploaded);
   setOutput("skipped-count", t.skipped);
   setOutput("failed-count", t.failed);
@@ -22411,20 +22605,23 @@ async function runPost() {
     `uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, withheld ${t.withheld}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`
   );
   if (inputs.summary) {
-    const trustMarkdown = getState("trust-markdown");
-    await summary.addRaw(renderSummary(t, lines, { cache: getState("cache"), ...trustMarkdown ? { trustMarkdown } : {} })).write();
+    const { trustMarkdown } = state;
+    await summary.addRaw(renderSummary(t, lines, { cache: state.cache, scope, ...trustMarkdown ? { trustMarkdown } : {} })).write();
   }
   for (const l of lines.filter((x) => x.status === "failed" || x.status === "refused")) {
     const msg = `${l.status}: ${l.path || l.drv}: ${l.reason ?? ""}`;
     if (inputs.onUploadError === "fail") error(msg);
     else warning(msg);
   }
-  if (t.pending > 0)
+  if (t.pending > 0) {
+    const stuck = collectStatus(Date.now(), { ledger: false }).stuck;
     warning(
-      `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`
+      stuck ? `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s, and the upload queue is stuck: ${stuck}` : `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`
     );
+  }
   if (inputs.onUploadError === "fail" && t.failed + t.refused > 0) {
-    setFailed(`${t.failed} upload(s) failed and ${t.refused} were refused (on-upload-error: fail)`);
+    const whose = scope.otherJobs > 0 ? `; ${scope.otherJobs} other runner job(s) ran on this machine meanwhile, and these may be theirs (the ledger names each derivation)` : "";
+    setFailed(`${t.failed} upload(s) failed and ${t.refused} were refused (on-upload-error: fail)${whose}`);
   }
 }
 runPost().catch((err) => setFailed(errorMessage(err)));
