@@ -9,6 +9,8 @@ import { parseWitness } from '../worker/witness.js';
 
 export type Trust = 'strict' | 'warn' | 'off';
 export type OnUploadError = 'warn' | 'fail';
+/** `deprovision`: undo provisioning instead of running a job (refusing while uploads are queued, unless told). */
+export type DeprovisionMode = 'false' | 'true' | 'drop-queue' | 'keep-queue';
 
 /** The action's inputs, validated (docs/architecture.md, "Interfaces"; action.yml). Secrets stay in memory; they are masked by the caller. */
 export interface ActionInputs {
@@ -27,6 +29,7 @@ export interface ActionInputs {
   uploadConcurrency: number;
   drainTimeoutSeconds: number;
   onUploadError: OnUploadError;
+  deprovision: DeprovisionMode;
   trust: Trust;
   summary: boolean;
   fixedOutput: FixedOutputPolicy;
@@ -71,6 +74,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     uploadConcurrency: Number(concurrency),
     drainTimeoutSeconds: Number(drain),
     onUploadError: oneOf('on-upload-error', get('on-upload-error').trim() || 'warn', ['warn', 'fail'] as const),
+    deprovision: oneOf('deprovision', get('deprovision').trim() || 'false', ['false', 'true', 'drop-queue', 'keep-queue'] as const),
     trust: oneOf('trust', get('trust').trim() || 'warn', ['strict', 'warn', 'off'] as const),
     summary: oneOf('summary', summary, ['true', 'false'] as const) === 'true',
     fixedOutput: oneOf('fixed-output', get('fixed-output').trim() || 'withhold', FIXED_OUTPUT_POLICIES),

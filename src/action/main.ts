@@ -10,9 +10,10 @@ import { provision } from '../provision/provision.js';
 import { requestToArgv, type ProvisionRequest } from '../provision/request.js';
 import { restoreInstaller, saveInstaller } from './installer-cache.js';
 import { cursorNow } from '../worker/entry.js';
-import { parseInputs, type ActionInputs } from './inputs.js';
+import { parseInputs, type ActionInputs, type DeprovisionMode } from './inputs.js';
 import { otherRunnerJobs } from './other-jobs.js';
-import { saveJobState } from './state.js';
+import { markDeprovisioned, saveJobState } from './state.js';
+import { deprovisionCommand } from '../cli/deprovision.js';
 import { auditJob } from './trust.js';
 
 /** Masks every secret input and what is derived from it, before anything could print it. */
@@ -109,9 +110,31 @@ function provisionThroughSudo(inputs: ActionInputs, request: ProvisionRequest): 
   if (r.status !== 0) throw new UserError(r.stderr.trim().split('\n').pop() || `provision through sudo failed (exit ${r.status})`);
 }
 
+/** Undoes provisioning (deprovision mode): in-process as root, else through `sudo -n`, like provisioning. */
+async function deprovisionRunner(mode: Exclude<DeprovisionMode, 'false'>): Promise<void> {
+  const flags = mode === 'true' ? [] : [`--${mode}`];
+  if (process.getuid?.() === 0) {
+    if ((await deprovisionCommand(flags)) !== 0) throw new UserError('deprovision failed; see the lines above');
+    return;
+  }
+  const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+  const r = spawnSync('sudo', ['-n', process.execPath, cli, 'deprovision', ...flags], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (r.stdout) core.info(r.stdout.trim());
+  if (r.status !== 0) throw new UserError(r.stderr.trim().split('\n').pop() || `deprovision through sudo failed (exit ${r.status})`);
+}
+
 export async function runMain(): Promise<void> {
   maskSecrets();
   const inputs = parseInputs((name) => core.getInput(name));
+  if (inputs.deprovision !== 'false') {
+    const mode = inputs.deprovision;
+    await core.group('Deprovision the runner', () => deprovisionRunner(mode));
+    markDeprovisioned();
+    return;
+  }
   if (inputs.signingKey) await core.group('Provision the runner (Nix, nix.conf, key, hook, worker)', () => provisionRunner(inputs));
   const config = readRunnerConfig();
   core.setOutput('public-key', config.publicKey);

@@ -7,7 +7,7 @@ import { ledgerSince, readLedger } from '../worker/ledger.js';
 import { readStatus } from '../worker/status-file.js';
 import { formatBytes, renderSummary, scopeSentence, totalsOf } from '../summary/summary.js';
 import { otherRunnerJobs } from './other-jobs.js';
-import { cursorMs, loadJobState } from './state.js';
+import { cursorMs, loadJobState, wasDeprovisioned } from './state.js';
 import { collectStatus } from '../status/status.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -30,6 +30,10 @@ async function drain(cursor: string, timeoutSeconds: number): Promise<number> {
 }
 
 export async function runPost(): Promise<void> {
+  if (wasDeprovisioned()) {
+    core.info('nix-trusted-cache: the runner was deprovisioned; nothing to report');
+    return;
+  }
   const state = loadJobState();
   if (!state) {
     core.info('nix-trusted-cache: the main step did not finish; nothing to report');

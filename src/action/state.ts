@@ -37,5 +37,14 @@ export function loadJobState(get: (key: string) => string = core.getState): JobS
   return s;
 }
 
+/** A deprovisioning run: the post step has nothing to report. */
+export function markDeprovisioned(set: Set = core.saveState): void {
+  set('deprovisioned', 'true');
+}
+
+export function wasDeprovisioned(get: (key: string) => string = core.getState): boolean {
+  return get('deprovisioned') === 'true';
+}
+
 /** The cursor as milliseconds since the epoch. */
 export const cursorMs = (s: JobState): number => Number(BigInt(s.cursor) / 1_000_000n);

@@ -1,7 +1,8 @@
 /**
  * deprovision (issue 13) on the real machine: provision → a build by the runner user → deprovision leaves
  * nix.conf byte for byte as it was (trusted-users line and missing final newline included) and none of our
- * files; it refuses while the queue holds entries; --keep-queue keeps them; builds go on without the hook.
+ * files; it refuses while the queue holds entries; --keep-queue keeps them; builds go on without the hook; the
+ * action's deprovision mode does the same from a workflow step.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/layout.js';
 import { buildAsRunner, describeE2E, ensureDaemon, provisionRunner, RUNNER, sh, waitForLedgerPaths } from './rig/rig.js';
 import { putBack, snapFile, type FileSnap } from './rig/provisioning-snapshot.js';
+import { runActionStep } from './rig/action.js';
 
 // Everything provisioning may create; after deprovision none of it may remain.
 const OURS = [
@@ -116,5 +118,24 @@ describeE2E('deprovision: provision → build → deprovision leaves the machine
     for (const gone of [LAYOUT.signingKey, LAYOUT.hook, LAYOUT.config, LAYOUT.worker, LAYOUT.dropIn])
       expect(existsSync(gone), gone).toBe(false);
     expect(readFileSync(LAYOUT.nixConf, 'utf8')).toBe(ORIGINAL);
+  });
+
+  it('as an action mode (deprovision: drop-queue): the same undo from a workflow step, and post has nothing to report', async () => {
+    provisionRunner({ cacheUrl: `file://${cacheDir}` });
+    await ensureDaemon();
+    plantEntry();
+    const refused = await runActionStep('main', { inputs: { deprovision: 'true' } });
+    expect(refused.code).toBe(1);
+    expect(refused.errors.join('\n')).toMatch(/queue holds \d+ entr/); // the planted one, and what test 3 kept
+    expect(existsSync(LAYOUT.signingKey)).toBe(true);
+
+    const main = await runActionStep('main', { inputs: { deprovision: 'drop-queue' } });
+    expect(main.code, main.stdout + main.stderr).toBe(0);
+    expect(main.log).toMatch(/dropped \d+ entr/);
+    expect(present()).toEqual([]);
+    expect(readFileSync(LAYOUT.nixConf, 'utf8')).toBe(ORIGINAL);
+    const post = await runActionStep('post', { inputs: {}, state: main.state });
+    expect(post.code).toBe(0);
+    expect(post.log).toContain('the runner was deprovisioned; nothing to report');
   });
 });

@@ -2,7 +2,8 @@
  * Issue #4's first claim from scratch: on a machine with no Nix at all (package, store, build users, config
  * and our files removed), the action's main step as root with `install: distro` installs and provisions a
  * multi-user Nix; then a job as the unprivileged runner, with no key, builds 3 derivations, the post step
- * reports exactly those 3, and a second store substitutes them with signatures checked.
+ * reports exactly those 3, and a second store substitutes them with signatures checked. Then deprovision
+ * takes away what provisioning added and says what it leaves.
  */
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -84,5 +85,20 @@ describeE2E('install: distro on a machine with no Nix', () => {
 
     const judge = consumerSubstitutes(paths, `file://${CACHE_DIR}`, publicKey);
     expect(judge.code, judge.stderr).toBe(0);
+  });
+
+  it('deprovision then takes away all provisioning added, nix.conf too (it made it), and says it leaves Nix', () => {
+    const r = sh('node', ['dist/cli.js', 'deprovision', '--drop-queue']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    for (const p of [
+      '/etc/nix-trusted-cache',
+      '/usr/local/lib/nix-trusted-cache',
+      '/var/lib/nix-trusted-cache',
+      '/etc/nix/nix-trusted-cache.conf',
+    ])
+      expect(existsSync(p), p).toBe(false);
+    expect(existsSync('/etc/nix/nix.conf')).toBe(false); // there was none before: Debian's nix-bin ships no nix.conf
+    expect(r.stdout).toMatch(/^left in place: Nix itself/m);
+    expect(existsSync('/usr/bin/nix-store')).toBe(true); // what it leaves, it leaves
   });
 });
