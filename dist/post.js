@@ -22145,6 +22145,7 @@ function parseInputs(get) {
     uploadConcurrency: Number(concurrency),
     drainTimeoutSeconds: Number(drain2),
     onUploadError: oneOf("on-upload-error", get("on-upload-error").trim() || "warn", ["warn", "fail"]),
+    deprovision: oneOf("deprovision", get("deprovision").trim() || "false", ["false", "true", "drop-queue", "keep-queue"]),
     trust: oneOf("trust", get("trust").trim() || "warn", ["strict", "warn", "off"]),
     summary: oneOf("summary", summary2, ["true", "false"]) === "true",
     fixedOutput: oneOf("fixed-output", get("fixed-output").trim() || "withhold", FIXED_OUTPUT_POLICIES),
@@ -22415,6 +22416,9 @@ function loadJobState(get = getState) {
   if (md) s.trustMarkdown = md;
   return s;
 }
+function wasDeprovisioned(get = getState) {
+  return get("deprovisioned") === "true";
+}
 var cursorMs = (s) => Number(BigInt(s.cursor) / 1000000n);
 
 // src/status/status.ts
@@ -22569,6 +22573,10 @@ async function drain(cursor, timeoutSeconds) {
   }
 }
 async function runPost() {
+  if (wasDeprovisioned()) {
+    info("nix-trusted-cache: the runner was deprovisioned; nothing to report");
+    return;
+  }
   const state = loadJobState();
   if (!state) {
     info("nix-trusted-cache: the main step did not finish; nothing to report");
