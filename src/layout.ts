@@ -1,11 +1,18 @@
 /**
- * The runner file layout (docs/architecture.md, "File layout"): the audit and the docs name these paths. Tests and the demo may move
- * the whole tree under another root with NTC_ROOT; production never sets it.
+ * The runner file layout (docs/architecture.md, "File layout"): the audit and the docs name these paths. The
+ * bench and the demo may move the whole tree under another root with NTC_ROOT, for root's processes only:
+ * the audit, the post step and `status` run as the runner user, and a layout that user could point elsewhere
+ * would let it hand them a fake runner to judge.
  */
 import { join } from 'node:path';
 import type { FixedOutputPolicy } from './worker/trust-class.js';
 
-const root = process.env.NTC_ROOT ?? '/';
+/** The layout's root: NTC_ROOT when root set it, else `/`. */
+export function layoutRoot(env: NodeJS.ProcessEnv = process.env, uid = process.getuid?.()): string {
+  return uid === 0 && env.NTC_ROOT ? env.NTC_ROOT : '/';
+}
+
+const root = layoutRoot();
 const at = (p: string) => join(root, p);
 
 export const LAYOUT = {

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readCredentialsFile } from '../cache/credentials.js';
 import { openCache } from '../cache/open.js';
 import { parseCacheUrl } from '../cache/url.js';
@@ -125,15 +125,12 @@ function guardedFacts(role: GuardedRole, path: string, expect: 'file' | 'dir', f
   return g;
 }
 
-/** Where a Nix command lives: the configured bin dir, else the first match on PATH, else the bare name. */
+/**
+ * Where a Nix command lives: the bin dir provisioning recorded (root's config.json), else where Nix installs
+ * it. Never from PATH: the audited user sets that, and a `nix` of its own would answer the audit's questions.
+ */
 export function nixBin(name: string, binDir?: string): string {
-  const dirs = [
-    ...(binDir ? [binDir] : []),
-    ...(process.env.PATH ?? '').split(delimiter).filter(Boolean),
-    '/nix/var/nix/profiles/default/bin',
-    '/usr/bin',
-    '/bin',
-  ];
+  const dirs = [...(binDir ? [binDir] : []), '/nix/var/nix/profiles/default/bin', '/usr/local/bin', '/usr/bin', '/bin'];
   for (const d of dirs) if (existsSync(join(d, name))) return join(d, name);
   return name;
 }

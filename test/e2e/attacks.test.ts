@@ -3,8 +3,9 @@
  * nix-daemon and a real S3 cache, each attack must fail, and the cache must end up holding no path signed by our
  * key that the daemon did not build.
  */
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseNarInfo } from '../../src/core/narinfo.js';
@@ -199,6 +200,28 @@ describeE2E('attacks by the runner user', () => {
     }
   });
 
+  it('cannot point the audit or status at a layout of its own (NTC_ROOT) or a nix of its own (PATH)', () => {
+    const d = scratch();
+    mkdirSync(join(d, 'etc/nix-trusted-cache'), { recursive: true });
+    const fake = { cache: 'file:///FAKE-CACHE', substituter: 'file:///FAKE-CACHE', publicKey: 'fake-1:AAAA', version: 'FAKE-9.9' };
+    writeFileSync(join(d, 'etc/nix-trusted-cache/config.json'), JSON.stringify(fake), { mode: 0o644 });
+    mkdirSync(join(d, 'bin'));
+    // a nix that answers every question with a healthy-looking, recognisable configuration
+    writeFileSync(join(d, 'bin/nix'), `#!/bin/sh\necho '{"trusted-users":{"value":["root","FAKE-NIX"]},"require-sigs":{"value":true}}'\n`, {
+      mode: 0o755,
+    });
+    const env = { NTC_ROOT: d, PATH: `${join(d, 'bin')}:/usr/local/bin:/usr/bin:/bin` };
+    const cli = join(process.cwd(), 'dist/cli.js');
+
+    const status = asRunner(process.execPath, [cli, 'status', '--json'], { env });
+    expect(status.stdout).not.toContain('FAKE');
+    expect(JSON.parse(status.stdout).installed?.version).not.toBe('FAKE-9.9');
+    const audit = asRunner(process.execPath, [cli, 'audit', '--json'], { env });
+    expect(audit.stdout).not.toContain('FAKE');
+    const checks = (JSON.parse(audit.stdout) as { checks: { id: string; seen: string }[] }).checks;
+    expect(checks.find((c) => c.id === 'provisioned')?.seen).toBe(`cache ${s3.cacheUrl}`);
+  });
+
   it('a file:// cache directory the runner user made first is refused, not written into as root', () => {
     const dir = `/tmp/ntc-runner-made-cache-${process.pid}`;
     expect(asRunner('mkdir', ['-p', `${dir}/nar`]).code).toBe(0);
@@ -351,5 +374,13 @@ describeE2E('attacks by the runner user', () => {
         infos.some((i) => i.storePath === p),
         `${p} should be in the cache`,
       ).toBe(true);
+    // The suite's figures, for the log: what was tried, and that nothing the daemon built was lost.
+    // the tests of this file but this one, each an attack that must fail (each test's result says whether it did)
+    const attacks = (readFileSync(fileURLToPath(import.meta.url), 'utf8').match(/^ {2}it\(/gm) ?? []).length - 1;
+    const landed = [...built].filter((p) => uploaded.has(p) || infos.some((i) => i.storePath === p)).length;
+    process.stdout.write(
+      `attack suite: ${attacks} attacks tried as ${RUNNER} (one test each); ${built.size} paths the daemon built, ${landed} settled and in the cache (nothing lost)\n`,
+    );
+    expect(landed).toBe(built.size);
   });
 });
