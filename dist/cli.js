@@ -1344,11 +1344,11 @@ var init_schema_date_utils = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/split-every.js
-function splitEvery(value, delimiter2, numDelimiters) {
+function splitEvery(value, delimiter, numDelimiters) {
   if (numDelimiters <= 0 || !Number.isInteger(numDelimiters)) {
     throw new Error("Invalid number of delimiters (" + numDelimiters + ") for splitEvery.");
   }
-  const segments = value.split(delimiter2);
+  const segments = value.split(delimiter);
   if (numDelimiters === 1) {
     return segments;
   }
@@ -1358,7 +1358,7 @@ function splitEvery(value, delimiter2, numDelimiters) {
     if (currentSegment === "") {
       currentSegment = segments[i5];
     } else {
-      currentSegment += delimiter2 + segments[i5];
+      currentSegment += delimiter + segments[i5];
     }
     if ((i5 + 1) % numDelimiters === 0) {
       compoundSegments.push(currentSegment);
@@ -5658,18 +5658,18 @@ var init_parseURL = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js
-function split(value, delimiter2, limit) {
+function split(value, delimiter, limit) {
   if (limit === 1) {
     return [value];
   }
   if (value === "") {
     return [""];
   }
-  const parts = value.split(delimiter2);
+  const parts = value.split(delimiter);
   if (limit === 0) {
     return parts;
   }
-  return parts.slice(0, limit - 1).concat(parts.slice(1).join(delimiter2));
+  return parts.slice(0, limit - 1).concat(parts.slice(1).join(delimiter));
 }
 var init_split = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js"() {
@@ -20987,21 +20987,21 @@ var init_bucketHostnameUtils = __esm({
       }
     };
     getArnResources = (resource) => {
-      const delimiter2 = resource.includes(":") ? ":" : "/";
-      const [resourceType, ...rest] = resource.split(delimiter2);
+      const delimiter = resource.includes(":") ? ":" : "/";
+      const [resourceType, ...rest] = resource.split(delimiter);
       if (resourceType === "accesspoint") {
         if (rest.length !== 1 || rest[0] === "") {
-          throw new Error(`Access Point ARN should have one resource accesspoint${delimiter2}{accesspointname}`);
+          throw new Error(`Access Point ARN should have one resource accesspoint${delimiter}{accesspointname}`);
         }
         return { accesspointName: rest[0] };
       } else if (resourceType === "outpost") {
         if (!rest[0] || rest[1] !== "accesspoint" || !rest[2] || rest.length !== 3) {
-          throw new Error(`Outpost ARN should have resource outpost${delimiter2}{outpostId}${delimiter2}accesspoint${delimiter2}{accesspointName}`);
+          throw new Error(`Outpost ARN should have resource outpost${delimiter}{outpostId}${delimiter}accesspoint${delimiter}{accesspointName}`);
         }
         const [outpostId, _, accesspointName] = rest;
         return { outpostId, accesspointName };
       } else {
-        throw new Error(`ARN resource should begin with 'accesspoint${delimiter2}' or 'outpost${delimiter2}'`);
+        throw new Error(`ARN resource should begin with 'accesspoint${delimiter}' or 'outpost${delimiter}'`);
       }
     };
     validateNoDualstack = (dualstackEndpoint) => {
@@ -41580,7 +41580,10 @@ import { userInfo } from "node:os";
 
 // src/layout.ts
 import { join } from "node:path";
-var root = process.env.NTC_ROOT ?? "/";
+function layoutRoot(env2 = process.env, uid = process.getuid?.()) {
+  return uid === 0 && env2.NTC_ROOT ? env2.NTC_ROOT : "/";
+}
+var root = layoutRoot();
 var at = (p3) => join(root, p3);
 var LAYOUT = {
   nixConf: at("etc/nix/nix.conf"),
@@ -41983,7 +41986,7 @@ function runChecks(f5, configPath) {
 import { spawn } from "node:child_process";
 import { accessSync, closeSync, constants, existsSync as existsSync3, lstatSync as lstatSync3, openSync, readFileSync as readFileSync7, realpathSync } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
-import { delimiter, dirname as dirname3, join as join9 } from "node:path";
+import { dirname as dirname3, join as join9 } from "node:path";
 
 // src/cache/credentials.ts
 init_errors();
@@ -42708,13 +42711,7 @@ function guardedFacts(role, path, expect, follow = true) {
   return g5;
 }
 function nixBin(name, binDir) {
-  const dirs = [
-    ...binDir ? [binDir] : [],
-    ...(process.env.PATH ?? "").split(delimiter).filter(Boolean),
-    "/nix/var/nix/profiles/default/bin",
-    "/usr/bin",
-    "/bin"
-  ];
+  const dirs = [...binDir ? [binDir] : [], "/nix/var/nix/profiles/default/bin", "/usr/local/bin", "/usr/bin", "/bin"];
   for (const d5 of dirs) if (existsSync3(join9(d5, name))) return join9(d5, name);
   return name;
 }

@@ -21940,7 +21940,10 @@ function errorMessage(err) {
 
 // src/layout.ts
 import { join } from "node:path";
-var root = process.env.NTC_ROOT ?? "/";
+function layoutRoot(env = process.env, uid = process.getuid?.()) {
+  return uid === 0 && env.NTC_ROOT ? env.NTC_ROOT : "/";
+}
+var root = layoutRoot();
 var at = (p) => join(root, p);
 var LAYOUT = {
   nixConf: at("etc/nix/nix.conf"),
