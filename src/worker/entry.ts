@@ -12,6 +12,8 @@ export interface QueueEntry {
   notBefore: number; // ms epoch: backoff
   done: string[]; // outputs already settled in an earlier attempt
   lastError?: string;
+  /** An output settled as failed in an earlier try: the entry goes to failed/ when the rest is settled. */
+  failedBefore?: boolean;
 }
 
 /** Entries are files named `<id>.entry`; the id's leading number is the enqueue time in nanoseconds. */
@@ -59,6 +61,7 @@ export function parseEntry(id: string, text: string): QueueEntry {
       done: Array.isArray(raw.done) ? raw.done.map(String) : [],
     };
     if (raw.lastError) entry.lastError = String(raw.lastError);
+    if (raw.failedBefore === true) entry.failedBefore = true;
   } else {
     const [drv = '', outs = '', ...rest] = text.split('\n');
     // The hook writes two lines and a `.` line that marks the entry complete (hooks before 0.2 wrote no `.`);

@@ -236,7 +236,10 @@ export async function processEntry(
   settle(trust.withheld);
   const tried = await uploadSigned(o, entry, outs, trust, uploading);
   settle(tried.lines);
-  settleEntry(o, entry, outs, { lines, finalFailure: settledUnuploaded || tried.finalFailure, retryAfter: tried.retryAfter }, deferred);
+  // A failure settled in an earlier try still counts when the last output settles in this one.
+  const finalFailure = entry.failedBefore === true || settledUnuploaded || tried.finalFailure;
+  if (finalFailure) entry.failedBefore = true;
+  settleEntry(o, entry, outs, { lines, finalFailure, retryAfter: tried.retryAfter }, deferred);
 }
 
 /** Reads an entry's file; undefined when it does not parse (then recorded and moved to failed/). */

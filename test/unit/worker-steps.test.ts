@@ -727,6 +727,34 @@ describe('processEntry: the steps together', () => {
     expect(r.queue.ops).toMatchObject([{ op: 'fail', entry: { attempts: 1, done: [DEV, OUT] }, ledgerLines: 2 }]);
   });
 
+  it('a failure settled in one try still sends the entry to failed/ when the last output uploads in a later one', async () => {
+    const store = helloStore();
+    store.infos.delete(DEV); // gone: settles as failed at once
+    let down = true; // the cache refuses NARs on the first try only
+    const r = rig({
+      store,
+      cache: (inner) =>
+        around(inner, {
+          put: async (k, b, t) => {
+            if (down && k.startsWith('nar/')) throw cacheError('S3: 503 SlowDown', { retryable: true });
+            return inner.put(k, b, t);
+          },
+        }),
+    });
+    r.queue.files.set(ID, `${DRV}\n${DEV} ${OUT}\n.\n`);
+    await processEntry(r.o, ID, new Map(), new Map());
+    expect(r.queue.ops).toMatchObject([{ op: 'save', entry: { done: [DEV], failedBefore: true } }]);
+    down = false;
+    const saved = r.queue.ops[0]!.entry!;
+    r.queue.files.set(ID, serializeEntry({ ...saved, notBefore: 0 }));
+    await processEntry(r.o, ID, new Map(), new Map());
+    expect(r.ledger().map((l) => [l.path, l.status])).toEqual([
+      [DEV, 'failed'],
+      [OUT, 'uploaded'],
+    ]);
+    expect(r.queue.ops[1]).toMatchObject({ op: 'fail', entry: { done: [DEV, OUT] } });
+  });
+
   it('a withheld fetch is recorded with its class and why; the entry is settled, not failed (a retry would withhold it again)', async () => {
     const store = new FakeStore().add(SRC_INFO, narA.bytes);
     store.drvs.set(FOD_DRV, { outputs: [SRC], text: FOD_TEXT });
