@@ -1,6 +1,7 @@
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
@@ -30,8 +31,35 @@ export async function restoreInstaller(sha256: string): Promise<{ dir: string; h
   }
 }
 
+/**
+ * Downloads the tarball into the runner user's own `dir`, as that user, when the Actions cache had none: then
+ * provisioning (root) only reads it (checking its sha256 again) and never writes in this user's tree. A
+ * tarball that does not match is not kept. Any problem is a warning: provisioning downloads it itself.
+ */
+export async function fetchInstallerInto(dir: string, url: string, sha256: string): Promise<void> {
+  try {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const actual = createHash('sha256').update(bytes).digest('hex');
+    if (actual !== sha256) throw new Error(`it has sha256 ${actual}, expected ${sha256}`);
+    writeFileSync(join(dir, `nix-${sha256}.tar.xz`), bytes, { mode: 0o644 });
+  } catch (err) {
+    core.warning(`could not keep the Nix installer from ${url} for the Actions cache (${errorMessage(err)}); provisioning downloads it`);
+  }
+}
+
+/** Only a tarball whose sha256 matches goes into the cache: its key promises exactly those bytes. */
+function keptMatches(file: string, sha256: string): boolean {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex') === sha256;
+  } catch {
+    return false;
+  }
+}
+
 export async function saveInstaller(dir: string, sha256: string): Promise<void> {
-  if (!cache.isFeatureAvailable() || !existsSync(join(dir, `nix-${sha256}.tar.xz`))) return;
+  if (!cache.isFeatureAvailable() || !keptMatches(join(dir, `nix-${sha256}.tar.xz`), sha256)) return;
   try {
     await cache.saveCache([dir], keyFor(sha256));
   } catch (err) {

@@ -8,7 +8,7 @@ import { formatSecretKey } from '../core/keys.js';
 import { detectNix } from '../provision/install.js';
 import { provision } from '../provision/provision.js';
 import { requestToArgv, type ProvisionRequest } from '../provision/request.js';
-import { restoreInstaller, saveInstaller } from './installer-cache.js';
+import { fetchInstallerInto, restoreInstaller, saveInstaller } from './installer-cache.js';
 import { cursorNow } from '../worker/entry.js';
 import { parseInputs, type ActionInputs, type DeprovisionMode } from './inputs.js';
 import { otherRunnerJobs } from './other-jobs.js';
@@ -64,6 +64,7 @@ async function provisionRunner(inputs: ActionInputs): Promise<void> {
     detectNix().kind === 'absent' &&
     process.getuid?.() !== 0;
   const installer = needsInstaller ? await restoreInstaller(inputs.nixInstallerSha256) : undefined;
+  if (installer && !installer.hit) await fetchInstallerInto(installer.dir, inputs.nixInstallerUrl, inputs.nixInstallerSha256);
   try {
     const request = requestOf(inputs, installer?.dir);
     if (process.getuid?.() === 0) await provisionInProcess(inputs, request);

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError, usageError } from '../core/errors.js';
 import { run } from '../core/process.js';
+import { cacheDirProblem, lstatFacts } from './cache-dir.js';
 
 export type InstallMode = 'auto' | 'official' | 'distro' | 'skip';
 export const INSTALL_MODES: readonly InstallMode[] = ['auto', 'official', 'distro', 'skip'];
@@ -106,21 +107,27 @@ function readPlainFile(path: string): Buffer | undefined {
 }
 
 /**
- * Keeps a copy of a checked tarball in `dir` for the next run (the action saves it to the Actions cache): only
- * in a directory that exists (root never makes one in another user's tree), as a new file (O_EXCL|O_NOFOLLOW:
- * never through a name someone planted). A copy that cannot be kept costs a download next time, nothing more.
+ * Keeps a copy of a checked tarball in `dir` for the next run, only where root alone can write: a directory
+ * of root's, with none above it writable by others (cacheDirProblem). Root never writes into another user's
+ * tree, not even a file of its own choosing (a link among the directories above would take it elsewhere): the
+ * action keeps the runner user's copy as that user (installer-cache.ts). A new file (O_EXCL|O_NOFOLLOW), removed
+ * again if it cannot be written whole. A copy that cannot be kept costs a download next time, nothing more.
  */
 function keepCopy(dir: string, name: string, bytes: Buffer): void {
+  if (cacheDirProblem(dir, lstatFacts)) return;
+  const path = join(dir, name);
   let fd: number;
   try {
-    fd = openSync(join(dir, name), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   } catch {
     return;
   }
   try {
-    writeSync(fd, bytes);
-  } finally {
+    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
     closeSync(fd);
+  } catch {
+    closeSync(fd);
+    rmSync(path, { force: true }); // a truncated copy would be refused, and block a whole one at this name
   }
 }
 
