@@ -42,15 +42,21 @@ export async function uploadStreamed(body: AsyncIterable<Uint8Array>, s3: Multip
         }
       }
     }
-    if (!upload.started) return await s3.putObject(part.subarray(0, used));
-    if (used > 0) await upload.send(part, used);
+    if (!upload.started) {
+      await s3.putObject(part.subarray(0, used));
+      release(part);
+      return;
+    }
+    const last = part;
+    part = Buffer.alloc(0); // handed over: send() frees it once S3 has it
+    if (used > 0) await upload.send(last, used);
+    else release(last);
     await upload.complete();
   } catch (err) {
     await upload.abort();
     throw err;
-  } finally {
-    release(part);
   }
+  // after a failure, the part being filled (or a request's socket) may still hold memory: the collector frees it
 }
 
 /** The parts of one multipart upload: created with the first part, at most `limit` requests at once. */
@@ -77,17 +83,18 @@ class PartUploads {
    * has it); waits while `limit` parts are on their way.
    */
   async send(part: Buffer, length: number): Promise<void> {
+    if (this.failure !== undefined) throw this.failure; // a part failed already: send no more
     this.uploadId ??= this.s3.create();
     const id = await this.uploadId;
     const number = this.nextNumber++;
     const request: Promise<void> = this.s3.uploadPart(id, number, part.subarray(0, length)).then(
-      (etag) => void this.parts.push({ PartNumber: number, ETag: etag }),
+      (etag) => {
+        this.parts.push({ PartNumber: number, ETag: etag });
+        release(part); // S3 has it all; after a failure the socket may still hold it: left to the collector
+      },
       (err: unknown) => void (this.failure ??= err),
     );
-    const tracked = request.finally(() => {
-      this.running.delete(tracked);
-      release(part);
-    });
+    const tracked = request.finally(() => this.running.delete(tracked));
     this.running.add(tracked);
     if (this.running.size >= this.limit) await Promise.race(this.running);
     if (this.failure !== undefined) throw this.failure;
