@@ -14,9 +14,10 @@ const PAD = Buffer.alloc(8);
 const SLASH = Buffer.from('/');
 
 /**
- * Chunk buffers shared by the NARs one thread serialises one after another (the encoder threads): every
- * store path would otherwise allocate its own, and each thread would sit at tens of MiB of dead buffers
- * until its next garbage collection (see core/release.ts).
+ * Chunk buffers shared by the NARs one thread serialises (an encoder lane; several may be in progress at once,
+ * interleaved): every store path would otherwise allocate its own, and each thread would sit at tens of MiB of
+ * dead buffers until its next garbage collection (see core/release.ts). Each narChunks holds the buffers it
+ * took until it gives them back, so interleaved NARs never share one.
  */
 export class ChunkPool {
   readonly chunkSize: number;

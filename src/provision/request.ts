@@ -47,7 +47,8 @@ export function splitList(text: string | undefined): string[] {
 
 const list = (flag: string, xs: readonly string[] | undefined) => (xs?.length ? [flag, xs.join(' ')] : []);
 const each = (flag: string, xs: readonly string[] | undefined) => (xs ?? []).flatMap((x) => [flag, x]);
-const opt = (flag: string, x: string | number | undefined) => (x === undefined || x === '' ? [] : [flag, String(x)]);
+// `--flag=value`: a value may begin with `-` (extra-conf text), which as a separate word parses as a flag
+const opt = (flag: string, x: string | number | undefined) => (x === undefined || x === '' ? [] : [`${flag}=${x}`]);
 
 /** The request as `provision` flags. */
 export function requestToArgv(r: ProvisionRequest): string[] {

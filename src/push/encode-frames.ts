@@ -94,6 +94,7 @@ const DIR_MODE = 0o755;
 export function* encodeToFile(req: EncodeRequest, nar: NarSource, file: FileTarget): Generator<void, Encoded> {
   const fd = createExclusive(file.tmp);
   let open = true;
+  let renamed = false;
   try {
     fchmodSync(fd, FILE_MODE); // whatever the umask
     const frames = encodeFrames(req, nar);
@@ -106,13 +107,14 @@ export function* encodeToFile(req: EncodeRequest, nar: NarSource, file: FileTarg
       open = false;
       closeSync(fd);
       renameSync(file.tmp, file.final);
+      renamed = true;
       return r.value;
     }
-  } catch (err) {
-    // once closed, never again: the number may already be another thread's file
+  } finally {
+    // a failure, or a caller that gave up (return()): nothing appears. Once closed, never again: the number
+    // may already be another thread's file.
     if (open) closeSync(fd);
-    rmSync(file.tmp, { force: true });
-    throw err;
+    if (!renamed) rmSync(file.tmp, { force: true });
   }
 }
 

@@ -1,6 +1,7 @@
 /**
- * The program of a NAR encoder thread (see encoder.ts): runs encodeFrames for the paths the main thread
- * asks for, one piece per request. Bundled into dist/cli.js as a string by scripts/build.mjs.
+ * The program of a NAR encoder thread (see encoder.ts): runs encodeFrames for the paths the main thread asks
+ * for, sending up to WINDOW pieces ahead of what it took, or, for a file:// cache, writes the whole object
+ * itself (encodeToFile) and sends only the result. Bundled into dist/cli.js as a string by scripts/build.mjs.
  */
 import { parentPort } from 'node:worker_threads';
 import { ChunkPool, narChunks } from '../nix/nar.js';

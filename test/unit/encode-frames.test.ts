@@ -159,6 +159,15 @@ describe('encodeToFile', () => {
     expect(existsSync(file.final)).toBe(true);
   });
 
+  it('a caller that gives up half way leaves nothing: no object, no temporary file', () => {
+    const { dir, file } = target();
+    const nar = bytes(3 * FRAME);
+    const steps = encodeToFile(request(nar), source(nar), file);
+    steps.next();
+    steps.return(undefined as never);
+    expect(readdirSync(join(dir, 'nar'))).toEqual([]);
+  });
+
   it('pauses after each frame written, and the object appears only at the end', () => {
     const { file } = target();
     const nar = bytes(3 * FRAME);

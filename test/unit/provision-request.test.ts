@@ -16,7 +16,7 @@ const full: ProvisionRequest = {
   extraSubstituters: ['https://a.example', 'https://b.example'],
   extraTrustedPublicKeys: ['a-1:AAAA', 'b-1:BBBB'],
   previousPublicKeys: ['old-1:CCCC'],
-  extraConf: 'max-jobs = 4\nkeep-outputs = true',
+  extraConf: '-option-looking = text\nmax-jobs = 4',
   untrustUsers: ['runner', 'ci'],
   fixedOutput: 'separate-key',
   witnessCaches: ['https://w.example w-1:DDDD', 'file:///w w-2:EEEE'],
