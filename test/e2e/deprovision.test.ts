@@ -45,7 +45,7 @@ function readFileSafe(path: string): string {
 /** A queue entry as the hook writes it (a `.` line marks it complete), so the queue is not empty. */
 function plantEntry(): string {
   const file = join(LAYOUT.queueDir, `new-${process.pid}-planted`);
-  writeFileSync(file, 'DRV_PATH=/nix/store/0123456789abcdfghijklmnpqrsvwxyz-x.drv\nOUT_PATHS=\n.\n', { mode: 0o600 });
+  writeFileSync(file, '/nix/store/0123456789abcdfghijklmnpqrsvwxyz-x.drv\n\n.\n', { mode: 0o600 });
   return file;
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/layout.js';
+import { readLedger } from '../../src/worker/ledger.js';
 import { processAlive } from '../../src/core/process.js';
 import { workerProcesses } from '../../src/worker/worker-pid.js';
 import { buildAsRunner, describeE2E, ensureDaemon, provisionRunner, sh, waitForLedgerPaths } from './rig/rig.js';
@@ -37,20 +38,25 @@ describeE2E('status: a stuck queue exits 1, a drained one 0 (issue 13)', () => {
     // What the hook writes (complete: the `.` line), as if it had waited two minutes for a worker.
     const entry = join(LAYOUT.queueDir, `new-${process.pid}-7`); // the names the hook gives
     const fd = openSync(entry, 'wx', 0o600);
-    writeSync(fd, `DRV_PATH=/nix/store/0123456789abcdfghijklmnpqrsvwxyz-stuck.drv\nOUT_PATHS=${first}\n.\n`);
+    writeSync(fd, `/nix/store/0123456789abcdfghijklmnpqrsvwxyz-stuck.drv\n${first}\n.\n`);
     closeSync(fd);
     const twoMinutesAgo = new Date(Date.now() - 120_000);
     utimesSync(entry, twoMinutesAgo, twoMinutesAgo);
 
     const stuck = status();
     expect(stuck.code, stuck.stdout + stuck.stderr).toBe(1);
-    expect(stuck.stdout).toMatch(/STUCK: +1 entries queued, the oldest for 1[12]\d s, and no worker runs/);
+    // (other suites' builds may be queued too: the oldest is ours)
+    expect(stuck.stdout).toMatch(/STUCK: +\d+ entries queued, the oldest for 1[12]\d s, and no worker runs/);
     expect(stuck.stdout).toMatch(/^installed: \S+ \(this build\)$/m);
     expect(stuck.stdout).toContain(`last upload: `);
     const json = JSON.parse(status('--json').stdout) as { stuck?: string; source: string; lastUpload?: { path: string } };
     expect(json.source).toBe('queue');
     expect(json.stuck).toMatch(/no worker runs/);
-    expect(json.lastUpload?.path).toBe(first);
+    // the ledger's last upload (other suites' builds share this worker: not necessarily ours)
+    const lastInLedger = readLedger(LAYOUT.ledger)
+      .filter((l) => l.status === 'uploaded')
+      .at(-1);
+    expect(json.lastUpload?.path).toBe(lastInLedger?.path);
 
     // The next build's hook starts a worker, which drains the queue (the planted entry included).
     const [next] = buildAsRunner(['status-next']);
