@@ -134,8 +134,16 @@ function recordNixConf(written: string): void {
   writeRootFile(NIX_CONF_RECORD, JSON.stringify(record) + '\n', 0o600);
 }
 
-/** Provisions this machine (root): Nix, configuration, key, credentials, hook, worker; idempotent. */
-export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
+/** What provisioning derives from its options before it touches anything; every bad option refused here. */
+interface Plan {
+  loc: ReturnType<typeof parseCacheUrl>;
+  publicKey: string;
+  substituter: string;
+  fixedOutput: FixedOutputPolicy;
+  fixedOutputPublicKey?: string;
+}
+
+function plan(o: ProvisionOptions): Plan {
   if (process.getuid?.() !== 0)
     throw new UserError('provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key');
   const loc = parseCacheUrl(o.cache);
@@ -157,9 +165,6 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
       throw new UserError(errorMessage(err));
     }
   }
-  const fixedOutputPublicKey =
-    fixedOutput === 'separate-key' && o.fixedOutputSigningKey ? formatPublicKey(publicKeyOf(o.fixedOutputSigningKey)) : undefined;
-  const substituter = o.substituter || substituterFor(loc);
   if (loc.kind === 'file') {
     const problem = cacheDirProblem(loc.dir, lstatFacts);
     if (problem)
@@ -167,10 +172,15 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
         `the file:// cache ${loc.dir} is not safe for root to write: ${problem}; make it and the directories above it root's and writable only by root, or choose another directory`,
       );
   }
-  const { binDir, installed } = await installNix(o);
-  const changed: string[] = [];
-  const note = (did: boolean, what: string) => did && changed.push(what);
+  const p: Plan = { loc, publicKey, substituter: o.substituter || substituterFor(loc), fixedOutput };
+  if (fixedOutput === 'separate-key' && o.fixedOutputSigningKey)
+    p.fixedOutputPublicKey = formatPublicKey(publicKeyOf(o.fixedOutputSigningKey));
+  return p;
+}
 
+type Note = (did: boolean, what: string) => void;
+
+function ensureLayoutDirs(p: Plan, note: Note): void {
   for (const [dir, mode] of [
     [dirname(LAYOUT.nixConf), 0o755], // a distribution's Nix may ship no /etc/nix at all
     [LAYOUT.etcDir, 0o755],
@@ -179,14 +189,14 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     [LAYOUT.queueDir, 0o700],
     [LAYOUT.failedDir, 0o700],
     [LAYOUT.logDir, 0o755],
-    ...(loc.kind === 'file' ? [[loc.dir, 0o755] as const] : []),
+    ...(p.loc.kind === 'file' ? [[p.loc.dir, 0o755] as const] : []),
   ] as const) {
     note(ensureDir(dir, mode), dir);
   }
+}
 
-  const previousPublicKeys = checkedPreviousKeys(o.previousPublicKeys ?? [], publicKey);
-  noteRotation(publicKey, previousPublicKeys, o.warn ?? o.log);
-  // Secrets: created 0400 from the first byte, replaced atomically (rotation).
+/** The keys and credentials: created 0400 from the first byte, replaced atomically (rotation). True when any changed. */
+function writeSecrets(o: ProvisionOptions, p: Plan, note: Note): boolean {
   const keyChanged = writeRootFile(LAYOUT.signingKey, formatSecretKey(o.signingKey) + '\n', 0o400);
   note(keyChanged, LAYOUT.signingKey);
   // Without credentials the worker uses the machine's default chain: a file from an earlier run must go.
@@ -196,59 +206,61 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   note(credsChanged, LAYOUT.credentials);
   // The fixed-output key exists only while the policy uses it: a key nobody needs is a key to leak.
   const foKeyChanged =
-    fixedOutput === 'separate-key' && o.fixedOutputSigningKey
+    p.fixedOutput === 'separate-key' && o.fixedOutputSigningKey
       ? writeRootFile(LAYOUT.fixedOutputSigningKey, formatSecretKey(o.fixedOutputSigningKey) + '\n', 0o400)
       : removeFile(LAYOUT.fixedOutputSigningKey);
   note(foKeyChanged, LAYOUT.fixedOutputSigningKey);
+  return keyChanged || credsChanged || foKeyChanged;
+}
 
-  const bundle = readFileSync(ownBundle());
+/** config.json (0644, no secrets): what the worker needs besides the key, and the release stamp. */
+function writeConfig(o: ProvisionOptions, p: Plan, binDir: string, bundle: Buffer, previousPublicKeys: string[], note: Note): boolean {
   const config: RunnerConfig = {
     version: VERSION, // what status and the audit compare with the action that runs them
     bundleSha256: sha256Hex(bundle),
     cache: o.cache,
-    substituter,
-    publicKey,
+    substituter: p.substituter,
+    publicKey: p.publicKey,
     compression: o.compression,
     uploadConcurrency: o.uploadConcurrency,
     maxAttempts: o.maxAttempts,
     nixBinDir: binDir,
   };
   if (o.retryBaseMs) config.retryBaseMs = o.retryBaseMs;
-  config.fixedOutput = fixedOutput;
+  config.fixedOutput = p.fixedOutput;
   if (o.witnessCaches?.length) config.witnessCaches = o.witnessCaches;
   config.onDivergence = o.onDivergence ?? 'warn';
-  if (fixedOutputPublicKey) config.fixedOutputPublicKey = fixedOutputPublicKey;
+  if (p.fixedOutputPublicKey) config.fixedOutputPublicKey = p.fixedOutputPublicKey;
   if (previousPublicKeys.length) config.previousPublicKeys = previousPublicKeys;
-  const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + '\n', 0o644);
-  note(configChanged, LAYOUT.config);
+  const changed = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + '\n', 0o644);
+  note(changed, LAYOUT.config);
+  return changed;
+}
 
+/** The worker bundle, its own root-owned node, the hook, the ledger and the unit. True when the code changed. */
+function installCode(bundle: Buffer, note: Note): boolean {
   // The worker runs with its own root-owned node: the runner's node is writable by the runner user.
-  const nodeBytes = readFileSync(process.execPath);
-  const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 0o755);
+  const nodeChanged = writeRootFile(LAYOUT.node, readFileSync(process.execPath), 0o755);
   const codeChanged = writeRootFile(LAYOUT.worker, bundle, 0o644) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
-  note(
-    writeRootFile(
-      LAYOUT.hook,
-      renderHookScript(LAYOUT), // the layout names every path the hook needs
-      0o755,
-    ),
-    LAYOUT.hook,
-  );
+  note(writeRootFile(LAYOUT.hook, renderHookScript(LAYOUT), 0o755), LAYOUT.hook); // the layout names every path the hook needs
   if (!existsSync(LAYOUT.ledger)) note(writeRootFile(LAYOUT.ledger, '', 0o644), LAYOUT.ledger);
   if (!existsSync(LAYOUT.workerLog)) writeRootFile(LAYOUT.workerLog, '', 0o644);
   if (systemdRunning()) note(writeRootFile(`/etc/systemd/system/${WORKER_UNIT}`, renderWorkerUnit(), 0o644), WORKER_UNIT);
+  return codeChanged;
+}
 
-  // nix.conf: our drop-in, one include line, and no runner user in trusted-users.
+/** nix.conf: our drop-in, one include line (last), and no runner user in trusted-users. */
+function writeNixConf(o: ProvisionOptions, p: Plan, previousPublicKeys: string[], note: Note): { changed: boolean; untrusted: string[] } {
   const dropIn = renderDropIn({
-    substituter,
-    publicKey,
+    substituter: p.substituter,
+    publicKey: p.publicKey,
     hookPath: LAYOUT.hook,
     extraSubstituters: o.extraSubstituters,
     extraTrustedPublicKeys: [...previousPublicKeys, ...o.extraTrustedPublicKeys],
     extraConf: o.extraConf,
   });
-  let nixConfChanged = writeRootFile(LAYOUT.dropIn, dropIn, 0o644);
+  let changed = writeRootFile(LAYOUT.dropIn, dropIn, 0o644);
   const before = readOr(LAYOUT.nixConf, '');
   // Every earlier trusted-users line is overridden by the drop-in, included last: say which, so nobody
   // relies on a group or `*` that no longer applies.
@@ -266,22 +278,39 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
   }
   const mode = existsSync(LAYOUT.nixConf) ? statSync(LAYOUT.nixConf).mode & 0o7777 & ~0o022 : 0o644;
   recordNixConf(conf);
-  nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 0o644) || nixConfChanged;
-  note(nixConfChanged, 'nix.conf');
+  changed = writeRootFile(LAYOUT.nixConf, conf, mode || 0o644) || changed;
+  note(changed, 'nix.conf');
+  return { changed, untrusted };
+}
 
-  const daemon = await ensureNixDaemon(binDir, nixConfChanged, o.log);
-  await ensureWorker(keyChanged || credsChanged || foKeyChanged || configChanged || codeChanged);
+/** Provisions this machine (root): Nix, configuration, key, credentials, hook, worker; idempotent. */
+export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
+  const p = plan(o);
+  const { binDir, installed } = await installNix(o);
+  const changed: string[] = [];
+  const note: Note = (did, what) => void (did && changed.push(what));
+  ensureLayoutDirs(p, note);
+  const previousPublicKeys = checkedPreviousKeys(o.previousPublicKeys ?? [], p.publicKey);
+  noteRotation(p.publicKey, previousPublicKeys, o.warn ?? o.log);
+  const secretsChanged = writeSecrets(o, p, note);
+  const bundle = readFileSync(ownBundle());
+  const configChanged = writeConfig(o, p, binDir, bundle, previousPublicKeys, note);
+  const codeChanged = installCode(bundle, note);
+  const nixConf = writeNixConf(o, p, previousPublicKeys, note);
+
+  const daemon = await ensureNixDaemon(binDir, nixConf.changed, o.log);
+  await ensureWorker(secretsChanged || configChanged || codeChanged);
   const report: ProvisionReport = {
-    publicKey,
-    substituter,
+    publicKey: p.publicKey,
+    substituter: p.substituter,
     changed,
     installed,
     daemonRestarted: daemon.restarted,
-    untrusted,
-    fixedOutput,
+    untrusted: nixConf.untrusted,
+    fixedOutput: p.fixedOutput,
     previousPublicKeys,
   };
-  if (fixedOutputPublicKey) report.fixedOutputPublicKey = fixedOutputPublicKey;
+  if (p.fixedOutputPublicKey) report.fixedOutputPublicKey = p.fixedOutputPublicKey;
   if (daemon.pid) report.daemonPid = daemon.pid;
   return report;
 }
