@@ -2,10 +2,10 @@ import * as core from '@actions/core';
 import { errorMessage } from '../core/errors.js';
 import { LAYOUT } from '../layout.js';
 import { drainState } from './drain.js';
-import { parseInputs } from './inputs.js';
-import { ledgerSince, readLedger } from '../worker/ledger.js';
+import { parseInputs, type ActionInputs } from './inputs.js';
+import { ledgerSince, readLedger, type LedgerLine } from '../worker/ledger.js';
 import { readStatus } from '../worker/status-file.js';
-import { formatBytes, renderSummary, scopeSentence, totalsOf } from '../summary/summary.js';
+import { formatBytes, renderSummary, scopeSentence, totalsOf, type JobTotals } from '../summary/summary.js';
 import { otherRunnerJobs } from './other-jobs.js';
 import { cursorMs, loadJobState, wasDeprovisioned } from './state.js';
 import { collectStatus } from '../status/status.js';
@@ -29,27 +29,8 @@ async function drain(cursor: string, timeoutSeconds: number): Promise<number> {
   }
 }
 
-export async function runPost(): Promise<void> {
-  if (wasDeprovisioned()) {
-    core.info('nix-trusted-cache: the runner was deprovisioned; nothing to report');
-    return;
-  }
-  const state = loadJobState();
-  if (!state) {
-    core.info('nix-trusted-cache: the main step did not finish; nothing to report');
-    return;
-  }
-  const inputs = parseInputs((name) => core.getInput(name));
-  const pending = await core.group('Wait for uploads', () => drain(state.cursor, inputs.drainTimeoutSeconds));
-  const lines = ledgerSince(readLedger(LAYOUT.ledger), state.cursor);
-  const t = totalsOf(lines, pending);
-  const scope = {
-    fromMs: cursorMs(state),
-    toMs: Date.now(),
-    otherJobs: Math.max(state.otherJobs, otherRunnerJobs()),
-  };
-  core.info(scopeSentence(scope));
-
+/** The step's outputs and its one-line account in the log. */
+function setOutputs(t: JobTotals, lines: readonly LedgerLine[]): void {
   core.setOutput('uploaded-count', t.uploaded);
   core.setOutput('skipped-count', t.skipped);
   core.setOutput('failed-count', t.failed);
@@ -70,11 +51,10 @@ export async function runPost(): Promise<void> {
   core.info(
     `uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, withheld ${t.withheld}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`,
   );
+}
 
-  if (inputs.summary) {
-    const { trustMarkdown } = state;
-    await core.summary.addRaw(renderSummary(t, lines, { cache: state.cache, scope, ...(trustMarkdown ? { trustMarkdown } : {}) })).write();
-  }
+/** Failures, refusals and what is still queued: warnings, or (on-upload-error: fail) errors and a failed step. */
+function reportProblems(t: JobTotals, lines: readonly LedgerLine[], inputs: ActionInputs, otherJobs: number): void {
   for (const l of lines.filter((x) => x.status === 'failed' || x.status === 'refused')) {
     const msg = `${l.status}: ${l.path || l.drv}: ${l.reason ?? ''}`;
     if (inputs.onUploadError === 'fail') core.error(msg);
@@ -92,11 +72,35 @@ export async function runPost(): Promise<void> {
   if (inputs.onUploadError === 'fail' && t.failed + t.refused > 0) {
     // Whose builds they were cannot be told from the ledger: when other jobs ran here, say that they may be theirs.
     const whose =
-      scope.otherJobs > 0
-        ? `; ${scope.otherJobs} other runner job(s) ran on this machine meanwhile, and these may be theirs (the ledger names each derivation)`
+      otherJobs > 0
+        ? `; ${otherJobs} other runner job(s) ran on this machine meanwhile, and these may be theirs (the ledger names each derivation)`
         : '';
     core.setFailed(`${t.failed} upload(s) failed and ${t.refused} were refused (on-upload-error: fail)${whose}`);
   }
+}
+
+export async function runPost(): Promise<void> {
+  if (wasDeprovisioned()) {
+    core.info('nix-trusted-cache: the runner was deprovisioned; nothing to report');
+    return;
+  }
+  const state = loadJobState();
+  if (!state) {
+    core.info('nix-trusted-cache: the main step did not finish; nothing to report');
+    return;
+  }
+  const inputs = parseInputs((name) => core.getInput(name));
+  const pending = await core.group('Wait for uploads', () => drain(state.cursor, inputs.drainTimeoutSeconds));
+  const lines = ledgerSince(readLedger(LAYOUT.ledger), state.cursor);
+  const t = totalsOf(lines, pending);
+  const scope = { fromMs: cursorMs(state), toMs: Date.now(), otherJobs: Math.max(state.otherJobs, otherRunnerJobs()) };
+  core.info(scopeSentence(scope));
+  setOutputs(t, lines);
+  if (inputs.summary) {
+    const { trustMarkdown } = state;
+    await core.summary.addRaw(renderSummary(t, lines, { cache: state.cache, scope, ...(trustMarkdown ? { trustMarkdown } : {}) })).write();
+  }
+  reportProblems(t, lines, inputs, scope.otherJobs);
 }
 
 runPost().catch((err: unknown) => core.setFailed(errorMessage(err)));
