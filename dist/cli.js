@@ -43551,16 +43551,16 @@ async function runStep(step, host, say, leaves2) {
 }
 async function deprovision(host, o3) {
   const facts = readFacts(host);
-  const plan = planDeprovision(facts, o3.queue);
+  const plan2 = planDeprovision(facts, o3.queue);
   const did = [];
   const say = (line2) => {
     did.push(line2);
     o3.say(line2);
   };
-  const leaves2 = [...plan.leaves];
-  const inexact = plan.steps.some((s2) => s2.kind === "nix-conf" && !s2.change.exact);
+  const leaves2 = [...plan2.leaves];
+  const inexact = plan2.steps.some((s2) => s2.kind === "nix-conf" && !s2.change.exact);
   if (inexact) leaves2.unshift(nixConfLeftover(facts));
-  for (const step of plan.steps) await runStep(step, host, say, leaves2);
+  for (const step of plan2.steps) await runStep(step, host, say, leaves2);
   if (did.length === 0) say("nothing to remove: no nix-trusted-cache files here (never provisioned, or already deprovisioned)");
   return { did, leaves: leaves2 };
 }
@@ -45482,7 +45482,7 @@ function recordNixConf(written) {
   const record = nixConfRecord(parseNixConfRecord(readOr(NIX_CONF_RECORD, "")), before, Buffer.from(written), LAYOUT.dropIn);
   writeRootFile(NIX_CONF_RECORD, JSON.stringify(record) + "\n", 384);
 }
-async function provision(o3) {
+function plan(o3) {
   if (process.getuid?.() !== 0)
     throw new UserError("provision must run as root (or through sudo -n): it writes /etc/nix and the root-only key");
   const loc = parseCacheUrl(o3.cache);
@@ -45504,8 +45504,6 @@ async function provision(o3) {
       throw new UserError(errorMessage(err));
     }
   }
-  const fixedOutputPublicKey = fixedOutput === "separate-key" && o3.fixedOutputSigningKey ? formatPublicKey(publicKeyOf(o3.fixedOutputSigningKey)) : void 0;
-  const substituter = o3.substituter || substituterFor(loc);
   if (loc.kind === "file") {
     const problem = cacheDirProblem(loc.dir, lstatFacts);
     if (problem)
@@ -45513,10 +45511,13 @@ async function provision(o3) {
         `the file:// cache ${loc.dir} is not safe for root to write: ${problem}; make it and the directories above it root's and writable only by root, or choose another directory`
       );
   }
-  const { binDir, installed } = await installNix(o3);
-  const changed = [];
-  const note = (did, what) => did && changed.push(what);
-  for (const [dir, mode2] of [
+  const p3 = { loc, publicKey, substituter: o3.substituter || substituterFor(loc), fixedOutput };
+  if (fixedOutput === "separate-key" && o3.fixedOutputSigningKey)
+    p3.fixedOutputPublicKey = formatPublicKey(publicKeyOf(o3.fixedOutputSigningKey));
+  return p3;
+}
+function ensureLayoutDirs(p3, note) {
+  for (const [dir, mode] of [
     [dirname8(LAYOUT.nixConf), 493],
     // a distribution's Nix may ship no /etc/nix at all
     [LAYOUT.etcDir, 493],
@@ -45525,64 +45526,63 @@ async function provision(o3) {
     [LAYOUT.queueDir, 448],
     [LAYOUT.failedDir, 448],
     [LAYOUT.logDir, 493],
-    ...loc.kind === "file" ? [[loc.dir, 493]] : []
+    ...p3.loc.kind === "file" ? [[p3.loc.dir, 493]] : []
   ]) {
-    note(ensureDir(dir, mode2), dir);
+    note(ensureDir(dir, mode), dir);
   }
-  const previousPublicKeys = checkedPreviousKeys(o3.previousPublicKeys ?? [], publicKey);
-  noteRotation(publicKey, previousPublicKeys, o3.warn ?? o3.log);
+}
+function writeSecrets(o3, p3, note) {
   const keyChanged = writeRootFile(LAYOUT.signingKey, formatSecretKey(o3.signingKey) + "\n", 256);
   note(keyChanged, LAYOUT.signingKey);
   const credsChanged = o3.credentials ? writeRootFile(LAYOUT.credentials, formatCredentials(o3.credentials), 256) : removeFile(LAYOUT.credentials);
   note(credsChanged, LAYOUT.credentials);
-  const foKeyChanged = fixedOutput === "separate-key" && o3.fixedOutputSigningKey ? writeRootFile(LAYOUT.fixedOutputSigningKey, formatSecretKey(o3.fixedOutputSigningKey) + "\n", 256) : removeFile(LAYOUT.fixedOutputSigningKey);
+  const foKeyChanged = p3.fixedOutput === "separate-key" && o3.fixedOutputSigningKey ? writeRootFile(LAYOUT.fixedOutputSigningKey, formatSecretKey(o3.fixedOutputSigningKey) + "\n", 256) : removeFile(LAYOUT.fixedOutputSigningKey);
   note(foKeyChanged, LAYOUT.fixedOutputSigningKey);
-  const bundle = readFileSync14(ownBundle());
+  return keyChanged || credsChanged || foKeyChanged;
+}
+function writeConfig(o3, p3, binDir, bundle, previousPublicKeys, note) {
   const config = {
     version: VERSION,
     // what status and the audit compare with the action that runs them
     bundleSha256: sha256Hex(bundle),
     cache: o3.cache,
-    substituter,
-    publicKey,
+    substituter: p3.substituter,
+    publicKey: p3.publicKey,
     compression: o3.compression,
     uploadConcurrency: o3.uploadConcurrency,
     maxAttempts: o3.maxAttempts,
     nixBinDir: binDir
   };
   if (o3.retryBaseMs) config.retryBaseMs = o3.retryBaseMs;
-  config.fixedOutput = fixedOutput;
+  config.fixedOutput = p3.fixedOutput;
   if (o3.witnessCaches?.length) config.witnessCaches = o3.witnessCaches;
   config.onDivergence = o3.onDivergence ?? "warn";
-  if (fixedOutputPublicKey) config.fixedOutputPublicKey = fixedOutputPublicKey;
+  if (p3.fixedOutputPublicKey) config.fixedOutputPublicKey = p3.fixedOutputPublicKey;
   if (previousPublicKeys.length) config.previousPublicKeys = previousPublicKeys;
-  const configChanged = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
-  note(configChanged, LAYOUT.config);
-  const nodeBytes = readFileSync14(process.execPath);
-  const nodeChanged = writeRootFile(LAYOUT.node, nodeBytes, 493);
+  const changed = writeRootFile(LAYOUT.config, JSON.stringify(config, null, 2) + "\n", 420);
+  note(changed, LAYOUT.config);
+  return changed;
+}
+function installCode(bundle, note) {
+  const nodeChanged = writeRootFile(LAYOUT.node, readFileSync14(process.execPath), 493);
   const codeChanged = writeRootFile(LAYOUT.worker, bundle, 420) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
-  note(
-    writeRootFile(
-      LAYOUT.hook,
-      renderHookScript(LAYOUT),
-      // the layout names every path the hook needs
-      493
-    ),
-    LAYOUT.hook
-  );
+  note(writeRootFile(LAYOUT.hook, renderHookScript(LAYOUT), 493), LAYOUT.hook);
   if (!existsSync7(LAYOUT.ledger)) note(writeRootFile(LAYOUT.ledger, "", 420), LAYOUT.ledger);
   if (!existsSync7(LAYOUT.workerLog)) writeRootFile(LAYOUT.workerLog, "", 420);
   if (systemdRunning()) note(writeRootFile(`/etc/systemd/system/${WORKER_UNIT}`, renderWorkerUnit(), 420), WORKER_UNIT);
+  return codeChanged;
+}
+function writeNixConf2(o3, p3, previousPublicKeys, note) {
   const dropIn = renderDropIn({
-    substituter,
-    publicKey,
+    substituter: p3.substituter,
+    publicKey: p3.publicKey,
     hookPath: LAYOUT.hook,
     extraSubstituters: o3.extraSubstituters,
     extraTrustedPublicKeys: [...previousPublicKeys, ...o3.extraTrustedPublicKeys],
     extraConf: o3.extraConf
   });
-  let nixConfChanged = writeRootFile(LAYOUT.dropIn, dropIn, 420);
+  let changed = writeRootFile(LAYOUT.dropIn, dropIn, 420);
   const before = readOr(LAYOUT.nixConf, "");
   for (const l3 of trustLines(before))
     o3.log(`${LAYOUT.nixConf}:${l3.line}: ${l3.text} is overridden by ${LAYOUT.dropIn} (trusted-users = root, included last)`);
@@ -45598,21 +45598,36 @@ async function provision(o3) {
   }
   const mode = existsSync7(LAYOUT.nixConf) ? statSync7(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
   recordNixConf(conf);
-  nixConfChanged = writeRootFile(LAYOUT.nixConf, conf, mode || 420) || nixConfChanged;
-  note(nixConfChanged, "nix.conf");
-  const daemon = await ensureNixDaemon(binDir, nixConfChanged, o3.log);
-  await ensureWorker(keyChanged || credsChanged || foKeyChanged || configChanged || codeChanged);
+  changed = writeRootFile(LAYOUT.nixConf, conf, mode || 420) || changed;
+  note(changed, "nix.conf");
+  return { changed, untrusted };
+}
+async function provision(o3) {
+  const p3 = plan(o3);
+  const { binDir, installed } = await installNix(o3);
+  const changed = [];
+  const note = (did, what) => void (did && changed.push(what));
+  ensureLayoutDirs(p3, note);
+  const previousPublicKeys = checkedPreviousKeys(o3.previousPublicKeys ?? [], p3.publicKey);
+  noteRotation(p3.publicKey, previousPublicKeys, o3.warn ?? o3.log);
+  const secretsChanged = writeSecrets(o3, p3, note);
+  const bundle = readFileSync14(ownBundle());
+  const configChanged = writeConfig(o3, p3, binDir, bundle, previousPublicKeys, note);
+  const codeChanged = installCode(bundle, note);
+  const nixConf = writeNixConf2(o3, p3, previousPublicKeys, note);
+  const daemon = await ensureNixDaemon(binDir, nixConf.changed, o3.log);
+  await ensureWorker(secretsChanged || configChanged || codeChanged);
   const report = {
-    publicKey,
-    substituter,
+    publicKey: p3.publicKey,
+    substituter: p3.substituter,
     changed,
     installed,
     daemonRestarted: daemon.restarted,
-    untrusted,
-    fixedOutput,
+    untrusted: nixConf.untrusted,
+    fixedOutput: p3.fixedOutput,
     previousPublicKeys
   };
-  if (fixedOutputPublicKey) report.fixedOutputPublicKey = fixedOutputPublicKey;
+  if (p3.fixedOutputPublicKey) report.fixedOutputPublicKey = p3.fixedOutputPublicKey;
   if (daemon.pid) report.daemonPid = daemon.pid;
   return report;
 }

@@ -22575,26 +22575,7 @@ async function drain(cursor, timeoutSeconds) {
     await sleep(250);
   }
 }
-async function runPost() {
-  if (wasDeprovisioned()) {
-    info("nix-trusted-cache: the runner was deprovisioned; nothing to report");
-    return;
-  }
-  const state = loadJobState();
-  if (!state) {
-    info("nix-trusted-cache: the main step did not finish; nothing to report");
-    return;
-  }
-  const inputs = parseInputs((name) => getInput(name));
-  const pending = await group("Wait for uploads", () => drain(state.cursor, inputs.drainTimeoutSeconds));
-  const lines = ledgerSince(readLedger(LAYOUT.ledger), state.cursor);
-  const t = totalsOf(lines, pending);
-  const scope = {
-    fromMs: cursorMs(state),
-    toMs: Date.now(),
-    otherJobs: Math.max(state.otherJobs, otherRunnerJobs())
-  };
-  info(scopeSentence(scope));
+function setOutputs(t, lines) {
   setOutput("uploaded-count", t.uploaded);
   setOutput("skipped-count", t.skipped);
   setOutput("failed-count", t.failed);
@@ -22615,10 +22596,8 @@ async function runPost() {
   info(
     `uploaded ${t.uploaded} (${formatBytes(t.narBytes)} NAR, ${formatBytes(t.uploadedBytes)} compressed), skipped ${t.skipped}, withheld ${t.withheld}, failed ${t.failed}, refused ${t.refused}, pending ${t.pending}`
   );
-  if (inputs.summary) {
-    const { trustMarkdown } = state;
-    await summary.addRaw(renderSummary(t, lines, { cache: state.cache, scope, ...trustMarkdown ? { trustMarkdown } : {} })).write();
-  }
+}
+function reportProblems(t, lines, inputs, otherJobs) {
   for (const l of lines.filter((x) => x.status === "failed" || x.status === "refused")) {
     const msg = `${l.status}: ${l.path || l.drv}: ${l.reason ?? ""}`;
     if (inputs.onUploadError === "fail") error(msg);
@@ -22631,9 +22610,32 @@ async function runPost() {
     );
   }
   if (inputs.onUploadError === "fail" && t.failed + t.refused > 0) {
-    const whose = scope.otherJobs > 0 ? `; ${scope.otherJobs} other runner job(s) ran on this machine meanwhile, and these may be theirs (the ledger names each derivation)` : "";
+    const whose = otherJobs > 0 ? `; ${otherJobs} other runner job(s) ran on this machine meanwhile, and these may be theirs (the ledger names each derivation)` : "";
     setFailed(`${t.failed} upload(s) failed and ${t.refused} were refused (on-upload-error: fail)${whose}`);
   }
+}
+async function runPost() {
+  if (wasDeprovisioned()) {
+    info("nix-trusted-cache: the runner was deprovisioned; nothing to report");
+    return;
+  }
+  const state = loadJobState();
+  if (!state) {
+    info("nix-trusted-cache: the main step did not finish; nothing to report");
+    return;
+  }
+  const inputs = parseInputs((name) => getInput(name));
+  const pending = await group("Wait for uploads", () => drain(state.cursor, inputs.drainTimeoutSeconds));
+  const lines = ledgerSince(readLedger(LAYOUT.ledger), state.cursor);
+  const t = totalsOf(lines, pending);
+  const scope = { fromMs: cursorMs(state), toMs: Date.now(), otherJobs: Math.max(state.otherJobs, otherRunnerJobs()) };
+  info(scopeSentence(scope));
+  setOutputs(t, lines);
+  if (inputs.summary) {
+    const { trustMarkdown } = state;
+    await summary.addRaw(renderSummary(t, lines, { cache: state.cache, scope, ...trustMarkdown ? { trustMarkdown } : {} })).write();
+  }
+  reportProblems(t, lines, inputs, scope.otherJobs);
 }
 runPost().catch((err) => setFailed(errorMessage(err)));
 export {
