@@ -13,6 +13,7 @@ import { fetchWitnessNarInfo } from '../worker/witness-fetch.js';
 import { parseWitness } from '../worker/witness.js';
 import { runWorker, type WorkerOptions } from '../worker/worker.js';
 import { parseCommandArgs, positiveInt } from './args.js';
+import { parsePublicKey } from '../core/keys.js';
 
 export function readRunnerConfig(file = LAYOUT.config): RunnerConfig {
   let text: string;
@@ -72,6 +73,8 @@ export async function workerCommand(args: string[]): Promise<number> {
         dump: nar,
         encoder: defaultEncoder(nar, config.uploadConcurrency),
         stillValid: (p: string) => store.pathInfo(p) !== undefined,
+        // paths signed before a rotation get our signature, not a second upload (upload-path.ts)
+        previousKeys: (config.previousPublicKeys ?? []).map(parsePublicKey),
       },
       store,
       trust,

@@ -73,3 +73,15 @@ export function parseNarInfo(text: string): NarInfo {
   if (fields.get('CA')) info.ca = fields.get('CA')!;
   return info;
 }
+
+/**
+ * `text` with a `Sig:` line after its last one. The narinfo is edited rather than re-rendered, so fields this
+ * project does not parse (System:, `Deriver: unknown-deriver`, …) stay as they were.
+ */
+export function addSignature(text: string, sig: string): string {
+  const lines = text.split('\n');
+  const last = lines.findLastIndex((l) => l.startsWith('Sig: '));
+  if (last < 0) return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}Sig: ${sig}\n`;
+  lines.splice(last + 1, 0, `Sig: ${sig}`);
+  return lines.join('\n');
+}

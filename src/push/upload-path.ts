@@ -6,8 +6,8 @@ import { compressBuffer, compressor, narExtension } from '../core/compression.js
 import { parseSha256, sha256Nix32 } from '../core/hash.js';
 import { HashingStream, NarMismatchError } from '../core/hashing-stream.js';
 import { release } from '../core/release.js';
-import { publicKeyOf, signFingerprint, verifyFingerprint, type SecretKey } from '../core/keys.js';
-import { fingerprint, parseNarInfo, renderNarInfo, type Compression, type NarInfo } from '../core/narinfo.js';
+import { publicKeyOf, signFingerprint, verifyFingerprint, type PublicKey, type SecretKey } from '../core/keys.js';
+import { addSignature, fingerprint, parseNarInfo, renderNarInfo, type Compression, type NarInfo } from '../core/narinfo.js';
 import { nix32Encode } from '../core/nix32.js';
 import { storePathHash } from '../core/store-path.js';
 import { PathGoneError, type PathInfo } from '../nix/store.js';
@@ -37,20 +37,38 @@ export interface UploadContext {
   encoder?: NarEncoder;
   /** Whether a path is still valid in the store: a NAR that differs from a path gone meanwhile was GC'd, not tampered. */
   stillValid?: (path: string) => boolean;
+  /** Keys the cache was signed with before a rotation: what one of them signed gets our signature, not a new upload. */
+  previousKeys?: readonly PublicKey[];
+}
+
+/**
+ * What the cache holds for `info`: a narinfo describing the same contents, signed by our key (`ours`) or only
+ * by a key of before a rotation (`previous`, with its text, to sign anew), or nothing usable (`absent`: a
+ * malformed narinfo, or one that describes other contents, is replaced).
+ */
+type Cached = { kind: 'ours' } | { kind: 'previous'; text: string; narinfo: NarInfo; by: string[] } | { kind: 'absent' };
+
+async function lookUp(ctx: UploadContext, info: PathInfo): Promise<Cached> {
+  const body = await ctx.cache.get(`${storePathHash(info.path)}.narinfo`);
+  if (!body) return { kind: 'absent' };
+  let cached: NarInfo;
+  try {
+    cached = parseNarInfo(body.toString('utf8'));
+  } catch {
+    return { kind: 'absent' };
+  }
+  // The same contents as the database says, references included: the fingerprint is what a signature covers.
+  const fp = fingerprint(cached);
+  if (cached.narHash !== info.narHash || cached.narSize !== info.narSize || fp !== fingerprint({ ...cached, references: info.references }))
+    return { kind: 'absent' };
+  if (cached.sigs.some((s) => verifyFingerprint([publicKeyOf(ctx.key)], fp, s))) return { kind: 'ours' };
+  const by = (ctx.previousKeys ?? []).filter((k) => cached.sigs.some((s) => verifyFingerprint([k], fp, s))).map((k) => k.name);
+  return by.length > 0 ? { kind: 'previous', text: body.toString('utf8'), narinfo: cached, by } : { kind: 'absent' };
 }
 
 /** True when the cache already has a narinfo for `info`, signed by our key, describing the same contents. */
 export async function alreadyCached(ctx: UploadContext, info: PathInfo): Promise<boolean> {
-  const text = await ctx.cache.get(`${storePathHash(info.path)}.narinfo`);
-  if (!text) return false;
-  try {
-    const cached = parseNarInfo(text.toString('utf8'));
-    if (cached.narHash !== info.narHash || cached.narSize !== info.narSize) return false;
-    const fp = fingerprint(cached);
-    return cached.sigs.some((s) => verifyFingerprint([publicKeyOf(ctx.key)], fp, s));
-  } catch {
-    return false; // a malformed narinfo is replaced
-  }
+  return (await lookUp(ctx, info)).kind === 'ours';
 }
 
 /** NARs up to this size are serialised, checked and compressed whole: most paths of a closure are small. */
@@ -158,8 +176,14 @@ function strategy(ctx: UploadContext, info: PathInfo) {
 export async function uploadPath(ctx: UploadContext, info: PathInfo): Promise<UploadResult> {
   const started = performance.now();
   const seconds = () => Math.round(performance.now() - started) / 1000;
-  if (await alreadyCached(ctx, info)) {
-    return { path: info.path, status: 'skipped', narSize: info.narSize, fileSize: 0, seconds: seconds() };
+  const cached = await lookUp(ctx, info);
+  if (cached.kind === 'ours') return { path: info.path, status: 'skipped', narSize: info.narSize, fileSize: 0, seconds: seconds() };
+  if (cached.kind === 'previous') {
+    // Signed before a key rotation, same contents: our signature beside the old one, no NAR written again.
+    const sig = signFingerprint(ctx.key, fingerprint(cached.narinfo));
+    await ctx.cache.put(`${storePathHash(info.path)}.narinfo`, addSignature(cached.text, sig), CONTENT_TYPES.narinfo);
+    const reason = `already cached, signed by ${cached.by.join(', ')}: signed anew with ${ctx.key.name}`;
+    return { path: info.path, status: 'skipped', narSize: info.narSize, fileSize: 0, seconds: seconds(), reason };
   }
   const narDigest = parseSha256(info.narHash);
   const url = `nar/${nix32Encode(narDigest)}.nar${narExtension(ctx.compression)}`;

@@ -1,7 +1,9 @@
 import { CONTENT_TYPES, type CacheBackend } from '../cache/backend.js';
 import { errorMessage } from '../core/errors.js';
 import { formatPublicKey, publicKeyOf, signFingerprint, type PublicKey, type SecretKey } from '../core/keys.js';
-import { fingerprint, parseNarInfo, type NarInfo } from '../core/narinfo.js';
+import { addSignature, fingerprint, parseNarInfo, type NarInfo } from '../core/narinfo.js';
+
+export { addSignature };
 import { signatureName, trustedSigners } from './verify.js';
 
 // Key rotation: narinfos signed by an old key get a signature by the new one, so consumers can drop the old
@@ -84,18 +86,6 @@ function whyUntrusted(info: NarInfo, trusted: readonly PublicKey[]): string {
   return bad.length > 0
     ? `not signed by a trusted key (the signature by ${bad.join(', ')} does not verify)`
     : 'not signed by a trusted key';
-}
-
-/**
- * `text` with a `Sig:` line after its last one. The narinfo is edited rather than re-rendered, so fields this
- * project does not parse (System:, `Deriver: unknown-deriver`, …) stay as they were.
- */
-export function addSignature(text: string, sig: string): string {
-  const lines = text.split('\n');
-  const last = lines.findLastIndex((l) => l.startsWith('Sig: '));
-  if (last < 0) return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}Sig: ${sig}\n`;
-  lines.splice(last + 1, 0, `Sig: ${sig}`);
-  return lines.join('\n');
 }
 
 /**

@@ -29,9 +29,11 @@ import {
   describeE2E,
   ensureDaemon,
   ensureNixSetup,
+  ledgerLength,
   RIG_EXTRA_CONF,
   RUNNER,
   sh,
+  waitForLedgerPaths,
   type RunOut,
 } from './rig/rig.js';
 import { S3_CREDENTIALS, S3_ENV, startS3, type S3Server } from './rig/s3.js';
@@ -323,9 +325,9 @@ describeE2E('action: main and post as the GitHub runner runs them', () => {
     const current = readFileSync(SIGNING_KEY, 'utf8').trim();
     const old = JSON.parse(readFileSync(CONFIG, 'utf8')).publicKey as string;
     const main0 = await runActionStep('main', { inputs: {}, asRunner: true });
-    const [before] = buildAsRunner(['action-before-second-rotation']);
+    const [before, middle] = buildAsRunner(['action-before-second-rotation', 'action-middle-second-rotation']);
     const post0 = await runActionStep('post', { inputs: { 'drain-timeout': '60' }, asRunner: true, state: main0.state });
-    expect(post0.outputs['uploaded-paths']!.split('\n')).toContain(before);
+    expect(post0.outputs['uploaded-paths']!.split('\n')).toEqual(expect.arrayContaining([before, middle]));
 
     const next = keygen();
     const warned = await runActionStep('main', { inputs: provisionInputs(next.secretKey) });
@@ -360,6 +362,16 @@ describeE2E('action: main and post as the GitHub runner runs them', () => {
     expect(named.code, named.stdout + named.stderr).toBe(0);
     expect(named.stdout).toContain(`valid ${before} (signed by ${old.split(':')[0]})`);
     expect(named.stdout).toContain(`valid ${after} (signed by ${next.publicKey.split(':')[0]})`);
+
+    // The worker, given a path the old key signed (as when it is built again), signs it anew: no second upload.
+    const from = ledgerLength();
+    const drv = sh('nix-store', ['-qd', middle!]).stdout.trim();
+    writeFileSync(join('/var/lib/nix-trusted-cache/queue', `new-${process.pid}-1`), `${drv}\n${middle}\n.\n`, { mode: 0o600 });
+    const again = (await waitForLedgerPaths([middle!], 60_000, from)).get(middle!)!;
+    expect(again.status).toBe('skipped');
+    expect(again.reason).toBe(`already cached, signed by ${old.split(':')[0]}: signed anew with ${next.publicKey.split(':')[0]}`);
+    const middleNow = cli(['verify', '--cache', s3.cacheUrl, '--trusted-public-key', next.publicKey, middle!]);
+    expect(middleNow.code, middleNow.stdout + middleNow.stderr).toBe(0);
 
     // re-sign: the old key's paths get the new key's signature; then the new key alone is enough.
     const keyFile = join(mkdtempSync(join(tmpdir(), 'ntc-resign-')), 'key');

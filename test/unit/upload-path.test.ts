@@ -9,7 +9,7 @@ import type { CacheBackend } from '../../src/cache/backend.js';
 import { FileCache } from '../../src/cache/file.js';
 import { COMPRESSIONS, narExtension } from '../../src/core/compression.js';
 import { parseSha256, sha256Nix32 } from '../../src/core/hash.js';
-import { parsePublicKey, parseSecretKey, signFingerprint, verifyFingerprint } from '../../src/core/keys.js';
+import { parsePublicKey, parseSecretKey, publicKeyOf, signFingerprint, verifyFingerprint } from '../../src/core/keys.js';
 import { fingerprint, parseNarInfo, renderNarInfo, type Compression } from '../../src/core/narinfo.js';
 import { nix32Encode } from '../../src/core/nix32.js';
 import type { PathInfo } from '../../src/nix/store.js';
@@ -257,6 +257,38 @@ for (const [strategy, max] of Object.entries(STRATEGIES))
       expect((await uploadPath(ctx, info)).status).toBe('uploaded');
       const written = parseNarInfo(readFileSync(narinfoFile(), 'utf8'));
       expect(written.sigs.map((s) => s.split(':')[0])).toEqual(['test1']);
+    });
+
+    it('a narinfo signed by a previous key (rotation) gets our signature beside it, and no NAR is written again', async () => {
+      const ctx = context('none');
+      await uploadPath({ ...ctx, key: otherKey }, info);
+      const narsBefore = narDirEntries();
+      const dumpsBefore = ctx.dumps.length;
+      const r = await uploadPath({ ...ctx, previousKeys: [publicKeyOf(otherKey)] }, info);
+      expect(r.status).toBe('skipped');
+      expect(r.reason).toBe(`already cached, signed by ${otherKey.name}: signed anew with ${ourKey.name}`);
+      expect(ctx.dumps.length).toBe(dumpsBefore); // the NAR was not read, let alone written
+      expect(narDirEntries()).toEqual(narsBefore);
+      const written = parseNarInfo(readFileSync(narinfoFile(), 'utf8'));
+      expect(written.sigs.map((s) => s.split(':')[0])).toEqual([otherKey.name, ourKey.name]);
+      expect(await alreadyCached(ctx, info)).toBe(true); // and our key alone now vouches for it
+    });
+
+    it('a previous key that signed other references is not taken at its word: the path is uploaded anew', async () => {
+      const ctx = context('none');
+      const claimed = {
+        storePath: PATH,
+        url: 'nar/x.nar',
+        compression: 'none',
+        narHash: nar.narHash,
+        narSize: nar.narSize,
+        references: ['/nix/store/00000000000000000000000000000000-something-else'],
+        sigs: [] as string[],
+      };
+      claimed.sigs.push(signFingerprint(otherKey, fingerprint(claimed)));
+      await ctx.cache.put(`${HASH}.narinfo`, renderNarInfo(claimed), 'text/x-nix-narinfo');
+      expect((await uploadPath({ ...ctx, previousKeys: [publicKeyOf(otherKey)] }, info)).status).toBe('uploaded');
+      expect(parseNarInfo(readFileSync(narinfoFile(), 'utf8')).sigs.map((s) => s.split(':')[0])).toEqual([ourKey.name]);
     });
 
     it('re-uploads when the cached narinfo describes other contents', async () => {
