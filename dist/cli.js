@@ -44941,19 +44941,31 @@ function parseNarInfo(text) {
   if (fields.get("CA")) info.ca = fields.get("CA");
   return info;
 }
+function addSignature(text, sig) {
+  const lines = text.split("\n");
+  const last = lines.findLastIndex((l3) => l3.startsWith("Sig: "));
+  if (last < 0) return `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}Sig: ${sig}
+`;
+  lines.splice(last + 1, 0, `Sig: ${sig}`);
+  return lines.join("\n");
+}
 
 // src/push/upload-path.ts
-async function alreadyCached(ctx, info) {
-  const text = await ctx.cache.get(`${storePathHash(info.path)}.narinfo`);
-  if (!text) return false;
+async function lookUp(ctx, info) {
+  const body = await ctx.cache.get(`${storePathHash(info.path)}.narinfo`);
+  if (!body) return { kind: "absent" };
+  let cached;
   try {
-    const cached = parseNarInfo(text.toString("utf8"));
-    if (cached.narHash !== info.narHash || cached.narSize !== info.narSize) return false;
-    const fp = fingerprint(cached);
-    return cached.sigs.some((s2) => verifyFingerprint([publicKeyOf(ctx.key)], fp, s2));
+    cached = parseNarInfo(body.toString("utf8"));
   } catch {
-    return false;
+    return { kind: "absent" };
   }
+  const fp = fingerprint(cached);
+  if (cached.narHash !== info.narHash || cached.narSize !== info.narSize || fp !== fingerprint({ ...cached, references: info.references }))
+    return { kind: "absent" };
+  if (cached.sigs.some((s2) => verifyFingerprint([publicKeyOf(ctx.key)], fp, s2))) return { kind: "ours" };
+  const by = (ctx.previousKeys ?? []).filter((k5) => cached.sigs.some((s2) => verifyFingerprint([k5], fp, s2))).map((k5) => k5.name);
+  return by.length > 0 ? { kind: "previous", text: body.toString("utf8"), narinfo: cached, by } : { kind: "absent" };
 }
 var WHOLE_NAR_MAX = 4 * 1024 * 1024;
 async function storeWhole(ctx, info, url, digest4) {
@@ -45029,8 +45041,13 @@ function strategy(ctx, info) {
 async function uploadPath(ctx, info) {
   const started = performance.now();
   const seconds = () => Math.round(performance.now() - started) / 1e3;
-  if (await alreadyCached(ctx, info)) {
-    return { path: info.path, status: "skipped", narSize: info.narSize, fileSize: 0, seconds: seconds() };
+  const cached = await lookUp(ctx, info);
+  if (cached.kind === "ours") return { path: info.path, status: "skipped", narSize: info.narSize, fileSize: 0, seconds: seconds() };
+  if (cached.kind === "previous") {
+    const sig = signFingerprint(ctx.key, fingerprint(cached.narinfo));
+    await ctx.cache.put(`${storePathHash(info.path)}.narinfo`, addSignature(cached.text, sig), CONTENT_TYPES.narinfo);
+    const reason = `already cached, signed by ${cached.by.join(", ")}: signed anew with ${ctx.key.name}`;
+    return { path: info.path, status: "skipped", narSize: info.narSize, fileSize: 0, seconds: seconds(), reason };
   }
   const narDigest = parseSha256(info.narHash);
   const url = `nar/${nix32Encode(narDigest)}.nar${narExtension(ctx.compression)}`;
@@ -45255,14 +45272,6 @@ function whyUntrusted(info, trusted) {
   const names = new Set(trusted.map((k5) => k5.name));
   const bad = [...new Set(info.sigs.map(signatureName).filter((n3) => names.has(n3)))];
   return bad.length > 0 ? `not signed by a trusted key (the signature by ${bad.join(", ")} does not verify)` : "not signed by a trusted key";
-}
-function addSignature(text, sig) {
-  const lines = text.split("\n");
-  const last = lines.findLastIndex((l3) => l3.startsWith("Sig: "));
-  if (last < 0) return `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}Sig: ${sig}
-`;
-  lines.splice(last + 1, 0, `Sig: ${sig}`);
-  return lines.join("\n");
 }
 function sameNameWarning(newKey, trusted) {
   const pub = publicKeyOf(newKey);
@@ -46344,7 +46353,9 @@ async function workerCommand(args) {
         compression: config.compression,
         dump: nar,
         encoder: defaultEncoder(nar, config.uploadConcurrency),
-        stillValid: (p3) => store.pathInfo(p3) !== void 0
+        stillValid: (p3) => store.pathInfo(p3) !== void 0,
+        // paths signed before a rotation get our signature, not a second upload (upload-path.ts)
+        previousKeys: (config.previousPublicKeys ?? []).map(parsePublicKey)
       },
       store,
       trust,
