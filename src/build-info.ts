@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UserError } from './core/errors.js';
+import { sha256Hex } from './core/hash.js';
 
 // The package version, set by scripts/build.mjs; running from src/ (tests) there is none.
 declare const __NTC_VERSION__: string | undefined;
@@ -19,10 +19,6 @@ export function ownBundle(): string {
   const fromSrc = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
   if (existsSync(fromSrc)) return fromSrc;
   throw new UserError('cannot find the worker bundle (dist/cli.js): run npm run build');
-}
-
-export function sha256Hex(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** The sha256 of this release's bundle, or undefined when there is none to read. */

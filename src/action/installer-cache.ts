@@ -1,10 +1,10 @@
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
 
 /**
  * Keeps the official installer tarball in the Actions cache, so ephemeral runners do not download it every
@@ -41,7 +41,7 @@ export async function fetchInstallerInto(dir: string, url: string, sha256: strin
     const res = await fetch(url);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const bytes = Buffer.from(await res.arrayBuffer());
-    const actual = createHash('sha256').update(bytes).digest('hex');
+    const actual = sha256Hex(bytes);
     if (actual !== sha256) throw new Error(`it has sha256 ${actual}, expected ${sha256}`);
     writeFileSync(join(dir, `nix-${sha256}.tar.xz`), bytes, { mode: 0o644 });
   } catch (err) {
@@ -52,7 +52,7 @@ export async function fetchInstallerInto(dir: string, url: string, sha256: strin
 /** Only a tarball whose sha256 matches goes into the cache: its key promises exactly those bytes. */
 function keptMatches(file: string, sha256: string): boolean {
   try {
-    return createHash('sha256').update(readFileSync(file)).digest('hex') === sha256;
+    return sha256Hex(readFileSync(file)) === sha256;
   } catch {
     return false;
   }

@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
 import { nix32Decode, nix32Encode } from './nix32.js';
+
+/** A sha256 as hex (what installers, bundles and records are pinned by). */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 /** A sha256 as Nix prints it in narinfo and fingerprints: `sha256:<nix32>`. */
 export function sha256Nix32(digest: Uint8Array): string {

@@ -7,9 +7,9 @@
  * the worker still drains what they enqueued; then the worker is stopped; only then are the hook, the worker
  * bundle, the keys and the state removed (a hook removed under a daemon that still calls it fails builds).
  */
-import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { errorMessage, UserError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
 import { LAYOUT } from '../layout.js';
 import { ENTRY_SUFFIX } from '../worker/entry.js';
 import { DAEMON_LOG, DAEMON_PID_FILE } from './daemon.js';
@@ -60,8 +60,6 @@ export interface DeprovisionReport {
   leaves: string[];
 }
 
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
 // ---- nix.conf ------------------------------------------------------------------------------------------------
 
 export interface NixConfRecord {
@@ -84,7 +82,7 @@ export type NixConfChange =
  */
 export function nixConfChange(current: FileFacts | undefined, record: NixConfRecord | undefined, dropIn: string): NixConfChange {
   if (!current) return { kind: 'none' }; // removed since provisioning: not ours to bring back
-  if (record && sha256(current.bytes) === record.provisioned) {
+  if (record && sha256Hex(current.bytes) === record.provisioned) {
     if (record.original === null) return { kind: 'remove', exact: true };
     const bytes = Buffer.from(record.original, 'base64');
     if (bytes.equals(current.bytes) && record.mode === current.mode) return { kind: 'none' };
@@ -108,8 +106,8 @@ export function nixConfRecord(
   written: Buffer,
   dropIn: string,
 ): NixConfRecord {
-  const provisioned = sha256(written);
-  if (previous && before && sha256(before.bytes) === previous.provisioned) return { ...previous, provisioned };
+  const provisioned = sha256Hex(written);
+  if (previous && before && sha256Hex(before.bytes) === previous.provisioned) return { ...previous, provisioned };
   if (!before) return { original: null, mode: 0o644, provisioned };
   const undo = nixConfChange(before, undefined, dropIn);
   const original = undo.kind === 'remove' ? null : undo.kind === 'write' ? undo.bytes : before.bytes;

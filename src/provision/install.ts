@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -15,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError, usageError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
 import { run } from '../core/process.js';
 import { cacheDirProblem, lstatFacts } from './cache-dir.js';
 
@@ -80,8 +80,6 @@ export async function installDistro(log: (s: string) => void): Promise<void> {
 export function sha256File(path: string): string {
   return sha256Hex(readFileSync(path));
 }
-
-const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 // A release tarball is some tens of MiB: anything far larger at the kept name is not one.
 const MAX_TARBALL = 512 * 1024 * 1024;
