@@ -62,7 +62,7 @@ function reportProblems(t: JobTotals, lines: readonly LedgerLine[], inputs: Acti
   }
   if (t.pending > 0) {
     // Pending because slow, or because nothing drains the queue: the same judgement as `status`.
-    const stuck = collectStatus(Date.now(), { ledger: false }).stuck;
+    const stuck = collectStatus(Date.now(), { queueOnly: true }).stuck;
     core.warning(
       stuck
         ? `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s, and the upload queue is stuck: ${stuck}`

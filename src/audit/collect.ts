@@ -412,7 +412,7 @@ export async function collectFacts(o: CollectOptions): Promise<AuditFacts> {
   };
   const dir = fileCacheDir(config.value);
   if (dir) facts.cacheDir = { dir, ...opt('problem', cacheDirProblem(dir, lstatFacts)) };
-  const q = collectStatus(Date.now(), { ledger: false });
+  const q = collectStatus(Date.now(), { queueOnly: true });
   facts.queue = { queued: q.queued, source: q.source, ...opt('oldestSeconds', q.oldestSeconds), ...opt('stuck', q.stuck) };
   const own = ownBundleSha256();
   if (own) facts.ownBundleSha256 = own;

@@ -103,17 +103,20 @@ function readQueue(dir: string): StatusFacts['queue'] {
   return { enqueuedMs };
 }
 
-/** `ledger: false` skips the settled counts (the ledger can be large): for a queue-health check only. */
-export function collectStatus(now = Date.now(), opts: { ledger?: boolean } = {}): StatusReport {
+/**
+ * `queueOnly` reads only what the queue's health needs (the post step and the audit ask just that): not the
+ * ledger (it can be large), nor the installed release (hashing the bundle).
+ */
+export function collectStatus(now = Date.now(), opts: { queueOnly?: boolean } = {}): StatusReport {
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
   const facts: StatusFacts = { settled, now };
-  for (const l of opts.ledger === false ? [] : readLedger(LAYOUT.ledger)) {
+  for (const l of opts.queueOnly ? [] : readLedger(LAYOUT.ledger)) {
     if (l.status in settled) settled[l.status]++;
     if (l.status === 'uploaded') facts.lastUpload = { path: l.path, time: l.time };
     if (l.status === 'failed' || l.status === 'refused')
       facts.lastError = { path: l.path, time: l.time, status: l.status, reason: l.reason ?? '' };
   }
-  const installed = installedRelease(readConfig(), ownBundleSha256());
+  const installed = opts.queueOnly ? undefined : installedRelease(readConfig(), ownBundleSha256());
   if (installed) facts.installed = installed;
   const status = readStatus(LAYOUT.status);
   if (status) facts.status = status;
