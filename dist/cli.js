@@ -8205,9 +8205,9 @@ var init_Sha256WebCrypto = __esm({
           const hash = await subtle.digest("SHA-256", data);
           return new Uint8Array(hash);
         }
-        const sha2562 = new Sha256Js(this.secret);
-        sha2562.update(data);
-        return sha2562.digest();
+        const sha256 = new Sha256Js(this.secret);
+        sha256.update(data);
+        return sha256.digest();
       }
       reset() {
         this.pending = [];
@@ -18512,9 +18512,9 @@ var require_dist_cjs2 = __commonJS({
       sha256;
       uriEscapePath;
       applyChecksum;
-      constructor({ applyChecksum, credentials, region, service, sha256: sha2562, uriEscapePath = true }) {
+      constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
         this.service = service;
-        this.sha256 = sha2562;
+        this.sha256 = sha256;
         this.uriEscapePath = uriEscapePath;
         this.applyChecksum = typeof applyChecksum === "boolean" ? applyChecksum : true;
         this.regionProvider = normalizeProvider3(region);
@@ -18688,13 +18688,13 @@ ${toHex2(hashedRequest)}`;
     };
     var SignatureV42 = class extends SignatureV4Base {
       headerFormatter = new HeaderFormatter();
-      constructor({ applyChecksum, credentials, region, service, sha256: sha2562, uriEscapePath = true }) {
+      constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
         super({
           applyChecksum,
           credentials,
           region,
           service,
-          sha256: sha2562,
+          sha256,
           uriEscapePath
         });
       }
@@ -21821,7 +21821,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
         configurable: true
       });
       config.credentials = inputCredentials;
-      const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256: sha2562 } = config;
+      const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256 } = config;
       let signer;
       if (config.signer) {
         signer = normalizeProvider2(config.signer);
@@ -21841,7 +21841,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
             credentials: config.credentials,
             region: config.signingRegion,
             service: config.signingName,
-            sha256: sha2562,
+            sha256,
             uriEscapePath: signingEscapePath
           };
           const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
@@ -21864,7 +21864,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
             credentials: config.credentials,
             region: config.signingRegion,
             service: config.signingName,
-            sha256: sha2562,
+            sha256,
             uriEscapePath: signingEscapePath
           };
           const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
@@ -27622,7 +27622,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash13, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
+    var { createHash: createHash11, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
     var { dirname: dirname9, join: join14 } = __require("node:path");
@@ -27793,7 +27793,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join14(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash13("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash11("sha256").update(loginSessionBytes).digest("hex");
         return join14(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -42248,9 +42248,71 @@ init_errors();
 
 // src/build-info.ts
 init_errors();
-import { createHash as createHash7 } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
+// src/core/hash.ts
+import { createHash as createHash7 } from "node:crypto";
+
+// src/core/nix32.ts
+var ALPHABET = "0123456789abcdfghijklmnpqrsvwxyz";
+function nix32Length(byteLength) {
+  return Math.ceil(byteLength * 8 / 5);
+}
+function nix32Encode(bytes) {
+  const len = nix32Length(bytes.length);
+  let out = "";
+  for (let n3 = len - 1; n3 >= 0; n3--) {
+    const b5 = n3 * 5;
+    const i5 = b5 >> 3;
+    const j5 = b5 & 7;
+    const c5 = bytes[i5] >> j5 | (i5 + 1 < bytes.length ? bytes[i5 + 1] << 8 - j5 : 0);
+    out += ALPHABET[c5 & 31];
+  }
+  return out;
+}
+function nix32Decode(text) {
+  const size = Math.floor(text.length * 5 / 8);
+  if (nix32Length(size) !== text.length) throw new Error(`invalid nix32 length ${text.length}`);
+  const out = new Uint8Array(size);
+  for (let n3 = 0; n3 < text.length; n3++) {
+    const c5 = text[text.length - n3 - 1];
+    const digit = ALPHABET.indexOf(c5);
+    if (digit < 0) throw new Error(`invalid nix32 character ${JSON.stringify(c5)}`);
+    const b5 = n3 * 5;
+    const i5 = b5 >> 3;
+    const j5 = b5 & 7;
+    out[i5] |= digit << j5 & 255;
+    const carry = digit >> 8 - j5;
+    if (i5 + 1 < size) out[i5 + 1] |= carry;
+    else if (carry) throw new Error("invalid nix32: bits set beyond the encoded length");
+  }
+  return out;
+}
+
+// src/core/hash.ts
+function sha256Hex(bytes) {
+  return createHash7("sha256").update(bytes).digest("hex");
+}
+function sha256Nix32(digest4) {
+  return `sha256:${nix32Encode(digest4)}`;
+}
+function parseSha256(text) {
+  const sri = /^sha256-([A-Za-z0-9+/]{43}=)$/.exec(text);
+  if (sri) return new Uint8Array(Buffer.from(sri[1], "base64"));
+  const m3 = /^sha256:([0-9a-z]+)$/.exec(text);
+  if (m3) {
+    const body = m3[1];
+    if (body.length === 64 && /^[0-9a-f]+$/.test(body)) return new Uint8Array(Buffer.from(body, "hex"));
+    if (body.length === 52) return nix32Decode(body);
+  }
+  throw new Error(`not a sha256 hash: ${JSON.stringify(text.slice(0, 80))}`);
+}
+function normalizeSha256(text) {
+  return sha256Nix32(parseSha256(text));
+}
+
+// src/build-info.ts
 var VERSION = true ? "0.1.0" : "dev";
 function ownBundle() {
   const here = fileURLToPath(new URL("./cli.js", import.meta.url));
@@ -42258,9 +42320,6 @@ function ownBundle() {
   const fromSrc = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
   if (existsSync(fromSrc)) return fromSrc;
   throw new UserError("cannot find the worker bundle (dist/cli.js): run npm run build");
-}
-function sha256Hex(bytes) {
-  return createHash7("sha256").update(bytes).digest("hex");
 }
 function ownBundleSha256() {
   try {
@@ -42609,13 +42668,13 @@ function readQueue(dir) {
 function collectStatus(now = Date.now(), opts = {}) {
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
   const facts = { settled, now };
-  for (const l3 of opts.ledger === false ? [] : readLedger(LAYOUT.ledger)) {
+  for (const l3 of opts.queueOnly ? [] : readLedger(LAYOUT.ledger)) {
     if (l3.status in settled) settled[l3.status]++;
     if (l3.status === "uploaded") facts.lastUpload = { path: l3.path, time: l3.time };
     if (l3.status === "failed" || l3.status === "refused")
       facts.lastError = { path: l3.path, time: l3.time, status: l3.status, reason: l3.reason ?? "" };
   }
-  const installed = installedRelease(readConfig(), ownBundleSha256());
+  const installed = opts.queueOnly ? void 0 : installedRelease(readConfig(), ownBundleSha256());
   if (installed) facts.installed = installed;
   const status = readStatus(LAYOUT.status);
   if (status) facts.status = status;
@@ -42953,7 +43012,7 @@ async function collectFacts(o3) {
   };
   const dir = fileCacheDir(config.value);
   if (dir) facts.cacheDir = { dir, ...opt("problem", cacheDirProblem(dir, lstatFacts)) };
-  const q3 = collectStatus(Date.now(), { ledger: false });
+  const q3 = collectStatus(Date.now(), { queueOnly: true });
   facts.queue = { queued: q3.queued, source: q3.source, ...opt("oldestSeconds", q3.oldestSeconds), ...opt("stuck", q3.stuck) };
   const own = ownBundleSha256();
   if (own) facts.ownBundleSha256 = own;
@@ -43137,7 +43196,6 @@ init_errors();
 
 // src/provision/deprovision.ts
 init_errors();
-import { createHash as createHash8 } from "node:crypto";
 import { dirname as dirname5, join as join11 } from "node:path";
 
 // src/provision/daemon.ts
@@ -43324,10 +43382,9 @@ async function ensureWorker(restart) {
 var WORKER_UNIT_FILE = `/etc/systemd/system/${WORKER_UNIT}`;
 var WORKER_UNIT_WANTS = `/etc/systemd/system/multi-user.target.wants/${WORKER_UNIT}`;
 var NIX_CONF_RECORD = join11(LAYOUT.etcDir, "nix.conf.before");
-var sha256 = (b5) => createHash8("sha256").update(b5).digest("hex");
 function nixConfChange(current, record, dropIn) {
   if (!current) return { kind: "none" };
-  if (record && sha256(current.bytes) === record.provisioned) {
+  if (record && sha256Hex(current.bytes) === record.provisioned) {
     if (record.original === null) return { kind: "remove", exact: true };
     const bytes = Buffer.from(record.original, "base64");
     if (bytes.equals(current.bytes) && record.mode === current.mode) return { kind: "none" };
@@ -43340,8 +43397,8 @@ function nixConfChange(current, record, dropIn) {
   return { kind: "write", bytes: Buffer.from(without, "latin1"), mode: current.mode, exact: false };
 }
 function nixConfRecord(previous, before, written, dropIn) {
-  const provisioned = sha256(written);
-  if (previous && before && sha256(before.bytes) === previous.provisioned) return { ...previous, provisioned };
+  const provisioned = sha256Hex(written);
+  if (previous && before && sha256Hex(before.bytes) === previous.provisioned) return { ...previous, provisioned };
   if (!before) return { original: null, mode: 420, provisioned };
   const undo = nixConfChange(before, void 0, dropIn);
   const original = undo.kind === "remove" ? null : undo.kind === "write" ? undo.bytes : before.bytes;
@@ -43646,7 +43703,6 @@ function removeFile(path) {
 
 // src/provision/install.ts
 init_errors();
-import { createHash as createHash9 } from "node:crypto";
 import {
   closeSync as closeSync3,
   constants as constants3,
@@ -43708,7 +43764,6 @@ async function installDistro(log) {
   await must("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nix-bin"], "apt-get install nix-bin", env2);
   await ensureBuildUsers();
 }
-var sha256Hex2 = (bytes) => createHash9("sha256").update(bytes).digest("hex");
 var MAX_TARBALL = 512 * 1024 * 1024;
 function readPlainFile(path) {
   let fd;
@@ -43755,12 +43810,12 @@ async function installOfficial(o3, log) {
   try {
     const name = `nix-${o3.sha256}.tar.xz`;
     const kept = o3.cacheDir ? readPlainFile(join13(o3.cacheDir, name)) : void 0;
-    let bytes = kept && sha256Hex2(kept) === o3.sha256 ? kept : void 0;
+    let bytes = kept && sha256Hex(kept) === o3.sha256 ? kept : void 0;
     if (!bytes) {
       log(`downloading ${o3.url}`);
       bytes = await download(o3.url);
     }
-    const actual = sha256Hex2(bytes);
+    const actual = sha256Hex(bytes);
     if (actual !== o3.sha256)
       throw new UserError(`the Nix installer from ${o3.url} has sha256 ${actual}, expected ${o3.sha256}: refusing to run it`);
     const tarball = join13(work, "nix.tar.xz");
@@ -44227,61 +44282,6 @@ init_errors();
 import { readFileSync as readFileSync13 } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 
-// src/core/nix32.ts
-var ALPHABET = "0123456789abcdfghijklmnpqrsvwxyz";
-function nix32Length(byteLength) {
-  return Math.ceil(byteLength * 8 / 5);
-}
-function nix32Encode(bytes) {
-  const len = nix32Length(bytes.length);
-  let out = "";
-  for (let n3 = len - 1; n3 >= 0; n3--) {
-    const b5 = n3 * 5;
-    const i5 = b5 >> 3;
-    const j5 = b5 & 7;
-    const c5 = bytes[i5] >> j5 | (i5 + 1 < bytes.length ? bytes[i5 + 1] << 8 - j5 : 0);
-    out += ALPHABET[c5 & 31];
-  }
-  return out;
-}
-function nix32Decode(text) {
-  const size = Math.floor(text.length * 5 / 8);
-  if (nix32Length(size) !== text.length) throw new Error(`invalid nix32 length ${text.length}`);
-  const out = new Uint8Array(size);
-  for (let n3 = 0; n3 < text.length; n3++) {
-    const c5 = text[text.length - n3 - 1];
-    const digit = ALPHABET.indexOf(c5);
-    if (digit < 0) throw new Error(`invalid nix32 character ${JSON.stringify(c5)}`);
-    const b5 = n3 * 5;
-    const i5 = b5 >> 3;
-    const j5 = b5 & 7;
-    out[i5] |= digit << j5 & 255;
-    const carry = digit >> 8 - j5;
-    if (i5 + 1 < size) out[i5 + 1] |= carry;
-    else if (carry) throw new Error("invalid nix32: bits set beyond the encoded length");
-  }
-  return out;
-}
-
-// src/core/hash.ts
-function sha256Nix32(digest4) {
-  return `sha256:${nix32Encode(digest4)}`;
-}
-function parseSha256(text) {
-  const sri = /^sha256-([A-Za-z0-9+/]{43}=)$/.exec(text);
-  if (sri) return new Uint8Array(Buffer.from(sri[1], "base64"));
-  const m3 = /^sha256:([0-9a-z]+)$/.exec(text);
-  if (m3) {
-    const body = m3[1];
-    if (body.length === 64 && /^[0-9a-f]+$/.test(body)) return new Uint8Array(Buffer.from(body, "hex"));
-    if (body.length === 52) return nix32Decode(body);
-  }
-  throw new Error(`not a sha256 hash: ${JSON.stringify(text.slice(0, 80))}`);
-}
-function normalizeSha256(text) {
-  return sha256Nix32(parseSha256(text));
-}
-
 // src/nix/nar.ts
 import { closeSync as closeSync5, fstatSync as fstatSync4, lstatSync as lstatSync6, openSync as openSync7, readdirSync as readdirSync5, readlinkSync, readSync, constants as fsc2 } from "node:fs";
 var CHUNK2 = 1024 * 1024;
@@ -44544,7 +44544,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/core/hashing-stream.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { Transform as Transform2 } from "node:stream";
 var HashingStream = class extends Transform2 {
   constructor(expect) {
@@ -44552,7 +44552,7 @@ var HashingStream = class extends Transform2 {
     this.expect = expect;
   }
   expect;
-  hash = createHash10("sha256");
+  hash = createHash8("sha256");
   size = 0;
   digest;
   _transform(chunk, _enc, done) {
@@ -44586,7 +44586,7 @@ var NarMismatchError = class extends Error {
 };
 
 // src/push/encode-frames.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { chmodSync as chmodSync3, closeSync as closeSync6, constants as fsc3, fchmodSync, mkdirSync as mkdirSync4, openSync as openSync8, renameSync as renameSync5, rmSync as rmSync6, writeSync as writeSync4 } from "node:fs";
 import { dirname as dirname7 } from "node:path";
 import zlib4 from "node:zlib";
@@ -44601,8 +44601,8 @@ function compressFrame(chunk) {
   return shrinkToFit(out);
 }
 function* encodeFrames(req, nar) {
-  const narHash = createHash11("sha256");
-  const fileHash = createHash11("sha256");
+  const narHash = createHash9("sha256");
+  const fileHash = createHash9("sha256");
   let narBytes = 0;
   let fileSize = 0;
   let held;
@@ -44882,7 +44882,7 @@ async function runInDependencyOrder(nodes5, limit, task) {
 }
 
 // src/push/upload-path.ts
-import { createHash as createHash12 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { Readable as Readable9 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 init_release();
@@ -44971,11 +44971,11 @@ var WHOLE_NAR_MAX = 4 * 1024 * 1024;
 async function storeWhole(ctx, info, url, digest4) {
   const chunks = [...ctx.dump(info.path, info.narSize)];
   const nar = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  const actual = createHash12("sha256").update(nar).digest();
+  const actual = createHash10("sha256").update(nar).digest();
   if (nar.length !== info.narSize || !actual.equals(digest4)) throw new NarMismatchError(info.path, info.narSize, nar.length);
   const file = await compressBuffer(ctx.compression, nar);
   await ctx.cache.put(url, file, CONTENT_TYPES.nar);
-  return { fileHash: createHash12("sha256").update(file).digest(), fileSize: file.length };
+  return { fileHash: createHash10("sha256").update(file).digest(), fileSize: file.length };
 }
 async function storeStreaming(ctx, info, url, digest4) {
   const narCheck = new HashingStream({ digest: digest4, size: info.narSize, describe: info.path });

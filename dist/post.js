@@ -22092,6 +22092,12 @@ function parsePublicKey(text) {
 }
 var ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
 
+// src/core/hash.ts
+import { createHash } from "node:crypto";
+function sha256Hex(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
 // src/provision/install.ts
 var INSTALL_MODES = ["auto", "official", "distro", "skip"];
 function parseInstallMode(text) {
@@ -22459,7 +22465,6 @@ function liveWorkerPid(file) {
 }
 
 // src/build-info.ts
-import { createHash } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
 import { fileURLToPath } from "node:url";
 function ownBundle() {
@@ -22468,9 +22473,6 @@ function ownBundle() {
   const fromSrc = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
   if (existsSync2(fromSrc)) return fromSrc;
   throw new UserError("cannot find the worker bundle (dist/cli.js): run npm run build");
-}
-function sha256Hex(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 function ownBundleSha256() {
   try {
@@ -22541,13 +22543,13 @@ function readQueue(dir) {
 function collectStatus(now = Date.now(), opts = {}) {
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
   const facts = { settled, now };
-  for (const l of opts.ledger === false ? [] : readLedger(LAYOUT.ledger)) {
+  for (const l of opts.queueOnly ? [] : readLedger(LAYOUT.ledger)) {
     if (l.status in settled) settled[l.status]++;
     if (l.status === "uploaded") facts.lastUpload = { path: l.path, time: l.time };
     if (l.status === "failed" || l.status === "refused")
       facts.lastError = { path: l.path, time: l.time, status: l.status, reason: l.reason ?? "" };
   }
-  const installed = installedRelease(readConfig(), ownBundleSha256());
+  const installed = opts.queueOnly ? void 0 : installedRelease(readConfig(), ownBundleSha256());
   if (installed) facts.installed = installed;
   const status = readStatus(LAYOUT.status);
   if (status) facts.status = status;
@@ -22604,7 +22606,7 @@ function reportProblems(t, lines, inputs, otherJobs) {
     else warning(msg);
   }
   if (t.pending > 0) {
-    const stuck = collectStatus(Date.now(), { ledger: false }).stuck;
+    const stuck = collectStatus(Date.now(), { queueOnly: true }).stuck;
     warning(
       stuck ? `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s, and the upload queue is stuck: ${stuck}` : `${t.pending} build(s) still queued after ${inputs.drainTimeoutSeconds}s; the runner's worker keeps uploading them after the job`
     );
