@@ -51,6 +51,7 @@ export interface RunnerConfig {
   maxAttempts: number; // tries per entry before it is recorded as failed
   nixBinDir: string; // where nix, nix-store live (the hook's PATH is minimal)
   retryBaseMs?: number; // backoff unit; tests shorten it
+  ledgerRotateBytes?: number; // rotate the ledger at this size (default 64 MiB); tests shrink it
   fixedOutput?: FixedOutputPolicy; // absent (configs of earlier releases): withhold
   fixedOutputPublicKey?: string; // with fixedOutput: separate-key
   witnessCaches?: string[]; // "URL PUBLIC-KEY" each (src/worker/witness.ts)

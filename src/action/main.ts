@@ -10,6 +10,8 @@ import { provision } from '../provision/provision.js';
 import { requestToArgv, type ProvisionRequest } from '../provision/request.js';
 import { fetchInstallerInto, restoreInstaller, saveInstaller } from './installer-cache.js';
 import { cursorNow } from '../worker/entry.js';
+import { ledgerPosition } from '../worker/ledger.js';
+import { LAYOUT } from '../layout.js';
 import { parseInputs, type ActionInputs, type DeprovisionMode } from './inputs.js';
 import { otherRunnerJobs } from './other-jobs.js';
 import { markDeprovisioned, saveJobState } from './state.js';
@@ -148,8 +150,11 @@ export async function runMain(): Promise<void> {
     );
   }
   await core.group('Audit the trust boundary', () => auditJob(inputs, config));
-  // The post step reports what the worker settles for entries from now on.
-  saveJobState({ cursor: cursorNow(), cache: config.cache, otherJobs: otherRunnerJobs() }); // the post step says whose builds it may count
+  // The post step reports what the worker settles for entries from now on, reading the ledger from where it
+  // ends now (taken before the cursor: a line written in between is read, then filtered by the cursor).
+  const ledger = ledgerPosition(LAYOUT.ledger);
+  // otherJobs: the post step says whose builds it may count
+  saveJobState({ cursor: cursorNow(), cache: config.cache, otherJobs: otherRunnerJobs(), ...(ledger ? { ledger } : {}) });
   core.info(
     `builds in this job are uploaded to ${config.cache} by the runner's root worker; consumers read ${config.substituter} with ${config.publicKey}`,
   );

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../core/errors.js';
 import { LAYOUT } from '../layout.js';
-import { drainState } from './drain.js';
+import { drainState, pendingIsFloor } from './drain.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
-import { ledgerSince, readLedger, type LedgerLine } from '../worker/ledger.js';
+import { ledgerSince, readLedgerSince, type LedgerLine } from '../worker/ledger.js';
 import { readStatus } from '../worker/status-file.js';
 import { formatBytes, renderSummary, scopeSentence, totalsOf, type JobTotals } from '../summary/summary.js';
 import { otherRunnerJobs } from './other-jobs.js';
@@ -13,16 +13,17 @@ import { collectStatus } from '../status/status.js';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits (bounded) until the worker has settled every entry enqueued since the cursor; returns what is left. */
-async function drain(cursor: string, timeoutSeconds: number): Promise<number> {
+async function drain(cursor: string, timeoutSeconds: number): Promise<{ pending: number; atLeast: boolean }> {
   const since = Date.now();
   let lastNote = 0;
   for (;;) {
     const now = Date.now();
-    const state = drainState(readStatus(LAYOUT.status), cursor, since, now);
-    if (state.done) return state.pending;
-    if (now - since >= timeoutSeconds * 1000) return state.pending;
+    const status = readStatus(LAYOUT.status);
+    const state = drainState(status, cursor, since, now);
+    const atLeast = pendingIsFloor(status, cursor);
+    if (state.done || now - since >= timeoutSeconds * 1000) return { pending: state.pending, atLeast };
     if (now - lastNote >= 10_000) {
-      core.info(`waiting for ${state.pending} upload(s) to settle (up to ${timeoutSeconds}s)…`);
+      core.info(`waiting for ${atLeast ? 'at least ' : ''}${state.pending} upload(s) to settle (up to ${timeoutSeconds}s)…`);
       lastNote = now;
     }
     await sleep(250);
@@ -90,9 +91,14 @@ export async function runPost(): Promise<void> {
     return;
   }
   const inputs = parseInputs((name) => core.getInput(name));
-  const pending = await core.group('Wait for uploads', () => drain(state.cursor, inputs.drainTimeoutSeconds));
-  const lines = ledgerSince(readLedger(LAYOUT.ledger), state.cursor);
+  const { pending, atLeast } = await core.group('Wait for uploads', () => drain(state.cursor, inputs.drainTimeoutSeconds));
+  // Only the ledger written since the main step: the cost does not grow with the runner's history.
+  const tail = readLedgerSince(LAYOUT.ledger, state.ledger);
+  if (tail.rotatedPast)
+    core.warning('the ledger was rotated twice while this job ran: outcomes settled early in the job may be missing from this report');
+  const lines = ledgerSince(tail.lines, state.cursor);
   const t = totalsOf(lines, pending);
+  if (atLeast) core.info(`at least ${pending} of this job's builds are still queued (status.json lists the newest entries only)`);
   const scope = { fromMs: cursorMs(state), toMs: Date.now(), otherJobs: Math.max(state.otherJobs, otherRunnerJobs()) };
   core.info(scopeSentence(scope));
   setOutputs(t, lines);

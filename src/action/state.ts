@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { LedgerPosition } from '../worker/ledger.js';
 
 /**
  * What the main step hands the post step (the runner keeps it between them): one place for the keys, so the
@@ -9,9 +10,10 @@ export interface JobState {
   cache: string; // the provisioned cache, for the summary
   otherJobs: number; // other runner jobs seen on the machine when the job started
   trustMarkdown?: string; // the trust audit, rendered for the summary
+  ledger?: LedgerPosition; // where the ledger ended before the cursor was taken: the post step reads from there
 }
 
-const KEYS = { cursor: 'cursor', cache: 'cache', otherJobs: 'other-jobs', trustMarkdown: 'trust-markdown' } as const;
+const KEYS = { cursor: 'cursor', cache: 'cache', otherJobs: 'other-jobs', trustMarkdown: 'trust-markdown', ledger: 'ledger' } as const;
 
 type Set = (key: string, value: string) => void;
 
@@ -20,6 +22,7 @@ export function saveJobState(s: JobState, set: Set = core.saveState): void {
   set(KEYS.cache, s.cache);
   set(KEYS.otherJobs, String(s.otherJobs));
   if (s.trustMarkdown) saveTrustMarkdown(s.trustMarkdown, set);
+  if (s.ledger) set(KEYS.ledger, `${s.ledger.ino}:${s.ledger.size}`);
 }
 
 /** The audit renders its report before the cursor is taken: saved on its own. */
@@ -34,6 +37,8 @@ export function loadJobState(get: (key: string) => string = core.getState): JobS
   const s: JobState = { cursor, cache: get(KEYS.cache), otherJobs: Number(get(KEYS.otherJobs)) || 0 };
   const md = get(KEYS.trustMarkdown);
   if (md) s.trustMarkdown = md;
+  const ledger = /^(\d{1,20}):(\d{1,20})$/.exec(get(KEYS.ledger));
+  if (ledger) s.ledger = { ino: Number(ledger[1]), size: Number(ledger[2]) };
   return s;
 }
 

@@ -82,10 +82,12 @@ export async function workerCommand(args: string[]): Promise<number> {
       maxAttempts: config.maxAttempts,
       idleExitMs: idleExitSeconds * 1000,
       log,
+      ...(config.retryBaseMs ? { retryBaseMs: config.retryBaseMs } : {}),
+      ...(config.ledgerRotateBytes ? { ledgerRotateBytes: config.ledgerRotateBytes } : {}),
     };
     const queue = opts.queue;
     for (;;) {
-      await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
+      await runWorker(opts);
       // Idle exit without losing an entry: drop the pid file first, so a hook from now on starts a new worker
       // (it waits for our lock with flock -w), then look once more for an entry a hook wrote meanwhile.
       removeOwnWorkerPid(LAYOUT.workerPid);

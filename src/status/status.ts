@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { LAYOUT, type RunnerConfig } from '../layout.js';
 import { entryTime } from '../worker/entry.js';
 import { isIncoming } from '../worker/queue.js';
-import { readLedger } from '../worker/ledger.js';
-import { readStatus, type WorkerStatus } from '../worker/status-file.js';
+import { previousGeneration, scanLedgerFile, type LedgerLine } from '../worker/ledger.js';
+import { queuedTotal, readStatus, type WorkerStatus } from '../worker/status-file.js';
 import { liveWorkerPid } from '../worker/worker-pid.js';
 import { installedRelease, ownBundleSha256 } from '../build-info.js';
 
@@ -56,7 +56,8 @@ export interface StatusFacts {
 export function summarizeStatus(f: StatusFacts): StatusReport {
   const s = f.status;
   const running = f.livePid !== undefined;
-  const fromFile = s ? s.queued.length + s.inflight.length : 0;
+  const fromFile = s ? queuedTotal(s) + s.inflight.length : 0;
+  // The status file lists the newest ids only: its oldest is a lower bound on how long the oldest waits.
   const enqueued = f.queue
     ? f.queue.enqueuedMs
     : [...(s?.queued ?? []), ...(s?.inflight ?? [])].map((id) => Number(entryTime(id) / 1_000_000n));
@@ -72,7 +73,7 @@ export function summarizeStatus(f: StatusFacts): StatusReport {
   if (f.installed) report.installed = f.installed;
   if (f.lastUpload) report.lastUpload = f.lastUpload;
   if (f.lastError) report.lastError = f.lastError;
-  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f.now - Math.min(...enqueued)) / 1000));
+  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f.now - enqueued.reduce((a, b) => Math.min(a, b))) / 1000));
   const old = (report.oldestSeconds ?? 0) * 1000 >= STUCK_AFTER_MS;
   if (report.queued > 0 && old && !running)
     report.stuck = `${report.queued} entries queued, the oldest for ${report.oldestSeconds} s, and no worker runs`;
@@ -110,12 +111,14 @@ function readQueue(dir: string): StatusFacts['queue'] {
 export function collectStatus(now = Date.now(), opts: { queueOnly?: boolean } = {}): StatusReport {
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
   const facts: StatusFacts = { settled, now };
-  for (const l of opts.queueOnly ? [] : readLedger(LAYOUT.ledger)) {
+  const count = (l: LedgerLine) => {
     if (l.status in settled) settled[l.status]++;
     if (l.status === 'uploaded') facts.lastUpload = { path: l.path, time: l.time };
     if (l.status === 'failed' || l.status === 'refused')
       facts.lastError = { path: l.path, time: l.time, status: l.status, reason: l.reason ?? '' };
-  }
+  };
+  // The kept ledger (the previous generation, then the current), a chunk at a time: never one string.
+  if (!opts.queueOnly) for (const f of [previousGeneration(LAYOUT.ledger), LAYOUT.ledger]) scanLedgerFile(f, 0, count);
   const installed = opts.queueOnly ? undefined : installedRelease(readConfig(), ownBundleSha256());
   if (installed) facts.installed = installed;
   const status = readStatus(LAYOUT.status);

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareIds, ENTRY_SUFFIX, isEntryId, parseEntry, serializeEntry, type QueueEntry } from './entry.js';
+import { compareIds, ENTRY_SUFFIX, entryTime, isEntryId, parseEntry, serializeEntry, type QueueEntry } from './entry.js';
 
 /** What the hook writes: `new-<hook pid>` or, when that name was taken, `new-<hook pid>-<n>`. */
 const INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
@@ -9,6 +9,13 @@ const INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
 export const isIncoming = (name: string): boolean => INCOMING.test(name);
 /** An incoming file still without its `.` line after this long was left by a hook that died mid-write. */
 const INCOMPLETE_AFTER_MS = 60_000;
+
+/** How much of failed/ is kept: entries younger than maxAgeMs, at most `keep` of them (the newest). */
+export interface FailedBounds {
+  maxAgeMs: number;
+  keep: number;
+}
+export const FAILED_BOUNDS: FailedBounds = { maxAgeMs: 30 * 24 * 3600 * 1000, keep: 10_000 };
 
 /** The root-only queue directory: `<id>.entry` files, oldest first. */
 export class QueueDir {
@@ -65,6 +72,10 @@ export class QueueDir {
       .sort(compareIds);
   }
 
+  has(id: string): boolean {
+    return existsSync(this.path(id));
+  }
+
   read(id: string): string {
     return readFileSync(this.path(id), 'utf8');
   }
@@ -95,6 +106,20 @@ export class QueueDir {
     } catch {
       return [];
     }
+  }
+
+  /**
+   * Bounds failed/: removes entries enqueued more than `maxAgeMs` ago, and the oldest beyond the newest `keep`.
+   * Their outcome was written to the ledger when they failed; only the chance to `retry` them goes. Returns the
+   * ids removed, oldest first.
+   */
+  pruneFailed(nowMs: number, bounds: FailedBounds = FAILED_BOUNDS): string[] {
+    const ids = this.failedIds().filter(isEntryId).sort(compareIds);
+    const oldestKept = BigInt(nowMs - bounds.maxAgeMs) * 1_000_000n;
+    const cut = Math.max(ids.length - bounds.keep, 0);
+    const pruned = ids.filter((id, i) => i < cut || entryTime(id) < oldestKept);
+    for (const id of pruned) rmSync(join(this.failedDir, `${id}${ENTRY_SUFFIX}`), { force: true });
+    return pruned;
   }
 
   /** Puts failed entries back in the queue with fresh tries (outputs already uploaded will be skipped). */

@@ -6,8 +6,9 @@ import type { NixStore, PathInfo } from '../nix/store.js';
 import { pushPaths, type PushResult } from '../push/push.js';
 import type { UploadContext } from '../push/upload-path.js';
 import { MalformedEntryError, parseEntry, type QueueEntry } from './entry.js';
-import { appendLedger, type LedgerLine } from './ledger.js';
-import { QueueDir } from './queue.js';
+import { appendLedger, rotateLedgerIfLarge, type LedgerLine } from './ledger.js';
+import { FAILED_BOUNDS, QueueDir } from './queue.js';
+import { Backlog } from './backlog.js';
 import {
   classifyResults,
   failedLine,
@@ -22,7 +23,7 @@ import {
 } from './settle.js';
 import { classifyOutputs, decide, type Decision, type FixedOutputPolicy, type TrustClass } from './trust-class.js';
 import { consultWitnesses, type NarInfoFetcher, type Witness, type WitnessVerdict } from './witness.js';
-import { writeStatus } from './status-file.js';
+import { STATUS_QUEUED_MAX, StatusWriter } from './status-file.js';
 
 export interface WorkerOptions {
   queue: QueueDir;
@@ -42,13 +43,19 @@ export interface WorkerOptions {
   maxAttempts: number; // tries per entry before it is recorded as failed
   retryBaseMs?: number; // backoff unit (tests shorten it)
   idleExitMs: number; // exit after this long with an empty queue; 0 = run forever (systemd)
+  ledgerRotateBytes?: number; // rotate the ledger at this size (default LEDGER_ROTATE_BYTES; tests shrink it)
   log: (line: string) => void;
 }
+
+/** How often failed/ is pruned (src/worker/queue.ts, pruneFailed). */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 /**
  * The upload worker: drains the queue oldest first, `concurrency` entries at a time. Each entry's outputs go
  * through the same code as `push`. An entry is removed only after its outcomes are in the ledger, so a killed
  * worker loses nothing: the next one redoes the entry (already-uploaded outputs come out as `skipped`).
+ * Its cost per entry does not grow with the queue: the queue is listed at most once a second while busy
+ * (Backlog), status.json is bounded and coalesced (StatusWriter), failed/ is counted in memory and pruned.
  */
 export async function runWorker(o: WorkerOptions): Promise<void> {
   const running = new Map<string, Promise<void>>();
@@ -56,50 +63,69 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
   const uploading = new Map<string, Promise<void>>();
   // Entries in backoff, by id: not started again before this time (ms epoch).
   const deferred = new Map<string, number>();
+  const backlog = new Backlog(o.queue);
+  const status = new StatusWriter(o.statusFile);
+  let failedCount = 0;
+  let prunedAt = 0;
   let idleSince = Date.now();
   let wake: () => void = () => {};
   let watcher: FSWatcher | undefined;
   try {
-    watcher = watch(o.queue.dir, () => wake());
-  } catch {
-    // no inotify: the one-second poll below still finds new entries
-  }
-
-  const status = (queued: string[]) =>
-    writeStatus(o.statusFile, {
-      pid: process.pid,
-      updatedAt: Date.now(),
-      queued: queued.filter((id) => !running.has(id)),
-      inflight: [...running.keys()],
-      failed: o.queue.failedIds().length,
+    watcher = watch(o.queue.dir, () => {
+      backlog.markChanged();
+      wake();
     });
+  } catch {
+    // no inotify: the one-second listing below still finds new entries
+  }
+  const startable = (id: string) => !running.has(id) && (deferred.get(id) ?? 0) <= Date.now();
+  const start = (id: string) => {
+    const job = processEntry(o, id, uploading, deferred).then(
+      (fate) => {
+        if (fate !== 'waiting') backlog.settle(id);
+        if (fate === 'failed') failedCount++;
+      },
+      (err: unknown) => {
+        // An entry removed since the listing (deprovision, a second worker's last act) is simply gone.
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !o.queue.has(id)) return backlog.settle(id);
+        // Unexpected (e.g. the disk is full): keep the entry, try again a little later.
+        o.log(`entry ${id}: ${errorMessage(err)}`);
+        deferred.set(id, Date.now() + 5000);
+      },
+    );
+    running.set(
+      id,
+      job.finally(() => {
+        running.delete(id);
+        if (rotateLedgerIfLarge(o.ledgerFile, o.ledgerRotateBytes)) o.log(`ledger rotated: the previous lines are in ${o.ledgerFile}.1`);
+        status.changed();
+        wake();
+      }),
+    );
+  };
 
   try {
     for (;;) {
-      o.queue.adoptIncoming();
-      const ids = o.queue.ids();
-      for (const id of ids) {
-        if (running.size >= o.concurrency) break;
-        if (running.has(id) || (deferred.get(id) ?? 0) > Date.now()) continue;
-        const job = processEntry(o, id, uploading, deferred).catch((err: unknown) => {
-          // Unexpected (e.g. the disk is full): keep the entry, try again a little later.
-          o.log(`entry ${id}: ${errorMessage(err)}`);
-          deferred.set(id, Date.now() + 5000);
-        });
-        running.set(
-          id,
-          job.finally(() => {
-            running.delete(id);
-            wake();
-          }),
-        );
+      const now = Date.now();
+      if (now - prunedAt >= PRUNE_EVERY_MS) {
+        failedCount = pruneFailed(o, now);
+        prunedAt = now;
       }
-      status(ids);
-      if (ids.length === 0 && running.size === 0) {
-        if (o.idleExitMs > 0 && Date.now() - idleSince >= o.idleExitMs) return;
-      } else idleSince = Date.now();
+      if (backlog.refresh(now)) status.changed();
+      for (let id: string | undefined; running.size < o.concurrency && (id = backlog.take(startable)); ) start(id);
+      const waitMs = status.tick(now, () => ({
+        pid: process.pid,
+        scannedAt: backlog.scannedAt,
+        queued: backlog.newest(STATUS_QUEUED_MAX, (id) => running.has(id)),
+        queuedCount: Math.max(0, backlog.waiting() - running.size),
+        inflight: [...running.keys()],
+        failed: failedCount,
+      }));
+      if (backlog.waiting() === 0 && running.size === 0) {
+        if (o.idleExitMs > 0 && now - idleSince >= o.idleExitMs) return;
+      } else idleSince = now;
       await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, 1000);
+        const t = setTimeout(resolve, waitMs);
         wake = () => {
           clearTimeout(t);
           resolve();
@@ -110,6 +136,19 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
     watcher?.close();
   }
 }
+
+/** Prunes failed/ (logging what went) and returns how many entries it keeps. */
+function pruneFailed(o: Pick<WorkerOptions, 'queue' | 'log'>, now: number): number {
+  const pruned = o.queue.pruneFailed(now);
+  if (pruned.length > 0)
+    o.log(
+      `pruned ${pruned.length} entries from failed/ (enqueued over 30 days ago, or beyond the newest ${FAILED_BOUNDS.keep}); their failures were recorded in the ledger`,
+    );
+  return o.queue.failedIds().length;
+}
+
+/** Where a try left an entry: gone from the queue (settled), moved to failed/, or waiting for another try. */
+export type EntryFate = 'settled' | 'failed' | 'waiting';
 
 /** The queue operations an entry's steps use (QueueDir's; the unit tests pass a fake). */
 export type EntryQueue = Pick<QueueDir, 'read' | 'save' | 'remove' | 'fail'>;
@@ -209,16 +248,16 @@ export async function processEntry(
   id: string,
   uploading: Map<string, Promise<void>>,
   deferred: Map<string, number>,
-): Promise<void> {
+): Promise<EntryFate> {
   const entry = readEntry(o, id);
-  if (!entry) return;
+  if (!entry) return 'failed';
   if (entry.notBefore > Date.now()) {
     deferred.set(id, entry.notBefore);
-    return;
+    return 'waiting';
   }
   entry.attempts++;
   const outs = entryOutputs(o, entry);
-  if (!outs) return;
+  if (!outs) return 'failed';
 
   const lines: LedgerLine[] = [];
   const settle = (settled: readonly LedgerLine[]) => {
@@ -239,7 +278,7 @@ export async function processEntry(
   // A failure settled in an earlier try still counts when the last output settles in this one.
   const finalFailure = entry.failedBefore === true || settledUnuploaded || tried.finalFailure;
   if (finalFailure) entry.failedBefore = true;
-  settleEntry(o, entry, outs, { lines, finalFailure, retryAfter: tried.retryAfter }, deferred);
+  return settleEntry(o, entry, outs, { lines, finalFailure, retryAfter: tried.retryAfter }, deferred);
 }
 
 /** Reads an entry's file; undefined when it does not parse (then recorded and moved to failed/). */
@@ -347,15 +386,20 @@ export function settleEntry(
   outs: readonly string[],
   tried: Pick<TryOutcome, 'lines' | 'finalFailure' | 'retryAfter'>,
   deferred: Map<string, number>,
-): void {
+): EntryFate {
   // Ledger first, then the queue: a crash in between repeats work, it never loses an outcome.
   appendLedger(o.ledgerFile, tried.lines);
   const settlementOfEntry = settlement(outs, entry.done, tried.finalFailure);
-  if (settlementOfEntry === 'fail') o.queue.fail(entry);
-  else if (settlementOfEntry === 'remove') o.queue.remove(entry.id);
-  else {
-    entry.notBefore = nextTryAt(Date.now(), entry.attempts, tried.retryAfter, o.retryBaseMs);
-    o.queue.save(entry);
-    deferred.set(entry.id, entry.notBefore);
+  if (settlementOfEntry === 'fail') {
+    o.queue.fail(entry);
+    return 'failed';
   }
+  if (settlementOfEntry === 'remove') {
+    o.queue.remove(entry.id);
+    return 'settled';
+  }
+  entry.notBefore = nextTryAt(Date.now(), entry.attempts, tried.retryAfter, o.retryBaseMs);
+  o.queue.save(entry);
+  deferred.set(entry.id, entry.notBefore);
+  return 'waiting';
 }

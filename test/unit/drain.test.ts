@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drainState, pendingSince } from '../../src/action/drain.js';
+import { drainState, pendingIsFloor, pendingSince } from '../../src/action/drain.js';
 import { cursorNow } from '../../src/worker/entry.js';
 import type { WorkerStatus } from '../../src/worker/status-file.js';
 
@@ -62,5 +62,27 @@ describe('drainState', () => {
     const recent = status({ updatedAt: since - 1000, queued: [id(10)] });
     expect(drainState(recent, CURSOR, since, since + 3001)).toEqual({ done: false, pending: 1 }); // updated 4 s ago: maybe busy
     expect(drainState(recent, CURSOR, since, since + 4001)).toEqual({ done: true, pending: 1 });
+  });
+});
+
+describe('a bounded status file (the newest ids and a count)', () => {
+  const since = NOW + 100;
+
+  it('says the count is a floor when every listed id is after the cursor and more wait unlisted', () => {
+    const s = status({ queued: [id(10), id(20)], queuedCount: 5000 });
+    expect(pendingSince(s, CURSOR)).toBe(2);
+    expect(pendingIsFloor(s, CURSOR)).toBe(true);
+    // the listing reaches back before the cursor: the unlisted ones are older, not this job's
+    expect(pendingIsFloor(status({ queued: [id(-10), id(20)], queuedCount: 5000 }), CURSOR)).toBe(false);
+    // nothing unlisted
+    expect(pendingIsFloor(status({ queued: [id(10), id(20)], queuedCount: 2 }), CURSOR)).toBe(false);
+    expect(pendingIsFloor(status({ queued: [id(10)] }), CURSOR)).toBe(false); // a release before bounds
+  });
+
+  it('judges freshness by when the worker listed the queue, not when it wrote the file', () => {
+    const listedBefore = status({ updatedAt: since + 500, scannedAt: since - 1 });
+    expect(drainState(listedBefore, CURSOR, since, since + 600)).toEqual({ done: false, pending: 0 });
+    const listedAfter = status({ updatedAt: since + 500, scannedAt: since + 400 });
+    expect(drainState(listedAfter, CURSOR, since, since + 600)).toEqual({ done: true, pending: 0 });
   });
 });

@@ -4,7 +4,13 @@ import { cursorMs, loadJobState, saveJobState, type JobState } from '../../src/a
 describe('job state (main → post)', () => {
   it('what main saves, post loads', () => {
     const kept = new Map<string, string>();
-    const s: JobState = { cursor: '1764583205000000000', cache: 's3://b?region=x', otherJobs: 2, trustMarkdown: '## audit' };
+    const s: JobState = {
+      cursor: '1764583205000000000',
+      cache: 's3://b?region=x',
+      otherJobs: 2,
+      trustMarkdown: '## audit',
+      ledger: { ino: 1835011, size: 1073741824 },
+    };
     saveJobState(s, (k, v) => kept.set(k, v));
     expect(loadJobState((k) => kept.get(k) ?? '')).toEqual(s);
     expect(cursorMs(s)).toBe(1764583205000);
