@@ -27982,7 +27982,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync17 } = __require("node:fs");
+    var { readFileSync: readFileSync16 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -28023,7 +28023,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync17(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync16(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -41990,7 +41990,7 @@ function runChecks(f5, configPath) {
 
 // src/audit/collect.ts
 import { spawn } from "node:child_process";
-import { accessSync, closeSync, constants, existsSync as existsSync3, lstatSync as lstatSync3, openSync, readFileSync as readFileSync7, realpathSync } from "node:fs";
+import { accessSync, closeSync as closeSync2, constants, existsSync as existsSync3, lstatSync as lstatSync3, openSync as openSync2, readFileSync as readFileSync6, realpathSync } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
 import { dirname as dirname3, join as join9 } from "node:path";
 
@@ -42335,7 +42335,7 @@ function installedRelease(config, own) {
 }
 
 // src/status/status.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import { join as join8 } from "node:path";
 
 // src/core/store-path.ts
@@ -42367,8 +42367,11 @@ function entryTime(id) {
   return m3 ? BigInt(m3[1]) : 0n;
 }
 function compareIds(a5, b5) {
-  const d5 = entryTime(a5) - entryTime(b5);
-  return d5 < 0n ? -1 : d5 > 0n ? 1 : a5.localeCompare(b5);
+  return compareDigits(a5.slice(0, a5.indexOf("-")), b5.slice(0, b5.indexOf("-"))) || (a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
+}
+function compareDigits(a5, b5) {
+  if (a5.length !== b5.length) return a5.length - b5.length;
+  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
 }
 var MalformedEntryError = class extends Error {
 };
@@ -42426,6 +42429,7 @@ import { join as join7 } from "node:path";
 var INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
 var isIncoming = (name) => INCOMING.test(name);
 var INCOMPLETE_AFTER_MS = 6e4;
+var FAILED_BOUNDS = { maxAgeMs: 30 * 24 * 3600 * 1e3, keep: 1e4 };
 var QueueDir = class {
   constructor(dir, failedDir) {
     this.dir = dir;
@@ -42475,6 +42479,9 @@ var QueueDir = class {
     }
     return names.filter((n3) => n3.endsWith(ENTRY_SUFFIX)).map((n3) => n3.slice(0, -ENTRY_SUFFIX.length)).filter(isEntryId).sort(compareIds);
   }
+  has(id) {
+    return existsSync2(this.path(id));
+  }
   read(id) {
     return readFileSync2(this.path(id), "utf8");
   }
@@ -42500,6 +42507,19 @@ var QueueDir = class {
       return [];
     }
   }
+  /**
+   * Bounds failed/: removes entries enqueued more than `maxAgeMs` ago, and the oldest beyond the newest `keep`.
+   * Their outcome was written to the ledger when they failed; only the chance to `retry` them goes. Returns the
+   * ids removed, oldest first.
+   */
+  pruneFailed(nowMs, bounds = FAILED_BOUNDS) {
+    const ids = this.failedIds().filter(isEntryId).sort(compareIds);
+    const oldestKept = BigInt(nowMs - bounds.maxAgeMs) * 1000000n;
+    const cut = Math.max(ids.length - bounds.keep, 0);
+    const pruned = ids.filter((id, i5) => i5 < cut || entryTime(id) < oldestKept);
+    for (const id of pruned) rmSync(join7(this.failedDir, `${id}${ENTRY_SUFFIX}`), { force: true });
+    return pruned;
+  }
   /** Puts failed entries back in the queue with fresh tries (outputs already uploaded will be skipped). */
   requeueFailed() {
     const ids = this.failedIds();
@@ -42517,54 +42537,124 @@ var QueueDir = class {
 };
 
 // src/worker/ledger.ts
-import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
+import { appendFileSync, chmodSync, closeSync, fstatSync as fstatSync2, openSync, readSync, renameSync as renameSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+var LEDGER_ROTATE_BYTES = 64 * 1024 * 1024;
+var previousGeneration = (file) => `${file}.1`;
 function appendLedger(file, lines) {
   if (lines.length === 0) return;
   appendFileSync(file, lines.map((l3) => JSON.stringify(l3)).join("\n") + "\n", { mode: 420 });
 }
-function parseLedger(text) {
-  const out = [];
-  for (const line2 of text.split("\n")) {
-    if (!line2.startsWith("{")) continue;
-    try {
-      const l3 = JSON.parse(line2);
-      if (typeof l3.path === "string" && typeof l3.status === "string" && typeof l3.seq === "string") out.push(l3);
-    } catch {
-    }
-  }
-  return out;
-}
-function readLedger(file) {
+function rotateLedgerIfLarge(file, maxBytes = LEDGER_ROTATE_BYTES) {
+  let size;
   try {
-    return parseLedger(readFileSync3(file, "utf8"));
-  } catch (err) {
-    if (err.code === "ENOENT") return [];
-    throw err;
+    size = statSync2(file).size;
+  } catch {
+    return false;
   }
+  if (size < maxBytes) return false;
+  renameSync2(file, previousGeneration(file));
+  writeFileSync2(file, JSON.stringify({ generation: `${process.hrtime.bigint()}-${process.pid}` }) + "\n", { flag: "wx", mode: 420 });
+  chmodSync(file, 420);
+  return true;
 }
-
-// src/worker/status-file.ts
-import { chmodSync, readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
-function writeStatus(file, status) {
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync2(tmp, JSON.stringify(status) + "\n", { mode: 420 });
-  chmodSync(tmp, 420);
-  renameSync2(tmp, file);
-}
-function readStatus(file) {
+function parseLine(line2) {
+  if (!line2.startsWith("{")) return void 0;
   try {
-    return JSON.parse(readFileSync4(file, "utf8"));
+    const l3 = JSON.parse(line2);
+    return typeof l3.path === "string" && typeof l3.status === "string" && typeof l3.seq === "string" ? l3 : void 0;
   } catch {
     return void 0;
   }
 }
+var CHUNK = 1024 * 1024;
+function scanLedgerFile(file, offset, each) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch (err) {
+    if (err.code === "ENOENT") return 0;
+    throw err;
+  }
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let pos = offset;
+  let carry = Buffer.alloc(0);
+  try {
+    for (; ; ) {
+      const n3 = readSync(fd, buf, 0, CHUNK, pos);
+      if (n3 === 0) break;
+      pos += n3;
+      const data = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, n3)]) : buf.subarray(0, n3);
+      let start = 0;
+      for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
+        const l3 = parseLine(data.toString("utf8", start, nl));
+        if (l3) each(l3);
+        start = nl + 1;
+      }
+      carry = Buffer.from(data.subarray(start));
+    }
+    const last = parseLine(carry.toString("utf8"));
+    if (last) each(last);
+  } finally {
+    closeSync(fd);
+  }
+  return pos - offset;
+}
+
+// src/worker/status-file.ts
+import { chmodSync as chmodSync2, readFileSync as readFileSync3, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
+var STATUS_QUEUED_MAX = 1e3;
+var STATUS_MIN_INTERVAL_MS = 250;
+var queuedTotal = (s2) => s2.queuedCount ?? s2.queued.length;
+function writeStatus(file, status) {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync3(tmp, JSON.stringify(status) + "\n", { mode: 420 });
+  chmodSync2(tmp, 420);
+  renameSync3(tmp, file);
+}
+function readStatus(file) {
+  try {
+    return JSON.parse(readFileSync3(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var StatusWriter = class {
+  constructor(file, write = writeStatus) {
+    this.file = file;
+    this.write = write;
+  }
+  file;
+  write;
+  writtenAt = 0;
+  dirty = false;
+  changed() {
+    this.dirty = true;
+  }
+  /** Writes now, due or not (the worker's last word before it exits). */
+  flush(now, view) {
+    this.write(this.file, { ...view(), updatedAt: now });
+    this.writtenAt = now;
+    this.dirty = false;
+  }
+  /** Writes when due; `view` is only built then. Returns the ms until the next write is due. */
+  tick(now, view) {
+    const since = now - this.writtenAt;
+    if (since >= 1e3 || this.dirty && since >= STATUS_MIN_INTERVAL_MS) {
+      this.write(this.file, { ...view(), updatedAt: now });
+      this.writtenAt = now;
+      this.dirty = false;
+      return 1e3;
+    }
+    return this.dirty ? STATUS_MIN_INTERVAL_MS - since : 1e3 - since;
+  }
+};
 
 // src/worker/worker-pid.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync as renameSync4, rmSync as rmSync2, statSync as statSync3, writeFileSync as writeFileSync4 } from "node:fs";
 function processStartTime(pid) {
   let stat;
   try {
-    stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    stat = readFileSync4(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -42576,14 +42666,14 @@ function writeWorkerPid(file, pid = process.pid) {
   const start = processStartTime(pid);
   if (!start) throw new Error(`cannot read the start time of pid ${pid} from /proc`);
   const tmp = `${file}.tmp-${pid}`;
-  writeFileSync3(tmp, `${pid} ${start}
+  writeFileSync4(tmp, `${pid} ${start}
 `, { mode: 420 });
-  renameSync3(tmp, file);
+  renameSync4(tmp, file);
 }
 function liveWorkerPid(file) {
   let text;
   try {
-    text = readFileSync5(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch {
     return void 0;
   }
@@ -42594,7 +42684,7 @@ function liveWorkerPid(file) {
 }
 function removeOwnWorkerPid(file, pid = process.pid) {
   try {
-    if (readFileSync5(file, "utf8").startsWith(`${pid} `)) rmSync2(file, { force: true });
+    if (readFileSync4(file, "utf8").startsWith(`${pid} `)) rmSync2(file, { force: true });
   } catch {
   }
 }
@@ -42604,8 +42694,8 @@ function workerProcesses(node, bundle, proc = "/proc") {
   for (const name of readdirSync2(proc)) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      if (statSync2(`${proc}/${name}`).uid !== 0) continue;
-      if (readFileSync5(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
+      if (statSync3(`${proc}/${name}`).uid !== 0) continue;
+      if (readFileSync4(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
     } catch {
     }
   }
@@ -42615,7 +42705,7 @@ function workerProcesses(node, bundle, proc = "/proc") {
 // src/status/status.ts
 function readConfig() {
   try {
-    return JSON.parse(readFileSync6(LAYOUT.config, "utf8"));
+    return JSON.parse(readFileSync5(LAYOUT.config, "utf8"));
   } catch {
     return void 0;
   }
@@ -42624,7 +42714,7 @@ var STUCK_AFTER_MS = 6e4;
 function summarizeStatus(f5) {
   const s2 = f5.status;
   const running = f5.livePid !== void 0;
-  const fromFile = s2 ? s2.queued.length + s2.inflight.length : 0;
+  const fromFile = s2 ? queuedTotal(s2) + s2.inflight.length : 0;
   const enqueued = f5.queue ? f5.queue.enqueuedMs : [...s2?.queued ?? [], ...s2?.inflight ?? []].map((id) => Number(entryTime(id) / 1000000n));
   const report = {
     worker: { running, ...f5.livePid ? { pid: f5.livePid } : {} },
@@ -42638,7 +42728,7 @@ function summarizeStatus(f5) {
   if (f5.installed) report.installed = f5.installed;
   if (f5.lastUpload) report.lastUpload = f5.lastUpload;
   if (f5.lastError) report.lastError = f5.lastError;
-  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f5.now - Math.min(...enqueued)) / 1e3));
+  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f5.now - enqueued.reduce((a5, b5) => Math.min(a5, b5))) / 1e3));
   const old = (report.oldestSeconds ?? 0) * 1e3 >= STUCK_AFTER_MS;
   if (report.queued > 0 && old && !running)
     report.stuck = `${report.queued} entries queued, the oldest for ${report.oldestSeconds} s, and no worker runs`;
@@ -42658,7 +42748,7 @@ function readQueue(dir) {
     if (n3.endsWith(".entry")) enqueuedMs.push(Number(entryTime(n3.slice(0, -".entry".length)) / 1000000n));
     else if (isIncoming(n3)) {
       try {
-        enqueuedMs.push(statSync3(join8(dir, n3)).mtimeMs);
+        enqueuedMs.push(statSync4(join8(dir, n3)).mtimeMs);
       } catch {
       }
     }
@@ -42668,12 +42758,13 @@ function readQueue(dir) {
 function collectStatus(now = Date.now(), opts = {}) {
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
   const facts = { settled, now };
-  for (const l3 of opts.queueOnly ? [] : readLedger(LAYOUT.ledger)) {
+  const count = (l3) => {
     if (l3.status in settled) settled[l3.status]++;
     if (l3.status === "uploaded") facts.lastUpload = { path: l3.path, time: l3.time };
     if (l3.status === "failed" || l3.status === "refused")
       facts.lastError = { path: l3.path, time: l3.time, status: l3.status, reason: l3.reason ?? "" };
-  }
+  };
+  if (!opts.queueOnly) for (const f5 of [previousGeneration(LAYOUT.ledger), LAYOUT.ledger]) scanLedgerFile(f5, 0, count);
   const installed = opts.queueOnly ? void 0 : installedRelease(readConfig(), ownBundleSha256());
   if (installed) facts.installed = installed;
   const status = readStatus(LAYOUT.status);
@@ -42809,7 +42900,7 @@ var AsUser = class {
   async canRead(path) {
     if (this.root) return (await exec("runuser", ["-u", this.user.name, "--", "test", "-r", path])).code === 0;
     try {
-      closeSync(openSync(path, "r"));
+      closeSync2(openSync2(path, "r"));
       return true;
     } catch {
       return false;
@@ -42827,7 +42918,7 @@ var AsUser = class {
 };
 function readConfig2() {
   try {
-    const value = JSON.parse(readFileSync7(LAYOUT.config, "utf8"));
+    const value = JSON.parse(readFileSync6(LAYOUT.config, "utf8"));
     if (typeof value !== "object" || value === null || typeof value.cache !== "string" || typeof value.publicKey !== "string") {
       return { error: `${LAYOUT.config} is not a runner configuration (no cache or publicKey)` };
     }
@@ -42859,7 +42950,7 @@ function pickDaemonListener(procs) {
 }
 function procInfo(pid) {
   try {
-    const stat = readFileSync7(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync6(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ppid = Number(fields[1]);
     const startTicks = Number(fields[19]);
@@ -42878,7 +42969,7 @@ async function daemonFacts() {
   if (!listener) return out;
   out.pid = listener.pid;
   try {
-    const uptime = Number(readFileSync7("/proc/uptime", "utf8").split(" ")[0]);
+    const uptime = Number(readFileSync6("/proc/uptime", "utf8").split(" ")[0]);
     if (Number.isFinite(uptime)) out.startedAtMs = Date.now() - (uptime - listener.startTicks / 100) * 1e3;
   } catch {
   }
@@ -43147,22 +43238,22 @@ async function auditCommand(args) {
 
 // src/cli/deprovision.ts
 import {
-  closeSync as closeSync4,
+  closeSync as closeSync5,
   constants as constants4,
-  fstatSync as fstatSync3,
+  fstatSync as fstatSync4,
   fsyncSync as fsyncSync2,
   lstatSync as lstatSync5,
-  openSync as openSync6,
+  openSync as openSync7,
   readdirSync as readdirSync4,
-  readFileSync as readFileSync12,
+  readFileSync as readFileSync11,
   rmSync as rmSync5,
-  statSync as statSync6,
+  statSync as statSync7,
   writeSync as writeSync3
 } from "node:fs";
 
 // src/core/process.ts
 import { spawn as spawn2 } from "node:child_process";
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function processAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -43170,7 +43261,7 @@ function processAlive(pid) {
     if (err.code !== "EPERM") return false;
   }
   try {
-    const stat = readFileSync8(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync7(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
@@ -43200,13 +43291,13 @@ import { dirname as dirname5, join as join11 } from "node:path";
 
 // src/provision/daemon.ts
 import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
 var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
 function supervisedDaemonPid() {
   if (!existsSync4(DAEMON_PID_FILE)) return void 0;
-  const pid = Number(readFileSync9(DAEMON_PID_FILE, "utf8").trim());
+  const pid = Number(readFileSync8(DAEMON_PID_FILE, "utf8").trim());
   return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : void 0;
 }
 async function waitForDaemon(nixStore, timeoutMs = 15e3) {
@@ -43225,10 +43316,10 @@ async function startSupervisedDaemon(nixDaemon, nixStore) {
   if (running) return running;
   mkdirSync2(dirname4(DAEMON_PID_FILE), { recursive: true, mode: 493 });
   mkdirSync2(dirname4(DAEMON_LOG), { recursive: true, mode: 493 });
-  const log = openSync2(DAEMON_LOG, "a", 420);
+  const log = openSync3(DAEMON_LOG, "a", 420);
   const child = spawn3(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
   child.unref();
-  writeFileSync4(DAEMON_PID_FILE, `${child.pid}
+  writeFileSync5(DAEMON_PID_FILE, `${child.pid}
 `, { mode: 420 });
   await waitForDaemon(nixStore);
   return child.pid;
@@ -43303,7 +43394,7 @@ function withoutTrustedUser(nixConf, user) {
 
 // src/provision/services.ts
 import { spawn as spawn4 } from "node:child_process";
-import { existsSync as existsSync5, openSync as openSync3 } from "node:fs";
+import { existsSync as existsSync5, openSync as openSync4 } from "node:fs";
 import { join as join10 } from "node:path";
 function systemdRunning() {
   return existsSync5("/run/systemd/system");
@@ -43369,7 +43460,7 @@ async function ensureWorker(restart) {
   const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
   for (const pid of pids) process.kill(pid, "SIGTERM");
   for (let i5 = 0; i5 < 100 && pids.some(processAlive); i5++) await new Promise((r5) => setTimeout(r5, 50));
-  const log = openSync3(LAYOUT.workerLog, "a", 420);
+  const log = openSync4(LAYOUT.workerLog, "a", 420);
   const child = spawn4("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
     detached: true,
     stdio: ["ignore", log, log],
@@ -43625,17 +43716,17 @@ async function deprovision(host, o3) {
 // src/provision/files.ts
 import { randomBytes } from "node:crypto";
 import {
-  chmodSync as chmodSync2,
+  chmodSync as chmodSync3,
   chownSync,
-  closeSync as closeSync2,
+  closeSync as closeSync3,
   fsyncSync,
   lstatSync as lstatSync4,
   mkdirSync as mkdirSync3,
-  openSync as openSync4,
-  readFileSync as readFileSync10,
-  renameSync as renameSync4,
+  openSync as openSync5,
+  readFileSync as readFileSync9,
+  renameSync as renameSync5,
   rmSync as rmSync3,
-  statSync as statSync4,
+  statSync as statSync5,
   writeSync,
   constants as constants2
 } from "node:fs";
@@ -43650,9 +43741,9 @@ function ensureDir(path, mode) {
     mkdirSync3(path, { recursive: true, mode });
     changed = true;
   }
-  const st = statSync4(path);
+  const st = statSync5(path);
   if ((st.mode & 4095) !== mode) {
-    chmodSync2(path, mode);
+    chmodSync3(path, mode);
     changed = true;
   }
   if (st.uid !== 0 || st.gid !== 0) {
@@ -43665,7 +43756,7 @@ function isCurrent(path, content, mode) {
   try {
     const st = lstatSync4(path);
     if (!st.isFile() || st.uid !== 0 || st.gid !== 0 || (st.mode & 4095) !== mode) return false;
-    return readFileSync10(path).equals(content);
+    return readFileSync9(path).equals(content);
   } catch {
     return false;
   }
@@ -43674,17 +43765,17 @@ function writeRootFile(path, content, mode) {
   const bytes = typeof content === "string" ? Buffer.from(content) : content;
   if (isCurrent(path, bytes, mode)) return false;
   const tmp = join12(dirname6(path), `.${randomBytes(6).toString("hex")}.tmp`);
-  const fd = openSync4(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
+  const fd = openSync5(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
     fsyncSync(fd);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   try {
     chownSync(tmp, 0, 0);
-    chmodSync2(tmp, mode);
-    renameSync4(tmp, path);
+    chmodSync3(tmp, mode);
+    renameSync5(tmp, path);
   } catch (err) {
     rmSync3(tmp, { force: true });
     throw err;
@@ -43704,16 +43795,16 @@ function removeFile(path) {
 // src/provision/install.ts
 init_errors();
 import {
-  closeSync as closeSync3,
+  closeSync as closeSync4,
   constants as constants3,
   existsSync as existsSync6,
-  fstatSync as fstatSync2,
+  fstatSync as fstatSync3,
   mkdtempSync,
-  openSync as openSync5,
-  readFileSync as readFileSync11,
+  openSync as openSync6,
+  readFileSync as readFileSync10,
   rmSync as rmSync4,
-  statSync as statSync5,
-  writeFileSync as writeFileSync5,
+  statSync as statSync6,
+  writeFileSync as writeFileSync6,
   writeSync as writeSync2
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43732,7 +43823,7 @@ function detectNix() {
   const binDir = findNixBinDir();
   if (!binDir) return { kind: "absent" };
   if (!existsSync6("/nix/store")) return { kind: "absent" };
-  const st = statSync5("/nix/store");
+  const st = statSync6("/nix/store");
   if (st.uid !== 0) return { kind: "single-user", owner: st.uid, binDir };
   return { kind: "multi-user", binDir };
 }
@@ -43768,15 +43859,15 @@ var MAX_TARBALL = 512 * 1024 * 1024;
 function readPlainFile(path) {
   let fd;
   try {
-    fd = openSync5(path, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
+    fd = openSync6(path, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
   } catch {
     return void 0;
   }
   try {
-    const st = fstatSync2(fd);
-    return st.isFile() && st.size <= MAX_TARBALL ? readFileSync11(fd) : void 0;
+    const st = fstatSync3(fd);
+    return st.isFile() && st.size <= MAX_TARBALL ? readFileSync10(fd) : void 0;
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 function keepCopy(dir, name, bytes) {
@@ -43784,15 +43875,15 @@ function keepCopy(dir, name, bytes) {
   const path = join13(dir, name);
   let fd;
   try {
-    fd = openSync5(path, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 420);
+    fd = openSync6(path, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 420);
   } catch {
     return;
   }
   try {
     for (let off = 0; off < bytes.length; ) off += writeSync2(fd, bytes, off, bytes.length - off);
-    closeSync3(fd);
+    closeSync4(fd);
   } catch {
-    closeSync3(fd);
+    closeSync4(fd);
     rmSync4(path, { force: true });
   }
 }
@@ -43819,7 +43910,7 @@ async function installOfficial(o3, log) {
     if (actual !== o3.sha256)
       throw new UserError(`the Nix installer from ${o3.url} has sha256 ${actual}, expected ${o3.sha256}: refusing to run it`);
     const tarball = join13(work, "nix.tar.xz");
-    writeFileSync5(tarball, bytes, { flag: "wx", mode: 384 });
+    writeFileSync6(tarball, bytes, { flag: "wx", mode: 384 });
     if (o3.cacheDir && bytes !== kept) keepCopy(o3.cacheDir, name, bytes);
     await must("tar", ["-xf", tarball, "-C", work], "unpacking the Nix installer");
     const installer = (await must("find", [work, "-maxdepth", "2", "-name", "install", "-type", "f"], "finding the installer")).split(
@@ -43846,7 +43937,7 @@ var sleep2 = (ms) => new Promise((r5) => setTimeout(r5, ms));
 function readRegularFile(path) {
   try {
     const st = lstatSync5(path);
-    return st.isFile() ? { bytes: readFileSync12(path), mode: st.mode & 4095 } : void 0;
+    return st.isFile() ? { bytes: readFileSync11(path), mode: st.mode & 4095 } : void 0;
   } catch {
     return void 0;
   }
@@ -43854,24 +43945,24 @@ function readRegularFile(path) {
 function zeroFill(path) {
   let fd;
   try {
-    fd = openSync6(path, constants4.O_WRONLY | constants4.O_NOFOLLOW);
+    fd = openSync7(path, constants4.O_WRONLY | constants4.O_NOFOLLOW);
   } catch {
     return;
   }
   try {
-    const size = fstatSync3(fd).size;
+    const size = fstatSync4(fd).size;
     if (size > 0) writeSync3(fd, Buffer.alloc(size), 0, size, 0);
     fsyncSync2(fd);
   } finally {
-    closeSync4(fd);
+    closeSync5(fd);
   }
 }
 function processesWithArg(arg) {
   const out = [];
   for (const name of readdirSync4("/proc").filter((n3) => /^\d+$/.test(n3))) {
     try {
-      if (statSync6(`/proc/${name}`).uid !== 0) continue;
-      if (readFileSync12(`/proc/${name}/cmdline`, "latin1").split("\0").includes(arg)) out.push(Number(name));
+      if (statSync7(`/proc/${name}`).uid !== 0) continue;
+      if (readFileSync11(`/proc/${name}/cmdline`, "latin1").split("\0").includes(arg)) out.push(Number(name));
     } catch {
     }
   }
@@ -44186,15 +44277,15 @@ function filterProcess(cmd, args) {
   duplex.on("close", () => child.kill());
   return duplex;
 }
-var CHUNK = 1024 * 1024;
+var CHUNK2 = 1024 * 1024;
 function compressor(c5) {
   switch (c5) {
     case "zstd":
-      return zlib3.createZstdCompress({ chunkSize: CHUNK, params: { [zlib3.constants.ZSTD_c_compressionLevel]: 3 } });
+      return zlib3.createZstdCompress({ chunkSize: CHUNK2, params: { [zlib3.constants.ZSTD_c_compressionLevel]: 3 } });
     case "xz":
       return filterProcess("xz", ["-c", "-6", "-T0"]);
     case "br":
-      return zlib3.createBrotliCompress({ chunkSize: CHUNK, params: { [zlib3.constants.BROTLI_PARAM_QUALITY]: 5 } });
+      return zlib3.createBrotliCompress({ chunkSize: CHUNK2, params: { [zlib3.constants.BROTLI_PARAM_QUALITY]: 5 } });
     case "none":
       return new PassThrough2();
   }
@@ -44279,12 +44370,12 @@ function throwGone(path) {
 
 // src/nix/store-db.ts
 init_errors();
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 
 // src/nix/nar.ts
-import { closeSync as closeSync5, fstatSync as fstatSync4, lstatSync as lstatSync6, openSync as openSync7, readdirSync as readdirSync5, readlinkSync, readSync, constants as fsc2 } from "node:fs";
-var CHUNK2 = 1024 * 1024;
+import { closeSync as closeSync6, fstatSync as fstatSync5, lstatSync as lstatSync6, openSync as openSync8, readdirSync as readdirSync5, readlinkSync, readSync as readSync2, constants as fsc2 } from "node:fs";
+var CHUNK3 = 1024 * 1024;
 var PAD = Buffer.alloc(8);
 var SLASH = Buffer.from("/");
 var ChunkPool = class {
@@ -44371,7 +44462,7 @@ var ChunkWriter = class {
         yield* this.drain();
       }
       const buf = this.current();
-      const got = readSync(fd, buf, this.used, Math.min(left, buf.length - this.used), null);
+      const got = readSync2(fd, buf, this.used, Math.min(left, buf.length - this.used), null);
       if (got === 0) throw new Error(`${describe146} shrank while it was read`);
       this.used += got;
       left -= got;
@@ -44405,7 +44496,7 @@ var ChunkWriter = class {
 function byBytes(a5, b5) {
   return Buffer.compare(a5, b5);
 }
-function* narChunks(root6, sizeHint = CHUNK2, chunkSize = CHUNK2, pool) {
+function* narChunks(root6, sizeHint = CHUNK3, chunkSize = CHUNK3, pool) {
   if (pool && pool.chunkSize !== chunkSize) throw new Error(`a pool of ${pool.chunkSize}-byte buffers for ${chunkSize}-byte chunks`);
   const w = new ChunkWriter(sizeHint, chunkSize, pool);
   try {
@@ -44433,13 +44524,13 @@ function* walk(w, root6) {
         w.str("");
       }
       w.str("contents");
-      const fd = openSync7(path, fsc2.O_RDONLY | fsc2.O_NOFOLLOW);
+      const fd = openSync8(path, fsc2.O_RDONLY | fsc2.O_NOFOLLOW);
       try {
-        const size = fstatSync4(fd).size;
+        const size = fstatSync5(fd).size;
         if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);
         yield* w.fileContents(fd, size, path.toString());
       } finally {
-        closeSync5(fd);
+        closeSync6(fd);
       }
       w.str(")");
     } else if (st.isDirectory()) {
@@ -44526,7 +44617,7 @@ var LocalStore = class {
   derivationText(drvPath) {
     if (!drvPath.endsWith(".drv") || !this.byPath.get(drvPath)) return void 0;
     try {
-      return readFileSync13(drvPath, "utf8");
+      return readFileSync12(drvPath, "utf8");
     } catch {
       return void 0;
     }
@@ -44587,7 +44678,7 @@ var NarMismatchError = class extends Error {
 
 // src/push/encode-frames.ts
 import { createHash as createHash9 } from "node:crypto";
-import { chmodSync as chmodSync3, closeSync as closeSync6, constants as fsc3, fchmodSync, mkdirSync as mkdirSync4, openSync as openSync8, renameSync as renameSync5, rmSync as rmSync6, writeSync as writeSync4 } from "node:fs";
+import { chmodSync as chmodSync4, closeSync as closeSync7, constants as fsc3, fchmodSync, mkdirSync as mkdirSync4, openSync as openSync9, renameSync as renameSync6, rmSync as rmSync6, writeSync as writeSync4 } from "node:fs";
 import { dirname as dirname7 } from "node:path";
 import zlib4 from "node:zlib";
 init_release();
@@ -44642,25 +44733,25 @@ function* encodeToFile(req, nar, file) {
         continue;
       }
       open2 = false;
-      closeSync6(fd);
-      renameSync5(file.tmp, file.final);
+      closeSync7(fd);
+      renameSync6(file.tmp, file.final);
       renamed = true;
       return r5.value;
     }
   } finally {
-    if (open2) closeSync6(fd);
+    if (open2) closeSync7(fd);
     if (!renamed) rmSync6(file.tmp, { force: true });
   }
 }
 function createExclusive(tmp) {
   try {
-    return openSync8(tmp, CREATE, FILE_MODE2);
+    return openSync9(tmp, CREATE, FILE_MODE2);
   } catch (err) {
     if (err.code !== "ENOENT") throw err;
     const dir = dirname7(tmp);
     const made = mkdirSync4(dir, { recursive: true });
-    if (made !== void 0) for (let d5 = dir; d5.length >= made.length; d5 = dirname7(d5)) chmodSync3(d5, DIR_MODE2);
-    return openSync8(tmp, CREATE, FILE_MODE2);
+    if (made !== void 0) for (let d5 = dir; d5.length >= made.length; d5 = dirname7(d5)) chmodSync4(d5, DIR_MODE2);
+    return openSync9(tmp, CREATE, FILE_MODE2);
   }
 }
 function writeAll(fd, piece) {
@@ -45325,11 +45416,11 @@ function reSignSummary(results, dryRun) {
 }
 
 // src/cli/provision.ts
-import { readFileSync as readFileSync15 } from "node:fs";
+import { readFileSync as readFileSync14 } from "node:fs";
 init_errors();
 
 // src/provision/provision.ts
-import { existsSync as existsSync7, readFileSync as readFileSync14, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync13, statSync as statSync8 } from "node:fs";
 import { dirname as dirname8 } from "node:path";
 init_errors();
 
@@ -45459,7 +45550,7 @@ async function installNix(o3) {
 }
 function readOr(path, dflt) {
   try {
-    return readFileSync14(path, "utf8");
+    return readFileSync13(path, "utf8");
   } catch {
     return dflt;
   }
@@ -45477,7 +45568,7 @@ function checkedPreviousKeys(keys, current) {
 function noteRotation(publicKey, previous, log) {
   let installed;
   try {
-    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync14(LAYOUT.signingKey, "utf8").trim())));
+    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync13(LAYOUT.signingKey, "utf8").trim())));
   } catch {
     return;
   }
@@ -45487,7 +45578,7 @@ function noteRotation(publicKey, previous, log) {
   );
 }
 function recordNixConf(written) {
-  const before = existsSync7(LAYOUT.nixConf) ? { bytes: readFileSync14(LAYOUT.nixConf), mode: statSync7(LAYOUT.nixConf).mode & 4095 } : void 0;
+  const before = existsSync7(LAYOUT.nixConf) ? { bytes: readFileSync13(LAYOUT.nixConf), mode: statSync8(LAYOUT.nixConf).mode & 4095 } : void 0;
   const record = nixConfRecord(parseNixConfRecord(readOr(NIX_CONF_RECORD, "")), before, Buffer.from(written), LAYOUT.dropIn);
   writeRootFile(NIX_CONF_RECORD, JSON.stringify(record) + "\n", 384);
 }
@@ -45573,7 +45664,7 @@ function writeConfig(o3, p3, binDir, bundle, previousPublicKeys, note) {
   return changed;
 }
 function installCode(bundle, note) {
-  const nodeChanged = writeRootFile(LAYOUT.node, readFileSync14(process.execPath), 493);
+  const nodeChanged = writeRootFile(LAYOUT.node, readFileSync13(process.execPath), 493);
   const codeChanged = writeRootFile(LAYOUT.worker, bundle, 420) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
   note(writeRootFile(LAYOUT.hook, renderHookScript(LAYOUT), 493), LAYOUT.hook);
@@ -45605,7 +45696,7 @@ function writeNixConf2(o3, p3, previousPublicKeys, note) {
     }
     conf = r5.text;
   }
-  const mode = existsSync7(LAYOUT.nixConf) ? statSync7(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
+  const mode = existsSync7(LAYOUT.nixConf) ? statSync8(LAYOUT.nixConf).mode & 4095 & ~18 : 420;
   recordNixConf(conf);
   changed = writeRootFile(LAYOUT.nixConf, conf, mode || 420) || changed;
   note(changed, "nix.conf");
@@ -45620,7 +45711,7 @@ async function provision(o3) {
   const previousPublicKeys = checkedPreviousKeys(o3.previousPublicKeys ?? [], p3.publicKey);
   noteRotation(p3.publicKey, previousPublicKeys, o3.warn ?? o3.log);
   const secretsChanged = writeSecrets(o3, p3, note);
-  const bundle = readFileSync14(ownBundle());
+  const bundle = readFileSync13(ownBundle());
   const configChanged = writeConfig(o3, p3, binDir, bundle, previousPublicKeys, note);
   const codeChanged = installCode(bundle, note);
   const nixConf = writeNixConf2(o3, p3, previousPublicKeys, note);
@@ -45847,7 +45938,7 @@ var USAGE5 = `usage: nix-trusted-cache provision --cache URL (--signing-key-file
   --json                        print the report as JSON`;
 function readStdin() {
   try {
-    return readFileSync15(0, "utf8");
+    return readFileSync14(0, "utf8");
   } catch {
     return "";
   }
@@ -45884,7 +45975,7 @@ async function provisionCommand(args) {
   let fixedOutputKey;
   if (values["secrets-stdin"]) ({ key, credentials, fixedOutputKey } = parseSecretsDocument(readStdin()));
   else key = await readSecretKeyFile(values["signing-key-file"]);
-  if (values["credentials-file"]) credentials = parseCredentials(readFileSync15(values["credentials-file"], "utf8"));
+  if (values["credentials-file"]) credentials = parseCredentials(readFileSync14(values["credentials-file"], "utf8"));
   if (values["fixed-output-signing-key-file"]) fixedOutputKey = await readSecretKeyFile(values["fixed-output-signing-key-file"]);
   const opts = {
     ...request,
@@ -45992,7 +46083,7 @@ function formatVerifyLine(r5) {
 }
 
 // src/cli/worker.ts
-import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync15 } from "node:fs";
 init_errors();
 
 // src/worker/witness-fetch.ts
@@ -46007,6 +46098,65 @@ var fetchWitnessNarInfo = async (w, key) => {
 // src/worker/worker.ts
 import { watch } from "node:fs";
 init_errors();
+
+// src/worker/backlog.ts
+var SMALL_QUEUE = 1e3;
+var Backlog = class {
+  // when the listing was taken (ms epoch): status.json's readers judge freshness by it
+  constructor(queue, rescanMs = 1e3) {
+    this.queue = queue;
+    this.rescanMs = rescanMs;
+  }
+  queue;
+  rescanMs;
+  ids = [];
+  next = 0;
+  changed = true;
+  settled = /* @__PURE__ */ new Set();
+  // listed entries that left the queue since the listing
+  scannedAt = 0;
+  /** The hook wrote a new entry (the watcher saw it): list the queue again when that is due. */
+  markChanged() {
+    this.changed = true;
+  }
+  /** Lists the queue again when due; true when it did. */
+  refresh(now) {
+    const soon = this.changed && this.ids.length - this.settled.size < SMALL_QUEUE;
+    if (!soon && now - this.scannedAt < this.rescanMs) return false;
+    this.changed = false;
+    this.queue.adoptIncoming(now);
+    this.ids = this.queue.ids();
+    this.next = 0;
+    this.settled.clear();
+    this.scannedAt = now;
+    return true;
+  }
+  /** The next listed id that `startable` accepts, oldest first; each listed id is offered once per listing. */
+  take(startable) {
+    while (this.next < this.ids.length) {
+      const id = this.ids[this.next++];
+      if (!this.settled.has(id) && startable(id)) return id;
+    }
+    return void 0;
+  }
+  /** An entry left the queue (uploaded, settled or moved to failed/). */
+  settle(id) {
+    this.settled.add(id);
+  }
+  /** How many listed entries are still in the queue. */
+  waiting() {
+    return this.ids.length - this.settled.size;
+  }
+  /** The newest `max` listed ids still in the queue, oldest first, leaving out those `skip` says. */
+  newest(max, skip) {
+    const out = [];
+    for (let i5 = this.ids.length - 1; i5 >= 0 && out.length < max; i5--) {
+      const id = this.ids[i5];
+      if (!this.settled.has(id) && !skip(id)) out.push(id);
+    }
+    return out.reverse();
+  }
+};
 
 // src/worker/settle.ts
 function ledgerLine(e5, r5, trust) {
@@ -46083,50 +46233,74 @@ function nextTryAt(nowMs, attempts, retryAfter, retryBaseMs = 1e3) {
 }
 
 // src/worker/worker.ts
+var PRUNE_EVERY_MS = 10 * 6e4;
 async function runWorker(o3) {
   const running = /* @__PURE__ */ new Map();
   const uploading = /* @__PURE__ */ new Map();
   const deferred = /* @__PURE__ */ new Map();
+  const backlog = new Backlog(o3.queue);
+  const status = new StatusWriter(o3.statusFile);
+  let failedCount = 0;
+  let prunedAt = 0;
   let idleSince = Date.now();
   let wake = () => {
   };
   let watcher;
   try {
-    watcher = watch(o3.queue.dir, () => wake());
+    watcher = watch(o3.queue.dir, (_event, name) => {
+      if (name === null || isIncoming(String(name))) backlog.markChanged();
+      wake();
+    });
   } catch {
   }
-  const status = (queued) => writeStatus(o3.statusFile, {
-    pid: process.pid,
-    updatedAt: Date.now(),
-    queued: queued.filter((id) => !running.has(id)),
-    inflight: [...running.keys()],
-    failed: o3.queue.failedIds().length
-  });
+  const startable = (id) => !running.has(id) && (deferred.get(id) ?? 0) <= Date.now();
+  const start = (id) => {
+    const job = processEntry(o3, id, uploading, deferred).then(
+      (fate) => {
+        if (fate !== "waiting") backlog.settle(id);
+        if (fate === "failed") failedCount++;
+      },
+      (err) => {
+        if (err.code === "ENOENT" && !o3.queue.has(id)) return backlog.settle(id);
+        o3.log(`entry ${id}: ${errorMessage(err)}`);
+        deferred.set(id, Date.now() + 5e3);
+      }
+    );
+    running.set(
+      id,
+      job.finally(() => {
+        running.delete(id);
+        if (rotateLedgerIfLarge(o3.ledgerFile, o3.ledgerRotateBytes)) o3.log(`ledger rotated: the previous lines are in ${o3.ledgerFile}.1`);
+        status.changed();
+        wake();
+      })
+    );
+  };
   try {
     for (; ; ) {
-      o3.queue.adoptIncoming();
-      const ids = o3.queue.ids();
-      for (const id of ids) {
-        if (running.size >= o3.concurrency) break;
-        if (running.has(id) || (deferred.get(id) ?? 0) > Date.now()) continue;
-        const job = processEntry(o3, id, uploading, deferred).catch((err) => {
-          o3.log(`entry ${id}: ${errorMessage(err)}`);
-          deferred.set(id, Date.now() + 5e3);
-        });
-        running.set(
-          id,
-          job.finally(() => {
-            running.delete(id);
-            wake();
-          })
-        );
+      await new Promise((resolve) => setImmediate(resolve));
+      const now = Date.now();
+      const drained = backlog.waiting() === 0 && running.size === 0 && failedCount > FAILED_BOUNDS.keep;
+      if (now - prunedAt >= PRUNE_EVERY_MS || failedCount >= FAILED_BOUNDS.keep * 1.5 || drained) {
+        failedCount = pruneFailed(o3, now);
+        prunedAt = now;
       }
-      status(ids);
-      if (ids.length === 0 && running.size === 0) {
-        if (o3.idleExitMs > 0 && Date.now() - idleSince >= o3.idleExitMs) return;
-      } else idleSince = Date.now();
+      if (backlog.refresh(now)) status.changed();
+      for (let id; running.size < o3.concurrency && (id = backlog.take(startable)); ) start(id);
+      const view = () => ({
+        pid: process.pid,
+        scannedAt: backlog.scannedAt,
+        queued: backlog.newest(STATUS_QUEUED_MAX, (id) => running.has(id)),
+        queuedCount: Math.max(0, backlog.waiting() - running.size),
+        inflight: [...running.keys()],
+        failed: failedCount
+      });
+      const waitMs = status.tick(now, view);
+      if (backlog.waiting() === 0 && running.size === 0) {
+        if (o3.idleExitMs > 0 && now - idleSince >= o3.idleExitMs) return status.flush(now, view);
+      } else idleSince = now;
       await new Promise((resolve) => {
-        const t = setTimeout(resolve, 1e3);
+        const t = setTimeout(resolve, waitMs);
         wake = () => {
           clearTimeout(t);
           resolve();
@@ -46136,6 +46310,14 @@ async function runWorker(o3) {
   } finally {
     watcher?.close();
   }
+}
+function pruneFailed(o3, now) {
+  const pruned = o3.queue.pruneFailed(now);
+  if (pruned.length > 0)
+    o3.log(
+      `pruned ${pruned.length} entries from failed/ (enqueued over 30 days ago, or beyond the newest ${FAILED_BOUNDS.keep}); their failures were recorded in the ledger`
+    );
+  return o3.queue.failedIds().length;
 }
 var witnessed = /* @__PURE__ */ new Map();
 function witnessVerdict(o3, info) {
@@ -46191,14 +46373,14 @@ function trustNotes(trust) {
 }
 async function processEntry(o3, id, uploading, deferred) {
   const entry = readEntry(o3, id);
-  if (!entry) return;
+  if (!entry) return "failed";
   if (entry.notBefore > Date.now()) {
     deferred.set(id, entry.notBefore);
-    return;
+    return "waiting";
   }
   entry.attempts++;
   const outs = entryOutputs(o3, entry);
-  if (!outs) return;
+  if (!outs) return "failed";
   const lines = [];
   const settle = (settled) => {
     for (const line2 of settled) {
@@ -46215,7 +46397,7 @@ async function processEntry(o3, id, uploading, deferred) {
   settle(tried.lines);
   const finalFailure = entry.failedBefore === true || settledUnuploaded || tried.finalFailure;
   if (finalFailure) entry.failedBefore = true;
-  settleEntry(o3, entry, outs, { lines, finalFailure, retryAfter: tried.retryAfter }, deferred);
+  return settleEntry(o3, entry, outs, { lines, finalFailure, retryAfter: tried.retryAfter }, deferred);
 }
 function readEntry(o3, id) {
   try {
@@ -46288,20 +46470,25 @@ async function uploadSigned(o3, entry, outs, trust, uploading) {
 function settleEntry(o3, entry, outs, tried, deferred) {
   appendLedger(o3.ledgerFile, tried.lines);
   const settlementOfEntry = settlement(outs, entry.done, tried.finalFailure);
-  if (settlementOfEntry === "fail") o3.queue.fail(entry);
-  else if (settlementOfEntry === "remove") o3.queue.remove(entry.id);
-  else {
-    entry.notBefore = nextTryAt(Date.now(), entry.attempts, tried.retryAfter, o3.retryBaseMs);
-    o3.queue.save(entry);
-    deferred.set(entry.id, entry.notBefore);
+  if (settlementOfEntry === "fail") {
+    o3.queue.fail(entry);
+    return "failed";
   }
+  if (settlementOfEntry === "remove") {
+    o3.queue.remove(entry.id);
+    return "settled";
+  }
+  entry.notBefore = nextTryAt(Date.now(), entry.attempts, tried.retryAfter, o3.retryBaseMs);
+  o3.queue.save(entry);
+  deferred.set(entry.id, entry.notBefore);
+  return "waiting";
 }
 
 // src/cli/worker.ts
 function readRunnerConfig(file = LAYOUT.config) {
   let text;
   try {
-    text = readFileSync16(file, "utf8");
+    text = readFileSync15(file, "utf8");
   } catch {
     throw new UserError(`${file} is missing: this runner is not provisioned (run nix-trusted-cache provision as root)`);
   }
@@ -46362,11 +46549,13 @@ async function workerCommand(args) {
       concurrency: config.uploadConcurrency,
       maxAttempts: config.maxAttempts,
       idleExitMs: idleExitSeconds * 1e3,
-      log
+      log,
+      ...config.retryBaseMs ? { retryBaseMs: config.retryBaseMs } : {},
+      ...config.ledgerRotateBytes ? { ledgerRotateBytes: config.ledgerRotateBytes } : {}
     };
     const queue = opts.queue;
     for (; ; ) {
-      await runWorker(config.retryBaseMs ? { ...opts, retryBaseMs: config.retryBaseMs } : opts);
+      await runWorker(opts);
       removeOwnWorkerPid(LAYOUT.workerPid);
       queue.adoptIncoming();
       if (queue.ids().length === 0) break;

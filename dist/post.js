@@ -21976,18 +21976,34 @@ function entryTime(id) {
   return m ? BigInt(m[1]) : 0n;
 }
 
+// src/worker/status-file.ts
+import { chmodSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+var queuedTotal = (s) => s.queuedCount ?? s.queued.length;
+function readStatus(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+
 // src/action/drain.ts
 function pendingSince(status, cursor) {
   if (!status) return 0;
   const c = BigInt(cursor);
   return [...status.queued, ...status.inflight].filter((id) => entryTime(id) >= c).length;
 }
+function pendingIsFloor(status, cursor) {
+  if (!status || queuedTotal(status) <= status.queued.length) return false;
+  const c = BigInt(cursor);
+  return status.queued.length > 0 && status.queued.every((id) => entryTime(id) >= c);
+}
 function drainState(status, cursor, since, now) {
   const pending = pendingSince(status, cursor);
   if (!status) return { done: true, pending: 0 };
-  const fresh = status.updatedAt >= since;
-  if (fresh && pending === 0) return { done: true, pending: 0 };
-  if (!fresh && now - status.updatedAt > 5e3 && now - since > 3e3) return { done: true, pending };
+  const fresh = (status.scannedAt ?? status.updatedAt) >= since;
+  if (fresh && pending === 0 && !pendingIsFloor(status, cursor)) return { done: true, pending: 0 };
+  if (status.updatedAt < since && now - status.updatedAt > 5e3 && now - since > 3e3) return { done: true, pending };
   return { done: false, pending };
 }
 
@@ -22190,40 +22206,87 @@ function parseInputs(get) {
 }
 
 // src/worker/ledger.ts
-import { appendFileSync as appendFileSync2, readFileSync } from "node:fs";
-function parseLedger(text) {
-  const out = [];
-  for (const line of text.split("\n")) {
-    if (!line.startsWith("{")) continue;
-    try {
-      const l = JSON.parse(line);
-      if (typeof l.path === "string" && typeof l.status === "string" && typeof l.seq === "string") out.push(l);
-    } catch {
-    }
-  }
-  return out;
-}
-function readLedger(file) {
+import { appendFileSync as appendFileSync2, chmodSync as chmodSync2, closeSync, fstatSync, openSync, readSync, renameSync as renameSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+var LEDGER_ROTATE_BYTES = 64 * 1024 * 1024;
+var previousGeneration = (file) => `${file}.1`;
+function parseLine(line) {
+  if (!line.startsWith("{")) return void 0;
   try {
-    return parseLedger(readFileSync(file, "utf8"));
+    const l = JSON.parse(line);
+    return typeof l.path === "string" && typeof l.status === "string" && typeof l.seq === "string" ? l : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var CHUNK2 = 1024 * 1024;
+function scanLedgerFile(file, offset, each) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
   } catch (err) {
-    if (err.code === "ENOENT") return [];
+    if (err.code === "ENOENT") return 0;
     throw err;
   }
+  const buf = Buffer.allocUnsafe(CHUNK2);
+  let pos = offset;
+  let carry = Buffer.alloc(0);
+  try {
+    for (; ; ) {
+      const n = readSync(fd, buf, 0, CHUNK2, pos);
+      if (n === 0) break;
+      pos += n;
+      const data = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+      let start = 0;
+      for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
+        const l = parseLine(data.toString("utf8", start, nl));
+        if (l) each(l);
+        start = nl + 1;
+      }
+      carry = Buffer.from(data.subarray(start));
+    }
+    const last = parseLine(carry.toString("utf8"));
+    if (last) each(last);
+  } finally {
+    closeSync(fd);
+  }
+  return pos - offset;
+}
+function ledgerPosition(file) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const st = fstatSync(fd);
+    const head = Buffer.alloc(128);
+    const m = /^\{"generation":"([0-9-]{1,60})"\}\n/.exec(head.toString("utf8", 0, readSync(fd, head, 0, head.length, 0)));
+    return { ino: st.ino, size: st.size, ...m ? { generation: m[1] } : {} };
+  } finally {
+    closeSync(fd);
+  }
+}
+var sameFile = (from, now) => now !== void 0 && now.ino === from.ino && now.generation === from.generation && now.size >= from.size;
+function readLedgerSince(file, from) {
+  const lines = [];
+  const push = (l) => lines.push(l);
+  const prev = previousGeneration(file);
+  const current = ledgerPosition(file);
+  if (from && sameFile(from, current)) return { lines, bytesRead: scanLedgerFile(file, from.size, push), rotatedPast: false };
+  let bytesRead = 0;
+  let rotatedPast = false;
+  if (from && sameFile(from, ledgerPosition(prev))) bytesRead += scanLedgerFile(prev, from.size, push);
+  else {
+    rotatedPast = from !== void 0;
+    bytesRead += scanLedgerFile(prev, 0, push);
+  }
+  bytesRead += scanLedgerFile(file, 0, push);
+  return { lines, bytesRead, rotatedPast };
 }
 function ledgerSince(lines, cursor) {
   const c = BigInt(cursor);
   return lines.filter((l) => entryTime(l.seq) >= c);
-}
-
-// src/worker/status-file.ts
-import { chmodSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
-function readStatus(file) {
-  try {
-    return JSON.parse(readFileSync2(file, "utf8"));
-  } catch {
-    return void 0;
-  }
 }
 
 // src/summary/summary.ts
@@ -22381,13 +22444,13 @@ function renderSummary(t, lines, o) {
 }
 
 // src/action/other-jobs.ts
-import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var JOB_PROCESS = "Runner.Worker";
 function procFs(root2 = "/proc") {
   const read = (pid, file) => {
     try {
-      return readFileSync3(join2(root2, String(pid), file), "utf8");
+      return readFileSync2(join2(root2, String(pid), file), "utf8");
     } catch {
       return void 0;
     }
@@ -22416,13 +22479,15 @@ function otherRunnerJobs(fs3 = procFs(), self2 = process.pid) {
 }
 
 // src/action/state.ts
-var KEYS = { cursor: "cursor", cache: "cache", otherJobs: "other-jobs", trustMarkdown: "trust-markdown" };
+var KEYS = { cursor: "cursor", cache: "cache", otherJobs: "other-jobs", trustMarkdown: "trust-markdown", ledger: "ledger" };
 function loadJobState(get = getState) {
   const cursor = get(KEYS.cursor);
   if (!/^\d{1,25}$/.test(cursor)) return void 0;
   const s = { cursor, cache: get(KEYS.cache), otherJobs: Number(get(KEYS.otherJobs)) || 0 };
   const md = get(KEYS.trustMarkdown);
   if (md) s.trustMarkdown = md;
+  const ledger = /^(\d{1,20}):(\d{1,20})(?::([0-9-]{1,60}))?$/.exec(get(KEYS.ledger));
+  if (ledger) s.ledger = { ino: Number(ledger[1]), size: Number(ledger[2]), ...ledger[3] ? { generation: ledger[3] } : {} };
   return s;
 }
 function wasDeprovisioned(get = getState) {
@@ -22431,19 +22496,20 @@ function wasDeprovisioned(get = getState) {
 var cursorMs = (s) => Number(BigInt(s.cursor) / 1000000n);
 
 // src/status/status.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/worker/queue.ts
 var INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
 var isIncoming = (name) => INCOMING.test(name);
+var FAILED_BOUNDS = { maxAgeMs: 30 * 24 * 3600 * 1e3, keep: 1e4 };
 
 // src/worker/worker-pid.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync as renameSync2, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync as renameSync3, rmSync, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
 function processStartTime(pid) {
   let stat2;
   try {
-    stat2 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    stat2 = readFileSync3(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -22454,7 +22520,7 @@ function processStartTime(pid) {
 function liveWorkerPid(file) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch {
     return void 0;
   }
@@ -22465,7 +22531,7 @@ function liveWorkerPid(file) {
 }
 
 // src/build-info.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import { fileURLToPath } from "node:url";
 function ownBundle() {
   const here = fileURLToPath(new URL("./cli.js", import.meta.url));
@@ -22476,7 +22542,7 @@ function ownBundle() {
 }
 function ownBundleSha256() {
   try {
-    return sha256Hex(readFileSync5(ownBundle()));
+    return sha256Hex(readFileSync4(ownBundle()));
   } catch {
     return void 0;
   }
@@ -22490,7 +22556,7 @@ function installedRelease(config, own) {
 // src/status/status.ts
 function readConfig() {
   try {
-    return JSON.parse(readFileSync6(LAYOUT.config, "utf8"));
+    return JSON.parse(readFileSync5(LAYOUT.config, "utf8"));
   } catch {
     return void 0;
   }
@@ -22499,7 +22565,7 @@ var STUCK_AFTER_MS = 6e4;
 function summarizeStatus(f) {
   const s = f.status;
   const running = f.livePid !== void 0;
-  const fromFile = s ? s.queued.length + s.inflight.length : 0;
+  const fromFile = s ? queuedTotal(s) + s.inflight.length : 0;
   const enqueued = f.queue ? f.queue.enqueuedMs : [...s?.queued ?? [], ...s?.inflight ?? []].map((id) => Number(entryTime(id) / 1000000n));
   const report = {
     worker: { running, ...f.livePid ? { pid: f.livePid } : {} },
@@ -22513,7 +22579,7 @@ function summarizeStatus(f) {
   if (f.installed) report.installed = f.installed;
   if (f.lastUpload) report.lastUpload = f.lastUpload;
   if (f.lastError) report.lastError = f.lastError;
-  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f.now - Math.min(...enqueued)) / 1e3));
+  if (enqueued.length > 0) report.oldestSeconds = Math.max(0, Math.round((f.now - enqueued.reduce((a, b) => Math.min(a, b))) / 1e3));
   const old = (report.oldestSeconds ?? 0) * 1e3 >= STUCK_AFTER_MS;
   if (report.queued > 0 && old && !running)
     report.stuck = `${report.queued} entries queued, the oldest for ${report.oldestSeconds} s, and no worker runs`;
@@ -22533,7 +22599,7 @@ function readQueue(dir) {
     if (n.endsWith(".entry")) enqueuedMs.push(Number(entryTime(n.slice(0, -".entry".length)) / 1000000n));
     else if (isIncoming(n)) {
       try {
-        enqueuedMs.push(statSync2(join3(dir, n)).mtimeMs);
+        enqueuedMs.push(statSync3(join3(dir, n)).mtimeMs);
       } catch {
       }
     }
@@ -22543,12 +22609,13 @@ function readQueue(dir) {
 function collectStatus(now = Date.now(), opts = {}) {
   const settled = { uploaded: 0, skipped: 0, failed: 0, refused: 0, withheld: 0 };
   const facts = { settled, now };
-  for (const l of opts.queueOnly ? [] : readLedger(LAYOUT.ledger)) {
+  const count = (l) => {
     if (l.status in settled) settled[l.status]++;
     if (l.status === "uploaded") facts.lastUpload = { path: l.path, time: l.time };
     if (l.status === "failed" || l.status === "refused")
       facts.lastError = { path: l.path, time: l.time, status: l.status, reason: l.reason ?? "" };
-  }
+  };
+  if (!opts.queueOnly) for (const f of [previousGeneration(LAYOUT.ledger), LAYOUT.ledger]) scanLedgerFile(f, 0, count);
   const installed = opts.queueOnly ? void 0 : installedRelease(readConfig(), ownBundleSha256());
   if (installed) facts.installed = installed;
   const status = readStatus(LAYOUT.status);
@@ -22567,11 +22634,12 @@ async function drain(cursor, timeoutSeconds) {
   let lastNote = 0;
   for (; ; ) {
     const now = Date.now();
-    const state = drainState(readStatus(LAYOUT.status), cursor, since, now);
-    if (state.done) return state.pending;
-    if (now - since >= timeoutSeconds * 1e3) return state.pending;
+    const status = readStatus(LAYOUT.status);
+    const state = drainState(status, cursor, since, now);
+    const atLeast = pendingIsFloor(status, cursor);
+    if (state.done || now - since >= timeoutSeconds * 1e3) return { pending: state.pending, atLeast };
     if (now - lastNote >= 1e4) {
-      info(`waiting for ${state.pending} upload(s) to settle (up to ${timeoutSeconds}s)\u2026`);
+      info(`waiting for ${atLeast ? "at least " : ""}${state.pending} upload(s) to settle (up to ${timeoutSeconds}s)\u2026`);
       lastNote = now;
     }
     await sleep(250);
@@ -22627,9 +22695,14 @@ async function runPost() {
     return;
   }
   const inputs = parseInputs((name) => getInput(name));
-  const pending = await group("Wait for uploads", () => drain(state.cursor, inputs.drainTimeoutSeconds));
-  const lines = ledgerSince(readLedger(LAYOUT.ledger), state.cursor);
+  const { pending, atLeast } = await group("Wait for uploads", () => drain(state.cursor, inputs.drainTimeoutSeconds));
+  const tail = readLedgerSince(LAYOUT.ledger, state.ledger);
+  if (tail.rotatedPast)
+    warning("the ledger was rotated twice while this job ran: outcomes settled early in the job may be missing from this report");
+  info(`read ${formatBytes(tail.bytesRead)} of the ledger: what was written since this job started`);
+  const lines = ledgerSince(tail.lines, state.cursor);
   const t = totalsOf(lines, pending);
+  if (atLeast) info(`at least ${pending} of this job's builds are still queued (status.json lists the newest entries only)`);
   const scope = { fromMs: cursorMs(state), toMs: Date.now(), otherJobs: Math.max(state.otherJobs, otherRunnerJobs()) };
   info(scopeSentence(scope));
   setOutputs(t, lines);

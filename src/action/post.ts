@@ -96,6 +96,7 @@ export async function runPost(): Promise<void> {
   const tail = readLedgerSince(LAYOUT.ledger, state.ledger);
   if (tail.rotatedPast)
     core.warning('the ledger was rotated twice while this job ran: outcomes settled early in the job may be missing from this report');
+  core.info(`read ${formatBytes(tail.bytesRead)} of the ledger: what was written since this job started`);
   const lines = ledgerSince(tail.lines, state.cursor);
   const t = totalsOf(lines, pending);
   if (atLeast) core.info(`at least ${pending} of this job's builds are still queued (status.json lists the newest entries only)`);

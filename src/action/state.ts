@@ -22,7 +22,7 @@ export function saveJobState(s: JobState, set: Set = core.saveState): void {
   set(KEYS.cache, s.cache);
   set(KEYS.otherJobs, String(s.otherJobs));
   if (s.trustMarkdown) saveTrustMarkdown(s.trustMarkdown, set);
-  if (s.ledger) set(KEYS.ledger, `${s.ledger.ino}:${s.ledger.size}`);
+  if (s.ledger) set(KEYS.ledger, [s.ledger.ino, s.ledger.size, ...(s.ledger.generation ? [s.ledger.generation] : [])].join(':'));
 }
 
 /** The audit renders its report before the cursor is taken: saved on its own. */
@@ -37,8 +37,8 @@ export function loadJobState(get: (key: string) => string = core.getState): JobS
   const s: JobState = { cursor, cache: get(KEYS.cache), otherJobs: Number(get(KEYS.otherJobs)) || 0 };
   const md = get(KEYS.trustMarkdown);
   if (md) s.trustMarkdown = md;
-  const ledger = /^(\d{1,20}):(\d{1,20})$/.exec(get(KEYS.ledger));
-  if (ledger) s.ledger = { ino: Number(ledger[1]), size: Number(ledger[2]) };
+  const ledger = /^(\d{1,20}):(\d{1,20})(?::([0-9-]{1,60}))?$/.exec(get(KEYS.ledger));
+  if (ledger) s.ledger = { ino: Number(ledger[1]), size: Number(ledger[2]), ...(ledger[3] ? { generation: ledger[3] } : {}) };
   return s;
 }
 

@@ -1,13 +1,13 @@
 import type { QueueDir } from './queue.js';
 
-/** Below this many listed entries, a change in the queue directory is listed again at once. */
+/** Below this many listed entries, a new entry in the queue directory is listed at once. */
 const SMALL_QUEUE = 1000;
 
 /**
  * The worker's view of the queue: the ids in enqueue order, as of the last listing, and how far the worker
- * has got through them. Listing (readdir and sort) is what costs with a large queue, so it happens once per
- * `rescanMs` while entries listed before wait to be started, and at once only when the queue is small or all
- * listed entries were started: a flood of N entries costs N/rate listings, not one per entry (which was O(N²)).
+ * has got through them. Listing (readdir and sort) is what costs with a large queue, so a new entry is listed
+ * at once only while the queue is small; otherwise the queue is listed once per `rescanMs`. A flood of N
+ * entries costs about one listing a second, not one per entry (which was O(N²)).
  */
 export class Backlog {
   private ids: string[] = [];
@@ -21,15 +21,14 @@ export class Backlog {
     private readonly rescanMs = 1000,
   ) {}
 
-  /** The queue directory changed (the watcher saw it): list it again when that is due. */
+  /** The hook wrote a new entry (the watcher saw it): list the queue again when that is due. */
   markChanged(): void {
     this.changed = true;
   }
 
   /** Lists the queue again when due; true when it did. */
   refresh(now: number): boolean {
-    const exhausted = this.next >= this.ids.length;
-    const soon = this.changed && (exhausted || this.ids.length < SMALL_QUEUE);
+    const soon = this.changed && this.ids.length - this.settled.size < SMALL_QUEUE;
     if (!soon && now - this.scannedAt < this.rescanMs) return false;
     this.changed = false;
     this.queue.adoptIncoming(now);

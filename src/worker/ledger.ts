@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { appendFileSync, chmodSync, closeSync, fstatSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { entryTime } from './entry.js';
 
 import type { TrustClass } from './trust-class.js';
@@ -52,6 +52,10 @@ export function rotateLedgerIfLarge(file: string, maxBytes = LEDGER_ROTATE_BYTES
   }
   if (size < maxBytes) return false;
   renameSync(file, previousGeneration(file));
+  // A fresh file, 0644 whatever the worker's umask (077: the runner user's post step must read it), that starts
+  // with its generation's name: the filesystem may give it the inode of the generation this rename deleted.
+  writeFileSync(file, JSON.stringify({ generation: `${process.hrtime.bigint()}-${process.pid}` }) + '\n', { flag: 'wx', mode: 0o644 });
+  chmodSync(file, 0o644);
   return true;
 }
 
@@ -121,20 +125,36 @@ export function readLedger(file: string): LedgerLine[] {
   return out;
 }
 
-/** Where the ledger ends now: a post step reads from here (inode and size; undefined when there is no ledger yet). */
+/**
+ * Where the ledger ends now: a post step reads from here (undefined when there is no ledger yet). A file is
+ * known by its inode and the generation named on its first line (absent in files of releases before rotation).
+ */
 export interface LedgerPosition {
   ino: number;
   size: number;
+  generation?: string;
 }
 
 export function ledgerPosition(file: string): LedgerPosition | undefined {
+  let fd: number;
   try {
-    const st = statSync(file);
-    return { ino: st.ino, size: st.size };
+    fd = openSync(file, 'r');
   } catch {
     return undefined;
   }
+  try {
+    const st = fstatSync(fd);
+    const head = Buffer.alloc(128);
+    const m = /^\{"generation":"([0-9-]{1,60})"\}\n/.exec(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
+    return { ino: st.ino, size: st.size, ...(m ? { generation: m[1] } : {}) };
+  } finally {
+    closeSync(fd);
+  }
 }
+
+/** Whether `now` is the very file `from` was taken in (and it was not cut short since). */
+const sameFile = (from: LedgerPosition, now: LedgerPosition | undefined): boolean =>
+  now !== undefined && now.ino === from.ino && now.generation === from.generation && now.size >= from.size;
 
 /** What a read from a position found; `rotatedPast`: the generation holding the position is gone (two rotations). */
 export interface LedgerTail {
@@ -153,11 +173,10 @@ export function readLedgerSince(file: string, from: LedgerPosition | undefined):
   const push = (l: LedgerLine) => lines.push(l);
   const prev = previousGeneration(file);
   const current = ledgerPosition(file);
-  if (from && current?.ino === from.ino) return { lines, bytesRead: scanLedgerFile(file, from.size, push), rotatedPast: false };
-  const previous = ledgerPosition(prev);
+  if (from && sameFile(from, current)) return { lines, bytesRead: scanLedgerFile(file, from.size, push), rotatedPast: false };
   let bytesRead = 0;
   let rotatedPast = false;
-  if (from && previous?.ino === from.ino) bytesRead += scanLedgerFile(prev, from.size, push);
+  if (from && sameFile(from, ledgerPosition(prev))) bytesRead += scanLedgerFile(prev, from.size, push);
   else {
     rotatedPast = from !== undefined;
     bytesRead += scanLedgerFile(prev, 0, push);

@@ -55,6 +55,13 @@ export class StatusWriter {
     this.dirty = true;
   }
 
+  /** Writes now, due or not (the worker's last word before it exits). */
+  flush(now: number, view: () => Omit<WorkerStatus, 'updatedAt'>): void {
+    this.write(this.file, { ...view(), updatedAt: now });
+    this.writtenAt = now;
+    this.dirty = false;
+  }
+
   /** Writes when due; `view` is only built then. Returns the ms until the next write is due. */
   tick(now: number, view: () => Omit<WorkerStatus, 'updatedAt'>): number {
     const since = now - this.writtenAt;

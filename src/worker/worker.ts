@@ -7,7 +7,7 @@ import { pushPaths, type PushResult } from '../push/push.js';
 import type { UploadContext } from '../push/upload-path.js';
 import { MalformedEntryError, parseEntry, type QueueEntry } from './entry.js';
 import { appendLedger, rotateLedgerIfLarge, type LedgerLine } from './ledger.js';
-import { FAILED_BOUNDS, QueueDir } from './queue.js';
+import { FAILED_BOUNDS, isIncoming, QueueDir } from './queue.js';
 import { Backlog } from './backlog.js';
 import {
   classifyResults,
@@ -71,8 +71,9 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
   let wake: () => void = () => {};
   let watcher: FSWatcher | undefined;
   try {
-    watcher = watch(o.queue.dir, () => {
-      backlog.markChanged();
+    watcher = watch(o.queue.dir, (_event, name) => {
+      // Only the hook's new files are news: the worker's own saves, moves and removals are not.
+      if (name === null || isIncoming(String(name))) backlog.markChanged();
       wake();
     });
   } catch {
@@ -106,23 +107,30 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
 
   try {
     for (;;) {
+      // Entries that settle without I/O (a derivation long gone) would otherwise chain promises without end,
+      // starving timers, the watcher and SIGTERM's handler: let the event loop turn once per pass.
+      await new Promise((resolve) => setImmediate(resolve));
       const now = Date.now();
-      if (now - prunedAt >= PRUNE_EVERY_MS) {
+      // Pruned every ten minutes, at once when a flood of failures outgrows the bound by half, and when the
+      // queue has drained: failed/ holds at most 1.5 × keep entries, and at most keep once the queue is empty.
+      const drained = backlog.waiting() === 0 && running.size === 0 && failedCount > FAILED_BOUNDS.keep;
+      if (now - prunedAt >= PRUNE_EVERY_MS || failedCount >= FAILED_BOUNDS.keep * 1.5 || drained) {
         failedCount = pruneFailed(o, now);
         prunedAt = now;
       }
       if (backlog.refresh(now)) status.changed();
-      for (let id: string | undefined; running.size < o.concurrency && (id = backlog.take(startable)); ) start(id);
-      const waitMs = status.tick(now, () => ({
+      for (let id: string | undefined; running.size < o.concurrency && (id = backlog.take(startable));) start(id);
+      const view = () => ({
         pid: process.pid,
         scannedAt: backlog.scannedAt,
         queued: backlog.newest(STATUS_QUEUED_MAX, (id) => running.has(id)),
         queuedCount: Math.max(0, backlog.waiting() - running.size),
         inflight: [...running.keys()],
         failed: failedCount,
-      }));
+      });
+      const waitMs = status.tick(now, view);
       if (backlog.waiting() === 0 && running.size === 0) {
-        if (o.idleExitMs > 0 && now - idleSince >= o.idleExitMs) return;
+        if (o.idleExitMs > 0 && now - idleSince >= o.idleExitMs) return status.flush(now, view);
       } else idleSince = now;
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, waitMs);
