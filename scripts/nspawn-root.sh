@@ -70,13 +70,15 @@ nspawn_pid() {
   [ -d "/proc/$pid" ] && grep -q systemd-nspawn "/proc/$pid/cmdline" 2>/dev/null && echo "$pid"
 }
 
-# The container's PID 1, as the host sees it: the one child of systemd-nspawn.
+# The container's PID 1, as the host sees it: the one child of systemd-nspawn, in a pid namespace of its own
+# (never a process of the host's: what `exec` runs must not land on the host).
 leader() {
   local pid
   pid=$(nspawn_pid "$1") || die "container $1 is not running (no live systemd-nspawn in $RUN_DIR/$1.pid)"
   local child
   child=$(cat "/proc/$pid/task/$pid/children" 2>/dev/null | awk '{print $1}')
   [ -n "$child" ] || return 1
+  [ "$(readlink "/proc/$child/ns/pid")" != "$(readlink /proc/self/ns/pid)" ] || return 1
   echo "$child"
 }
 
@@ -99,9 +101,11 @@ boot() {
   if [ -n "$modules" ] && [ "$modules" != "$REPO/node_modules" ]; then binds+=(--bind="$modules"); fi
   write_hosts "$dir"
   local log="$RUN_DIR/$name.console.log"
-  setsid systemd-nspawn -D "$dir" -b --register=no --keep-unit --console=pipe -M "$name" "${binds[@]}" </dev/null >"$log" 2>&1 &
+  # --volatile=overlay: writes go to a tmpfs over the root, so every boot starts from the root as built
+  setsid systemd-nspawn -D "$dir" -b --volatile=overlay --register=no --keep-unit --console=pipe -M "$name" "${binds[@]}" </dev/null >"$log" 2>&1 &
   echo $! >"$RUN_DIR/$name.pid"
   local state="" i
+  # "offline" and "starting" are what systemctl says while the container's systemd is still coming up
   for i in $(seq 1 120); do
     if ! nspawn_pid "$name" >/dev/null; then
       echo "--- systemd-nspawn exited while booting $dir; its console:" >&2
@@ -110,29 +114,34 @@ boot() {
     fi
     if leader "$name" >/dev/null 2>&1; then
       state=$(inside "$name" systemctl is-system-running 2>/dev/null || true)
-      case "$state" in
-        running) break ;;
-        degraded | maintenance | stopping | offline) break ;;
-      esac
+      case "$state" in running | degraded) break ;; esac
     fi
     sleep 0.5
   done
-  if [ "$state" != running ]; then
-    echo "--- systemd in $name is '${state:-not answering}' after 60s. Failed units:" >&2
-    inside "$name" systemctl --failed --no-pager >&2 || true
-    echo "--- journal (errors):" >&2
-    inside "$name" journalctl -b -p err --no-pager -n 40 >&2 || true
-    echo "--- console:" >&2
-    tail -n 40 "$log" >&2
-    stop "$name" || true
-    die "container $name did not boot to 'running' (systemd says: ${state:-nothing})"
-  fi
+  case "$state" in
+    running) ;;
+    degraded)
+      echo "container $name booted degraded; failed units:" >&2
+      inside "$name" systemctl --failed --no-pager >&2 || true
+      ;;
+    *)
+      echo "--- systemd in $name is '${state:-not answering}' after 60s. Failed units:" >&2
+      inside "$name" systemctl --failed --no-pager >&2 || true
+      echo "--- journal (errors):" >&2
+      inside "$name" journalctl -b -p err --no-pager -n 40 >&2 || true
+      echo "--- console:" >&2
+      tail -n 40 "$log" >&2
+      stop "$name" || true
+      die "container $name did not boot to 'running' (systemd says: ${state:-nothing})"
+      ;;
+  esac
   echo "container $name booted (systemd-nspawn pid $(nspawn_pid "$name"), init pid $(leader "$name"))"
 }
 
 stop() {
-  local name=$1 pid
+  local name=$1 pid init
   pid=$(nspawn_pid "$name") || { rm -f "$RUN_DIR/$name.pid"; return 0; }
+  init=$(leader "$name" 2>/dev/null || true)
   # nspawn turns SIGTERM into an orderly poweroff of the container's systemd.
   kill -TERM "$pid" 2>/dev/null || true
   local i
@@ -141,9 +150,11 @@ stop() {
     sleep 0.5
   done
   if [ -d "/proc/$pid" ]; then
-    echo "container $name did not power off within 30s: killing systemd-nspawn (pid $pid)" >&2
+    echo "container $name did not power off within 30s: killing systemd-nspawn (pid $pid) and its init" >&2
     kill -KILL "$pid" 2>/dev/null || true
   fi
+  # an init that outlived nspawn would keep the container's processes alive: killing it ends its pid namespace
+  if [ -n "$init" ] && [ -d "/proc/$init" ]; then kill -KILL "$init" 2>/dev/null || true; fi
   rm -f "$RUN_DIR/$name.pid"
   echo "container $name stopped"
 }
