@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { LAYOUT } from '../layout.js';
 import { liveWorkerPid, workerProcesses } from '../worker/worker-pid.js';
-import { restartSupervisedDaemon, startSupervisedDaemon, supervisedDaemonPid } from './daemon.js';
+import { restartSupervisedDaemon, startSupervisedDaemon, supervisedDaemonPid, waitForDaemon } from './daemon.js';
 
 /** systemd is the init when /run/systemd/system exists (sd_booted's test). */
 export function systemdRunning(): boolean {
@@ -56,6 +56,7 @@ export interface UnitState {
   active: string; // active, inactive, failed, activating…
   mainPid?: number;
   needReload: boolean; // its file changed on disk since systemd read it
+  restarts: number; // how often Restart= restarted it
 }
 
 /** The `Key=Value` lines of `systemctl show`. */
@@ -72,13 +73,14 @@ export function parseShow(text: string): UnitState {
     active: kv.get('ActiveState') ?? 'inactive',
     ...(Number.isInteger(pid) && pid > 0 ? { mainPid: pid } : {}),
     needReload: kv.get('NeedDaemonReload') === 'yes',
+    restarts: Number(kv.get('NRestarts')) || 0,
   };
 }
 
 export async function unitState(sc: Systemctl, unit: string): Promise<UnitState> {
   const out = await mustSystemctl(
     sc,
-    ['show', '-p', 'LoadState', '-p', 'ActiveState', '-p', 'MainPID', '-p', 'NeedDaemonReload', unit],
+    ['show', '-p', 'LoadState', '-p', 'ActiveState', '-p', 'MainPID', '-p', 'NeedDaemonReload', '-p', 'NRestarts', unit],
     unit,
   );
   return parseShow(out);
@@ -94,22 +96,29 @@ export function daemonAction(f: { socketUnit: boolean; serviceActive: boolean; c
   return f.socketUnit ? 'none' : 'start';
 }
 
-/** nix-daemon as systemd's unit (socket-activated or not). */
+/**
+ * nix-daemon as systemd's unit (socket-activated or not). `ping` connects to the daemon once it should run:
+ * proof that it answers, and on a fresh install the first connection is what creates the Nix database, which
+ * the worker opens at start (without it the worker's unit would fail until some user's first build).
+ */
 export async function ensureSystemdNixDaemon(
   sc: Systemctl,
   configChanged: boolean,
   log: (s: string) => void,
+  ping: () => Promise<void>,
 ): Promise<{ pid?: number; restarted: boolean }> {
   const socketUnit = (await unitState(sc, DAEMON_SOCKET)).load === 'loaded';
   const service = await unitState(sc, DAEMON_SERVICE);
-  const action = daemonAction({ socketUnit, serviceActive: service.active === 'active', configChanged });
+  const serviceActive = service.active === 'active';
+  const action = daemonAction({ socketUnit, serviceActive, configChanged });
   // a socket that does not listen would leave every client without a daemon
   if (socketUnit && action !== 'restart') await mustSystemctl(sc, ['start', DAEMON_SOCKET], DAEMON_SOCKET);
   if (action !== 'none') await mustSystemctl(sc, [action, DAEMON_SERVICE], DAEMON_SERVICE);
+  await ping();
   if (action === 'restart') log(`restarted ${DAEMON_SERVICE} (systemd${socketUnit ? `; ${DAEMON_SOCKET} kept listening` : ''})`);
-  else if (configChanged && socketUnit)
-    log(`${DAEMON_SERVICE} is not running: ${DAEMON_SOCKET} starts it with the new configuration on the next connection`);
-  const pid = action === 'none' ? service.mainPid : (await unitState(sc, DAEMON_SERVICE)).mainPid;
+  else if (configChanged && !serviceActive)
+    log(`${DAEMON_SERVICE} was not running: ${DAEMON_SOCKET} started it on the first connection, with the new configuration`);
+  const pid = (await unitState(sc, DAEMON_SERVICE)).mainPid;
   return { ...(pid ? { pid } : {}), restarted: action === 'restart' };
 }
 
@@ -131,7 +140,8 @@ export async function ensureNixDaemon(
 ): Promise<{ pid?: number; restarted: boolean }> {
   const daemon = join(binDir, 'nix-daemon');
   const store = join(binDir, 'nix-store');
-  if (systemdRunning() && (await unitState(sc, DAEMON_SERVICE)).load === 'loaded') return ensureSystemdNixDaemon(sc, restart, log);
+  if (systemdRunning() && (await unitState(sc, DAEMON_SERVICE)).load === 'loaded')
+    return ensureSystemdNixDaemon(sc, restart, log, () => waitForDaemon(store));
   const current = await nixDaemonPid();
   if (current && !supervisedDaemonPid() && restart) {
     // A daemon we did not start: stop it so the new configuration takes effect under our supervision.
@@ -150,11 +160,17 @@ export function workerPid(): number | undefined {
 
 /**
  * The worker's unit: loaded again when its file changed (then a running worker is restarted, to run what the
- * file now says), enabled, started or restarted, and not failed afterwards. Any systemctl failure is the error.
+ * file now says), enabled, started or restarted, and still running a moment later (a worker that exits at once
+ * is only "activating" again under Restart=always, never "failed"). Any systemctl failure is the error.
  * A restart also stops the workers outside the unit (`stopOthers`): one the hook started keeps the old key and
  * configuration, and holds the lock the unit's worker waits for.
  */
-export async function ensureWorkerUnit(sc: Systemctl, restart: boolean, stopOthers: () => Promise<void>): Promise<void> {
+export async function ensureWorkerUnit(
+  sc: Systemctl,
+  restart: boolean,
+  stopOthers: () => Promise<void>,
+  settle: () => Promise<void> = () => new Promise((r) => setTimeout(r, 1000)),
+): Promise<void> {
   const before = await unitState(sc, WORKER_UNIT);
   const reload = before.needReload || before.load !== 'loaded';
   if (reload) await mustSystemctl(sc, ['daemon-reload'], WORKER_UNIT);
@@ -164,11 +180,13 @@ export async function ensureWorkerUnit(sc: Systemctl, restart: boolean, stopOthe
     await mustSystemctl(sc, ['stop', WORKER_UNIT], WORKER_UNIT);
     await stopOthers();
   }
+  const started = await unitState(sc, WORKER_UNIT);
   await mustSystemctl(sc, ['start', WORKER_UNIT], WORKER_UNIT);
+  await settle();
   const after = await unitState(sc, WORKER_UNIT);
-  if (after.active === 'failed')
+  if (after.active !== 'active' || after.restarts > started.restarts)
     throw new UserError(
-      `${WORKER_UNIT} failed right after it was started: see ${LAYOUT.workerLog}, systemctl status ${WORKER_UNIT} and journalctl -u ${WORKER_UNIT}`,
+      `${WORKER_UNIT} does not keep running (${after.active}, restarted ${after.restarts - started.restarts} time(s) just now): see ${LAYOUT.workerLog}, systemctl status ${WORKER_UNIT} and journalctl -u ${WORKER_UNIT}`,
     );
 }
 

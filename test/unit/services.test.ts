@@ -18,6 +18,7 @@ interface Unit {
   ActiveState: string;
   MainPID: number;
   NeedDaemonReload: 'yes' | 'no';
+  NRestarts: number;
 }
 
 /** systemd as systemctl shows it: units by name; `calls` records every command that is not `show`. */
@@ -29,7 +30,7 @@ class FakeSystemd {
   private nextPid = 100;
 
   unit(name: string, u: Partial<Unit>): this {
-    this.units.set(name, { LoadState: 'loaded', ActiveState: 'inactive', MainPID: 0, NeedDaemonReload: 'no', ...u });
+    this.units.set(name, { LoadState: 'loaded', ActiveState: 'inactive', MainPID: 0, NeedDaemonReload: 'no', NRestarts: 0, ...u });
     return this;
   }
 
@@ -37,7 +38,13 @@ class FakeSystemd {
     const [verb, ...rest] = args;
     const name = rest.at(-1) ?? '';
     if (verb === 'show') {
-      const u = this.units.get(name) ?? { LoadState: 'not-found', ActiveState: 'inactive', MainPID: 0, NeedDaemonReload: 'no' };
+      const u = this.units.get(name) ?? {
+        LoadState: 'not-found',
+        ActiveState: 'inactive',
+        MainPID: 0,
+        NeedDaemonReload: 'no',
+        NRestarts: 0,
+      };
       return {
         code: 0,
         stdout:
@@ -52,12 +59,22 @@ class FakeSystemd {
     if (stderr !== undefined) return { code: 1, stdout: '', stderr };
     const u = this.units.get(name);
     if (u && (verb === 'start' || verb === 'restart')) {
-      u.ActiveState = this.failsAfterStart ? 'failed' : 'active';
-      if (verb === 'restart' || u.MainPID === 0) u.MainPID = this.nextPid++;
+      // a process that exits at once, under Restart=always: "activating" again, one restart more
+      u.ActiveState = this.failsAfterStart ? 'activating' : 'active';
+      if (this.failsAfterStart) u.NRestarts++;
+      if (name.endsWith('.service') && (verb === 'restart' || u.MainPID === 0)) u.MainPID = this.nextPid++;
     }
     if (u && verb === 'stop') Object.assign(u, { ActiveState: 'inactive', MainPID: 0 });
     if (verb === 'daemon-reload') for (const x of this.units.values()) x.NeedDaemonReload = 'no';
     return { code: 0, stdout: '', stderr: '' };
+  };
+
+  /** A client connects: a listening socket starts the service that is not running. */
+  readonly ping = async (): Promise<void> => {
+    this.calls.push('(ping)');
+    const service = this.units.get('nix-daemon.service');
+    if (this.units.get('nix-daemon.socket') && service?.ActiveState === 'inactive')
+      Object.assign(service, { ActiveState: 'active', MainPID: this.nextPid++ });
   };
 }
 
@@ -81,38 +98,38 @@ describe('ensureSystemdNixDaemon', () => {
   it('restarts a running service whose configuration changed, leaving the socket be, and reports the new pid', async () => {
     const sd = socketActivated(true);
     const lines: string[] = [];
-    const r = await ensureSystemdNixDaemon(sd.sc, true, (l) => lines.push(l));
-    expect(sd.calls).toEqual(['restart nix-daemon.service']);
+    const r = await ensureSystemdNixDaemon(sd.sc, true, (l) => lines.push(l), sd.ping);
+    expect(sd.calls).toEqual(['restart nix-daemon.service', '(ping)']); // and it answers afterwards
     expect(r).toEqual({ pid: 100, restarted: true });
     expect(lines.join('\n')).toMatch(/nix-daemon.socket kept listening/);
   });
 
   it('leaves a running service with an unchanged configuration alone', async () => {
     const sd = socketActivated(true);
-    const r = await ensureSystemdNixDaemon(sd.sc, false, () => {});
+    const r = await ensureSystemdNixDaemon(sd.sc, false, () => {}, sd.ping);
     expect(sd.calls.filter((c) => c.includes('nix-daemon.service'))).toEqual([]);
     expect(r).toEqual({ pid: 30, restarted: false });
   });
 
-  it('starts nothing but the socket when the service is not running: the next connection reads the new config', async () => {
+  it('restarts nothing when the service is not running: the socket starts it on the first connection, with the new config', async () => {
     const sd = socketActivated(false);
     const lines: string[] = [];
-    const r = await ensureSystemdNixDaemon(sd.sc, true, (l) => lines.push(l));
-    expect(sd.calls).toEqual(['start nix-daemon.socket']);
-    expect(r.restarted).toBe(false);
-    expect(lines.join('\n')).toMatch(/starts it with the new configuration on the next connection/);
+    const r = await ensureSystemdNixDaemon(sd.sc, true, (l) => lines.push(l), sd.ping);
+    expect(sd.calls).toEqual(['start nix-daemon.socket', '(ping)']);
+    expect(r).toEqual({ pid: 100, restarted: false });
+    expect(lines.join('\n')).toMatch(/started it on the first connection, with the new configuration/);
   });
 
   it('starts a service that has no socket unit', async () => {
     const sd = new FakeSystemd().unit('nix-daemon.service', {});
-    expect(await ensureSystemdNixDaemon(sd.sc, false, () => {})).toEqual({ pid: 100, restarted: false });
-    expect(sd.calls).toEqual(['start nix-daemon.service']);
+    expect(await ensureSystemdNixDaemon(sd.sc, false, () => {}, sd.ping)).toEqual({ pid: 100, restarted: false });
+    expect(sd.calls).toEqual(['start nix-daemon.service', '(ping)']);
   });
 
   it("turns a failed restart into one error with systemd's words and where to look", async () => {
     const sd = socketActivated(true);
     sd.failing.set('restart nix-daemon.service', 'Job for nix-daemon.service failed because the control process exited with error code.\n');
-    const err = await ensureSystemdNixDaemon(sd.sc, true, () => {}).catch((e: unknown) => e);
+    const err = await ensureSystemdNixDaemon(sd.sc, true, () => {}, sd.ping).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toBe(
       'systemctl restart nix-daemon.service failed: Job for nix-daemon.service failed because the control process exited with error code. (see systemctl status nix-daemon.service and journalctl -u nix-daemon.service)',
@@ -122,16 +139,17 @@ describe('ensureSystemdNixDaemon', () => {
 
 describe('ensureWorkerUnit', () => {
   const noOthers = async () => {};
+  const now = async () => {}; // no waiting for the worker to settle
 
   it('loads a new unit, enables and starts it', async () => {
     const sd = new FakeSystemd().unit(WORKER_UNIT, { NeedDaemonReload: 'yes' });
-    await ensureWorkerUnit(sd.sc, false, noOthers);
+    await ensureWorkerUnit(sd.sc, false, noOthers, now);
     expect(sd.calls).toEqual(['daemon-reload', `enable --quiet ${WORKER_UNIT}`, `start ${WORKER_UNIT}`]);
   });
 
   it('restarts a running worker whose unit file changed, stopping the workers outside the unit in between', async () => {
     const sd = new FakeSystemd().unit(WORKER_UNIT, { ActiveState: 'active', MainPID: 7, NeedDaemonReload: 'yes' });
-    await ensureWorkerUnit(sd.sc, false, async () => void sd.calls.push('(others stopped)'));
+    await ensureWorkerUnit(sd.sc, false, async () => void sd.calls.push('(others stopped)'), now);
     expect(sd.calls).toEqual([
       'daemon-reload',
       `enable --quiet ${WORKER_UNIT}`,
@@ -143,24 +161,24 @@ describe('ensureWorkerUnit', () => {
 
   it('with nothing changed, only makes sure it is enabled and running', async () => {
     const sd = new FakeSystemd().unit(WORKER_UNIT, { ActiveState: 'active', MainPID: 7 });
-    await ensureWorkerUnit(sd.sc, false, noOthers);
+    await ensureWorkerUnit(sd.sc, false, noOthers, now);
     expect(sd.calls).toEqual([`enable --quiet ${WORKER_UNIT}`, `start ${WORKER_UNIT}`]);
   });
 
   it('stops at the first systemctl failure, with its words', async () => {
     const sd = new FakeSystemd().unit(WORKER_UNIT, {});
     sd.failing.set(`enable ${WORKER_UNIT}`, 'Failed to enable unit: Unit file nix-trusted-cache-worker.service is masked.');
-    await expect(ensureWorkerUnit(sd.sc, true, noOthers)).rejects.toThrow(
+    await expect(ensureWorkerUnit(sd.sc, true, noOthers, now)).rejects.toThrow(
       `systemctl enable --quiet ${WORKER_UNIT} failed: Failed to enable unit: Unit file nix-trusted-cache-worker.service is masked. (see systemctl status ${WORKER_UNIT} and journalctl -u ${WORKER_UNIT})`,
     );
     expect(sd.calls).toEqual([`enable --quiet ${WORKER_UNIT}`]);
   });
 
-  it('fails when the unit failed right after it started', async () => {
-    const sd = new FakeSystemd().unit(WORKER_UNIT, {});
+  it('fails when the worker does not keep running (Restart=always hides it as "activating")', async () => {
+    const sd = new FakeSystemd().unit(WORKER_UNIT, { NRestarts: 3 });
     sd.failsAfterStart = true;
-    await expect(ensureWorkerUnit(sd.sc, false, noOthers)).rejects.toThrow(
-      `${WORKER_UNIT} failed right after it was started: see ${LAYOUT.workerLog}`,
+    await expect(ensureWorkerUnit(sd.sc, false, noOthers, now)).rejects.toThrow(
+      `${WORKER_UNIT} does not keep running (activating, restarted 1 time(s) just now): see ${LAYOUT.workerLog}`,
     );
   });
 });
@@ -172,16 +190,18 @@ describe('mustSystemctl and parseShow', () => {
   });
 
   it('reads the unit state, a MainPID of 0 meaning no process', () => {
-    expect(parseShow('LoadState=loaded\nActiveState=active\nMainPID=0\nNeedDaemonReload=no\n')).toEqual({
+    expect(parseShow('LoadState=loaded\nActiveState=active\nMainPID=0\nNeedDaemonReload=no\nNRestarts=2\n')).toEqual({
       load: 'loaded',
       active: 'active',
       needReload: false,
+      restarts: 2,
     });
     expect(parseShow('MainPID=42\nNeedDaemonReload=yes\n')).toEqual({
       load: 'not-found',
       active: 'inactive',
       mainPid: 42,
       needReload: true,
+      restarts: 0,
     });
   });
 });
