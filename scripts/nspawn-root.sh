@@ -71,10 +71,11 @@ nspawn_pid() {
 }
 
 # The container's PID 1, as the host sees it: the one child of systemd-nspawn, in a pid namespace of its own
-# (never a process of the host's: what `exec` runs must not land on the host).
+# (never a process of the host's: what `exec` runs must not land on the host). Fails, never exits: callers
+# test it in conditions, where an exit would end the script without a word.
 leader() {
   local pid
-  pid=$(nspawn_pid "$1") || die "container $1 is not running (no live systemd-nspawn in $RUN_DIR/$1.pid)"
+  pid=$(nspawn_pid "$1") || return 1
   local child
   child=$(cat "/proc/$pid/task/$pid/children" 2>/dev/null | awk '{print $1}')
   [ -n "$child" ] || return 1
@@ -86,7 +87,7 @@ inside() {
   local name=$1
   shift
   local pid1
-  pid1=$(leader "$name") || die "container $name has no init process yet"
+  pid1=$(leader "$name") || die "container $name is not running (no live systemd-nspawn in $RUN_DIR/$name.pid, or no init yet)"
   nsenter -t "$pid1" -a /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root "$@"
 }
 
