@@ -43394,22 +43394,29 @@ function withoutTrustedUser(nixConf, user) {
 
 // src/provision/services.ts
 import { spawn as spawn4 } from "node:child_process";
+init_errors();
 import { existsSync as existsSync5, openSync as openSync4 } from "node:fs";
 import { join as join10 } from "node:path";
 function systemdRunning() {
   return existsSync5("/run/systemd/system");
 }
 var WORKER_UNIT = "nix-trusted-cache-worker.service";
+var DAEMON_SERVICE = "nix-daemon.service";
+var DAEMON_SOCKET2 = "nix-daemon.socket";
 function renderWorkerUnit() {
   return `[Unit]
-Description=nix-trusted-cache upload worker (signs and uploads what nix-daemon built)
+Description=nix-trusted-cache upload worker (signs and uploads what nix-daemon built; log: ${LAYOUT.workerLog})
 After=network-online.target nix-daemon.service
 Wants=network-online.target
 
 [Service]
-ExecStart=${LAYOUT.node} ${LAYOUT.worker} worker --idle-exit 0
+# One worker at a time: the lock the post-build-hook takes before it starts a worker. A worker the hook started
+# while this unit was restarting drains the queue first; two side by side would race for the same entries.
+ExecStart=/usr/bin/flock ${LAYOUT.workerLock} ${LAYOUT.node} ${LAYOUT.worker} worker --idle-exit 0
 Restart=always
 RestartSec=2
+# The worker's own log is this file, not journald: the workers the hook starts write the same file. systemd's
+# account of the unit (starts, exits, restarts) is in journalctl -u ${WORKER_UNIT}.
 StandardOutput=append:${LAYOUT.workerLog}
 StandardError=append:${LAYOUT.workerLog}
 UMask=0077
@@ -43418,6 +43425,52 @@ UMask=0077
 WantedBy=multi-user.target
 `;
 }
+var systemctl = (args) => run("systemctl", args);
+async function mustSystemctl(sc, args, unit) {
+  const r5 = await sc(args);
+  if (r5.code === 0) return r5.stdout;
+  const said = (r5.stderr.trim() || r5.stdout.trim() || `exit ${r5.code}`).replace(/\s*\n\s*/g, " ");
+  throw new UserError(`systemctl ${args.join(" ")} failed: ${said} (see systemctl status ${unit} and journalctl -u ${unit})`);
+}
+function parseShow(text) {
+  const kv = new Map(
+    text.split("\n").filter((l3) => l3.includes("=")).map((l3) => [l3.slice(0, l3.indexOf("=")), l3.slice(l3.indexOf("=") + 1).trim()])
+  );
+  const pid = Number(kv.get("MainPID"));
+  return {
+    load: kv.get("LoadState") ?? "not-found",
+    active: kv.get("ActiveState") ?? "inactive",
+    ...Number.isInteger(pid) && pid > 0 ? { mainPid: pid } : {},
+    needReload: kv.get("NeedDaemonReload") === "yes",
+    restarts: Number(kv.get("NRestarts")) || 0
+  };
+}
+async function unitState(sc, unit) {
+  const out = await mustSystemctl(
+    sc,
+    ["show", "-p", "LoadState", "-p", "ActiveState", "-p", "MainPID", "-p", "NeedDaemonReload", "-p", "NRestarts", unit],
+    unit
+  );
+  return parseShow(out);
+}
+function daemonAction(f5) {
+  if (f5.serviceActive) return f5.configChanged ? "restart" : "none";
+  return f5.socketUnit ? "none" : "start";
+}
+async function ensureSystemdNixDaemon(sc, configChanged, log, ping) {
+  const socketUnit = (await unitState(sc, DAEMON_SOCKET2)).load === "loaded";
+  const service = await unitState(sc, DAEMON_SERVICE);
+  const serviceActive = service.active === "active";
+  const action = daemonAction({ socketUnit, serviceActive, configChanged });
+  if (socketUnit && action !== "restart") await mustSystemctl(sc, ["start", DAEMON_SOCKET2], DAEMON_SOCKET2);
+  if (action !== "none") await mustSystemctl(sc, [action, DAEMON_SERVICE], DAEMON_SERVICE);
+  await ping();
+  if (action === "restart") log(`restarted ${DAEMON_SERVICE} (systemd${socketUnit ? `; ${DAEMON_SOCKET2} kept listening` : ""})`);
+  else if (configChanged && !serviceActive)
+    log(`${DAEMON_SERVICE} was not running: ${DAEMON_SOCKET2} started it on the first connection, with the new configuration`);
+  const pid = (await unitState(sc, DAEMON_SERVICE)).mainPid;
+  return { ...pid ? { pid } : {}, restarted: action === "restart" };
+}
 async function nixDaemonPid() {
   const ours = supervisedDaemonPid();
   if (ours) return ours;
@@ -43425,17 +43478,11 @@ async function nixDaemonPid() {
   const pid = Number(r5.stdout.trim());
   return r5.code === 0 && pid > 0 ? pid : void 0;
 }
-async function ensureNixDaemon(binDir, restart, log) {
+async function ensureNixDaemon(binDir, restart, log, sc = systemctl) {
   const daemon = join10(binDir, "nix-daemon");
   const store = join10(binDir, "nix-store");
-  if (systemdRunning() && (await run("systemctl", ["cat", "nix-daemon.service"])).code === 0) {
-    const verb = restart ? "restart" : "start";
-    const r5 = await run("systemctl", [verb, "nix-daemon.service"]);
-    if (r5.code !== 0) throw new Error(`systemctl ${verb} nix-daemon failed: ${r5.stderr.trim()}`);
-    if (restart) log("restarted nix-daemon (systemd)");
-    const pid2 = await nixDaemonPid();
-    return pid2 ? { pid: pid2, restarted: restart } : { restarted: restart };
-  }
+  if (systemdRunning() && (await unitState(sc, DAEMON_SERVICE)).load === "loaded")
+    return ensureSystemdNixDaemon(sc, restart, log, () => waitForDaemon(store));
   const current = await nixDaemonPid();
   if (current && !supervisedDaemonPid() && restart) {
     process.kill(current, "SIGTERM");
@@ -43449,17 +43496,34 @@ async function ensureNixDaemon(binDir, restart, log) {
 function workerPid() {
   return liveWorkerPid(LAYOUT.workerPid);
 }
-async function ensureWorker(restart) {
-  if (systemdRunning()) {
-    await run("systemctl", ["daemon-reload"]);
-    await run("systemctl", ["enable", WORKER_UNIT]);
-    await run("systemctl", [restart ? "restart" : "start", WORKER_UNIT]);
-    return;
+async function ensureWorkerUnit(sc, restart, stopOthers, settle = () => new Promise((r5) => setTimeout(r5, 1e3))) {
+  const before = await unitState(sc, WORKER_UNIT);
+  const reload = before.needReload || before.load !== "loaded";
+  if (reload) await mustSystemctl(sc, ["daemon-reload"], WORKER_UNIT);
+  await mustSystemctl(sc, ["enable", "--quiet", WORKER_UNIT], WORKER_UNIT);
+  const verb = restart || reload && before.active === "active" ? "restart" : "start";
+  if (verb === "restart") {
+    await mustSystemctl(sc, ["stop", WORKER_UNIT], WORKER_UNIT);
+    await stopOthers();
   }
-  if (workerPid() && !restart) return;
+  const started = await unitState(sc, WORKER_UNIT);
+  await mustSystemctl(sc, ["start", WORKER_UNIT], WORKER_UNIT);
+  await settle();
+  const after = await unitState(sc, WORKER_UNIT);
+  if (after.active !== "active" || after.restarts > started.restarts)
+    throw new UserError(
+      `${WORKER_UNIT} does not keep running (${after.active}, restarted ${after.restarts - started.restarts} time(s) just now): see ${LAYOUT.workerLog}, systemctl status ${WORKER_UNIT} and journalctl -u ${WORKER_UNIT}`
+    );
+}
+async function stopWorkerProcesses() {
   const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
   for (const pid of pids) process.kill(pid, "SIGTERM");
   for (let i5 = 0; i5 < 100 && pids.some(processAlive); i5++) await new Promise((r5) => setTimeout(r5, 50));
+}
+async function ensureWorker(restart, sc = systemctl) {
+  if (systemdRunning()) return ensureWorkerUnit(sc, restart, stopWorkerProcesses);
+  if (workerPid() && !restart) return;
+  await stopWorkerProcesses();
   const log = openSync4(LAYOUT.workerLog, "a", 420);
   const child = spawn4("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
     detached: true,
@@ -43976,7 +44040,7 @@ function signal(pids, sig) {
     }
   }
 }
-async function stopWorkerProcesses() {
+async function stopWorkerProcesses2() {
   signal(processesWithArg(LAYOUT.workerLock), "SIGTERM");
   const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
   signal(pids, "SIGTERM");
@@ -43984,10 +44048,7 @@ async function stopWorkerProcesses() {
   signal(pids.filter(processAlive), "SIGKILL");
   return pids;
 }
-async function systemctl(...args) {
-  const r5 = await run("systemctl", args);
-  if (r5.code !== 0) throw new UserError(`systemctl ${args.join(" ")} failed: ${r5.stderr.trim() || `exit ${r5.code}`}`);
-}
+var systemctl2 = (...args) => mustSystemctl(systemctl, args, WORKER_UNIT);
 async function restartNixDaemon(nixBinDir) {
   if (!await nixDaemonPid()) return "nix-daemon is not running: it reads the restored nix.conf when it starts";
   const binDir = nixBinDir ?? findNixBinDir();
@@ -44020,11 +44081,11 @@ var realHost = {
   // rm never follows a link
   systemdRunning,
   stopWorkerUnit: async () => {
-    await systemctl("stop", WORKER_UNIT);
-    await systemctl("disable", WORKER_UNIT);
+    await systemctl2("stop", WORKER_UNIT);
+    await systemctl2("disable", WORKER_UNIT);
   },
-  reloadSystemd: async () => void await run("systemctl", ["daemon-reload"]),
-  stopWorkerProcesses,
+  reloadSystemd: async () => void await systemctl2("daemon-reload"),
+  stopWorkerProcesses: stopWorkerProcesses2,
   restartNixDaemon
 };
 function queuePolicy(drop, keep) {

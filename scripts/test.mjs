@@ -2,7 +2,8 @@
 // `npm test`. Without NTC_E2E=1: vitest as it is (unit tests; e2e suites skip, saying why).
 // With NTC_E2E=1 (as root; .ci/run sets it): unit and e2e suites against the host's Nix, then the e2e suites
 // again inside a Debian root per other Nix version of the matrix (scripts/nix-root.sh), one after another
-// (they share loopback ports). It fails when any e2e file did not run, or skipped a test, on any version.
+// (they share loopback ports), then the systemd suite inside a Debian root booted under systemd-nspawn
+// (scripts/nspawn-root.sh). It fails when any e2e file did not run, or skipped a test, where it belongs.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,10 @@ if (process.env.NTC_E2E !== '1') {
 
 // Debian suites whose nix-bin is a Nix version the project supports; the host is the first column.
 const ROOTS = (process.env.NTC_MATRIX ?? 'trixie sid').split(/\s+/).filter(Boolean);
+// Debian suites booted under systemd (nix-setup-systemd's socket-activated nix-daemon): only the systemd files
+// run there, and only there (elsewhere they skip, saying so).
+const SYSTEMD_ROOTS = (process.env.NTC_SYSTEMD_MATRIX ?? 'bookworm').split(/\s+/).filter(Boolean);
+const SYSTEMD_FILES = ['test/e2e/systemd.test.ts'];
 const rootsDir = process.env.NTC_ROOTS_DIR ?? '/var/cache/nix-trusted-cache-roots';
 const results = join(repo, '.test-results');
 rmSync(results, { recursive: true, force: true });
@@ -32,21 +37,18 @@ const run = (cmd, argv, env = {}) =>
   });
 
 // Roots build (debootstrap, apt) while the host's suites run: network and disk, little CPU.
+const background = (script, suite, dir) =>
+  new Promise((resolve) => {
+    const child = spawn('bash', [join(repo, 'scripts', script), 'build', suite, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ code, out }));
+  });
 const building = new Map();
-for (const suite of ROOTS) {
-  building.set(
-    suite,
-    new Promise((resolve) => {
-      const child = spawn('bash', [join(repo, 'scripts/nix-root.sh'), 'build', suite, join(rootsDir, suite)], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (out += d));
-      child.on('close', (code) => resolve({ code, out }));
-    }),
-  );
-}
+for (const suite of ROOTS) building.set(suite, background('nix-root.sh', suite, join(rootsDir, suite)));
+for (const suite of SYSTEMD_ROOTS)
+  building.set(`systemd-${suite}`, background('nspawn-root.sh', suite, join(rootsDir, `systemd-${suite}`)));
 
 step('build dist/ once for every version');
 if ((await run(process.execPath, [join(repo, 'scripts/build.mjs')])) !== 0) process.exit(1);
@@ -85,7 +87,52 @@ for (const suite of ROOTS) {
   await run('bash', [join(repo, 'scripts/nix-root.sh'), 'run', join(rootsDir, suite), ...inner]);
 }
 
-// The matrix: every e2e file must have run, with no test skipped or failed, on every version.
+// The systemd stage: boot the root, run the systemd files inside, stop it (by the pid boot recorded).
+const nspawn = (...argv) => run('bash', [join(repo, 'scripts/nspawn-root.sh'), ...argv]);
+const capture = (...argv) => spawnSync('bash', [join(repo, 'scripts/nspawn-root.sh'), ...argv], { encoding: 'utf8' }).stdout?.trim() ?? '';
+for (const suite of SYSTEMD_ROOTS) {
+  const name = `systemd-${suite}`;
+  const built = await building.get(name);
+  process.stdout.write(built.out);
+  const file = join(results, `${name}.json`);
+  runs.push({ name, file, systemd: true });
+  if (built.code !== 0) {
+    process.stdout.write(`::error::the ${name} root could not be built: its suite did not run\n`);
+    continue;
+  }
+  const t0 = Date.now();
+  step(`${name}: boot under systemd-nspawn`);
+  if ((await nspawn('boot', join(rootsDir, name), `ntc-${name}`)) !== 0) {
+    process.stdout.write(`::error::the ${name} container did not boot (systemd's words above): its suite did not run\n`);
+    continue;
+  }
+  try {
+    step(`${name}: ${capture('versions', `ntc-${name}`)}: systemd suite`);
+    const inner = [
+      'env',
+      `PATH=${repo}/node_modules/.bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+      'NTC_E2E=1',
+      'NTC_SYSTEMD=1',
+      'NTC_DIST_BUILT=1',
+      `NTC_RESULTS=${file}`,
+      ...(process.env.CI ? [`CI=${process.env.CI}`] : []),
+      'node',
+      vitest,
+      'run',
+      '--project',
+      'e2e',
+      ...SYSTEMD_FILES,
+    ];
+    await nspawn('exec', `ntc-${name}`, ...inner);
+  } finally {
+    await nspawn('stop', `ntc-${name}`);
+    process.stdout.write(`${name} stage: ${((Date.now() - t0) / 1000).toFixed(1)}s (boot, suite, stop)\n`);
+  }
+}
+
+// The matrix: every e2e file must have run, with no test skipped or failed, on every version: the systemd
+// files in the systemd stage only, every other file everywhere else.
+const belongs = (file, r) => SYSTEMD_FILES.includes(file) === Boolean(r.systemd);
 const read = (f) => {
   try {
     return JSON.parse(readFileSync(f, 'utf8'));
@@ -94,7 +141,9 @@ const read = (f) => {
   }
 };
 const seen = runs.map((r) => ({ ...r, res: read(r.file) }));
-const e2eFiles = [...new Set(seen.flatMap((r) => r.res?.files ?? []).map((f) => f.file))].filter((f) => f.startsWith('test/e2e/')).sort();
+const e2eFiles = [...new Set([...seen.flatMap((r) => r.res?.files ?? []).map((f) => f.file), ...SYSTEMD_FILES])]
+  .filter((f) => f.startsWith('test/e2e/'))
+  .sort();
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -105,6 +154,7 @@ process.stdout.write(header.join(' | ') + '\n');
 for (const file of e2eFiles) {
   const cells = seen.map((r) => {
     const c = r.res?.files.find((f) => f.file === file);
+    if (!belongs(file, r)) return c && (c.failed || c.passed) ? `${c.passed}/${c.failed}/${c.skipped} (not its stage)` : '—';
     if (!c) {
       problems.push(`${file} did not run on ${r.name}`);
       return 'did not run';
@@ -121,6 +171,8 @@ for (const r of seen) {
     failed += c.failed;
     skipped += c.skipped;
     if (!c.file.startsWith('test/e2e/') && (c.failed || c.skipped)) problems.push(`${c.file} on ${r.name}: ${c.failed} failed`);
+    if (c.file.startsWith('test/e2e/') && !belongs(c.file, r) && (c.failed || c.passed))
+      problems.push(`${c.file} ran on ${r.name}, which is not its stage (${c.passed} passed, ${c.failed} failed)`);
   }
 }
 for (const p of problems) process.stdout.write(`::error::${p}\n`);

@@ -11,13 +11,20 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { processAlive, run } from '../core/process.js';
-import { usageError, UserError } from '../core/errors.js';
+import { processAlive } from '../core/process.js';
+import { usageError } from '../core/errors.js';
 import { LAYOUT } from '../layout.js';
 import { deprovision, type DeprovisionHost, type QueuePolicy } from '../provision/deprovision.js';
 import { writeRootFile } from '../provision/files.js';
 import { findNixBinDir } from '../provision/install.js';
-import { ensureNixDaemon, nixDaemonPid, systemdRunning, WORKER_UNIT } from '../provision/services.js';
+import {
+  ensureNixDaemon,
+  mustSystemctl,
+  nixDaemonPid,
+  systemctl as realSystemctl,
+  systemdRunning,
+  WORKER_UNIT,
+} from '../provision/services.js';
 import { workerProcesses } from '../worker/worker-pid.js';
 import { parseCommandArgs } from './args.js';
 
@@ -92,10 +99,7 @@ async function stopWorkerProcesses(): Promise<number[]> {
   return pids;
 }
 
-async function systemctl(...args: string[]): Promise<void> {
-  const r = await run('systemctl', args);
-  if (r.code !== 0) throw new UserError(`systemctl ${args.join(' ')} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-}
+const systemctl = (...args: string[]) => mustSystemctl(realSystemctl, args, WORKER_UNIT);
 
 /** A running daemon is restarted as provisioning restarts it; one not running reads nix.conf when it starts. */
 async function restartNixDaemon(nixBinDir: string | undefined): Promise<string> {
@@ -132,7 +136,7 @@ export const realHost: DeprovisionHost = {
     await systemctl('stop', WORKER_UNIT);
     await systemctl('disable', WORKER_UNIT);
   },
-  reloadSystemd: async () => void (await run('systemctl', ['daemon-reload'])),
+  reloadSystemd: async () => void (await systemctl('daemon-reload')),
   stopWorkerProcesses,
   restartNixDaemon,
 };

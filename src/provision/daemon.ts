@@ -5,7 +5,8 @@ import { dirname } from 'node:path';
 
 /**
  * nix-daemon where no init system runs (containers, CI): a detached root process with a pid file and a log.
- * Where systemd runs, the daemon is its unit (src/provision/services.ts renders its unit); this is the fallback with the same contract.
+ * Where systemd runs and Nix installed a unit, the daemon is that unit (src/provision/services.ts drives it); this is the
+ * fallback with the same contract.
  */
 export const DAEMON_PID_FILE = '/run/nix-trusted-cache/nix-daemon.pid';
 export const DAEMON_LOG = '/var/log/nix-trusted-cache/nix-daemon.log';

@@ -122,7 +122,7 @@ describe('the worker unit (where systemd runs)', () => {
     const unit = renderWorkerUnit();
     expect(WORKER_UNIT).toBe('nix-trusted-cache-worker.service');
     expect(unit).toMatch(
-      /^ExecStart=\/usr\/local\/lib\/nix-trusted-cache\/node \/usr\/local\/lib\/nix-trusted-cache\/cli\.js worker --idle-exit 0$/m,
+      /^ExecStart=\/usr\/bin\/flock \/var\/lib\/nix-trusted-cache\/queue\/\.worker\.lock \/usr\/local\/lib\/nix-trusted-cache\/node \/usr\/local\/lib\/nix-trusted-cache\/cli\.js worker --idle-exit 0$/m,
     );
     expect(unit).toMatch(/^Restart=always$/m);
     expect(unit).toMatch(/^WantedBy=multi-user\.target$/m);

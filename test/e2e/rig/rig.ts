@@ -70,12 +70,20 @@ let counter = 0;
  * Builds trivial derivations as the runner user; `salt` makes them new store paths. Each writes `bytes`
  * of payload. Returns the output paths in order.
  */
-export function buildAsRunner(names: string[], opts: { salt?: string; bytes?: number; dependOnFirst?: boolean } = {}): string[] {
+export function buildAsRunner(
+  names: string[],
+  opts: {
+    salt?: string;
+    bytes?: number;
+    dependOnFirst?: boolean;
+    /** more shell for each builder (no double quotes) */ script?: string;
+  } = {},
+): string[] {
   const salt = opts.salt ?? `${process.pid}-${Date.now()}-${counter++}`;
   const dir = mkdtempSync(join(tmpdir(), 'ntc-build-'));
   chmodSync(dir, 0o755);
   const file = join(dir, 'default.nix');
-  const payload = opts.bytes ? `head -c ${opts.bytes} /dev/zero >> $out;` : '';
+  const payload = (opts.bytes ? `head -c ${opts.bytes} /dev/zero >> $out;` : '') + (opts.script ? ` ${opts.script};` : '');
   const drvs = names
     .map((n, i) => {
       const dep = opts.dependOnFirst && i > 0 ? `dep = d0;` : '';
