@@ -56,7 +56,10 @@ build() {
   # A root password-less console would only invite a getty to wait on our pipe: the suite enters with nsenter.
   chroot "$dir" systemctl mask console-getty.service getty@.service serial-getty@.service systemd-networkd-wait-online.service >/dev/null 2>&1 || true
   chroot "$dir" env DEBIAN_FRONTEND=noninteractive "${APT[@]}" update >/dev/null
-  chroot "$dir" env DEBIAN_FRONTEND=noninteractive "${APT[@]}" install "${PACKAGES[@]}" >"$dir.apt.log" 2>&1 ||
+  # sid's nix-setup-systemd runs systemd-tmpfiles in its postinst, which refuses without /proc: mount it, in a
+  # mount namespace of its own so nothing is left mounted (or seen by the host) after the install.
+  unshare -m --propagation private bash -c 'mount -t proc proc "$1/proc" && exec chroot "$@"' _ "$dir" \
+    env DEBIAN_FRONTEND=noninteractive "${APT[@]}" install "${PACKAGES[@]}" >"$dir.apt.log" 2>&1 ||
     { tail -n 20 "$dir.apt.log" >&2; die "apt-get install in the $suite root failed (log: $dir.apt.log)"; }
   touch "$dir/.ntc-nspawn-ready"
   echo "root $dir ($suite): built"
@@ -102,8 +105,10 @@ boot() {
   if [ -n "$modules" ] && [ "$modules" != "$REPO/node_modules" ]; then binds+=(--bind="$modules"); fi
   write_hosts "$dir"
   local log="$RUN_DIR/$name.console.log"
-  # --volatile=overlay: writes go to a tmpfs over the root, so every boot starts from the root as built
-  setsid systemd-nspawn -D "$dir" -b --volatile=overlay --register=no --keep-unit --console=pipe -M "$name" "${binds[@]}" </dev/null >"$log" 2>&1 &
+  # --volatile=overlay: writes go to a tmpfs over the root, so every boot starts from the root as built.
+  # The unified cgroup hierarchy even on a cgroup-v1 host: systemd 256 and later (sid's) refuse to boot on v1,
+  # exiting 255 at once, and nspawn then prints only its cleanup's complaint about /run/systemd/nspawn.
+  SYSTEMD_NSPAWN_UNIFIED_HIERARCHY=1 setsid systemd-nspawn -D "$dir" -b --volatile=overlay --register=no --keep-unit --console=pipe -M "$name" "${binds[@]}" </dev/null >"$log" 2>&1 &
   echo $! >"$RUN_DIR/$name.pid"
   local state="" i
   # "offline" and "starting" are what systemctl says while the container's systemd is still coming up

@@ -21,7 +21,7 @@ if (process.env.NTC_E2E !== '1') {
 const ROOTS = (process.env.NTC_MATRIX ?? 'trixie sid').split(/\s+/).filter(Boolean);
 // Debian suites booted under systemd (nix-setup-systemd's socket-activated nix-daemon): only the systemd files
 // run there, and only there (elsewhere they skip, saying so).
-const SYSTEMD_ROOTS = (process.env.NTC_SYSTEMD_MATRIX ?? 'bookworm').split(/\s+/).filter(Boolean);
+const SYSTEMD_ROOTS = (process.env.NTC_SYSTEMD_MATRIX ?? 'bookworm sid').split(/\s+/).filter(Boolean);
 const SYSTEMD_FILES = ['test/e2e/systemd.test.ts'];
 const rootsDir = process.env.NTC_ROOTS_DIR ?? '/var/cache/nix-trusted-cache-roots';
 const results = join(repo, '.test-results');
@@ -35,6 +35,21 @@ const run = (cmd, argv, env = {}) =>
     const child = spawn(cmd, argv, { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('close', (code) => resolve(code ?? 1));
   });
+
+/** The environment and command that run the e2e project on `files` inside a root, writing results to `file`. */
+const e2eRun = (file, files) => [
+  `PATH=${repo}/node_modules/.bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+  'NTC_E2E=1',
+  'NTC_DIST_BUILT=1',
+  `NTC_RESULTS=${file}`,
+  ...(process.env.CI ? [`CI=${process.env.CI}`] : []),
+  'node',
+  vitest,
+  'run',
+  '--project',
+  'e2e',
+  ...files,
+];
 
 // Roots build (debootstrap, apt) while the host's suites run: network and disk, little CPU.
 const background = (script, suite, dir) =>
@@ -68,22 +83,7 @@ for (const suite of ROOTS) {
     continue;
   }
   step(`${suite} root: e2e suites`);
-  const inner = [
-    'env',
-    '-i',
-    `PATH=${repo}/node_modules/.bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
-    'HOME=/root',
-    'NTC_E2E=1',
-    'NTC_DIST_BUILT=1',
-    `NTC_RESULTS=${file}`,
-    ...(process.env.CI ? [`CI=${process.env.CI}`] : []),
-    'node',
-    vitest,
-    'run',
-    '--project',
-    'e2e',
-    ...args,
-  ];
+  const inner = ['env', '-i', 'HOME=/root', ...e2eRun(file, args)];
   await run('bash', [join(repo, 'scripts/nix-root.sh'), 'run', join(rootsDir, suite), ...inner]);
 }
 
@@ -108,21 +108,7 @@ for (const suite of SYSTEMD_ROOTS) {
   }
   try {
     step(`${name}: ${capture('versions', `ntc-${name}`)}: systemd suite`);
-    const inner = [
-      'env',
-      `PATH=${repo}/node_modules/.bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
-      'NTC_E2E=1',
-      'NTC_SYSTEMD=1',
-      'NTC_DIST_BUILT=1',
-      `NTC_RESULTS=${file}`,
-      ...(process.env.CI ? [`CI=${process.env.CI}`] : []),
-      'node',
-      vitest,
-      'run',
-      '--project',
-      'e2e',
-      ...SYSTEMD_FILES,
-    ];
+    const inner = ['env', 'NTC_SYSTEMD=1', ...e2eRun(file, SYSTEMD_FILES)];
     await nspawn('exec', `ntc-${name}`, ...inner);
   } finally {
     await nspawn('stop', `ntc-${name}`);

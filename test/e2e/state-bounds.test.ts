@@ -26,13 +26,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/layout.js';
-import { processAlive } from '../../src/core/process.js';
 import { LEDGER_ROTATE_BYTES, previousGeneration, scanLedgerFile, type LedgerLine } from '../../src/worker/ledger.js';
 import { FAILED_BOUNDS } from '../../src/worker/queue.js';
 import { STATUS_QUEUED_MAX } from '../../src/worker/status-file.js';
-import { workerProcesses } from '../../src/worker/worker-pid.js';
 import { runActionStep } from './rig/action.js';
-import { buildAsRunner, describeE2E, ensureDaemon, NIX_VERSION, provisionRunner, sh } from './rig/rig.js';
+import { buildAsRunner, describeE2E, ensureDaemon, NIX_VERSION, provisionRunner, sh, stopWorkers } from './rig/rig.js';
 
 const HISTORY_BYTES = 1024 * 1024 * 1024;
 const FLOOD = 100_000;
@@ -41,12 +39,6 @@ const FLOOD_DRV = (i: number) => `/nix/store/0123456789abcdfghijklmnpqrsvwxyz-fl
 let cacheDir: string;
 let ledgerBefore = '';
 let failedBefore = new Set<string>();
-
-async function stopWorkers(): Promise<void> {
-  const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
-  for (const pid of pids) process.kill(pid, 'SIGTERM');
-  for (let i = 0; i < 100 && pids.some(processAlive); i++) await new Promise((r) => setTimeout(r, 50));
-}
 
 /** 1 GiB of ledger lines as earlier jobs left them, written a 1 MiB block at a time. */
 function writeHistory(file: string): void {

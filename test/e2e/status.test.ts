@@ -9,18 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/layout.js';
 import { readLedger } from '../../src/worker/ledger.js';
-import { processAlive } from '../../src/core/process.js';
-import { workerProcesses } from '../../src/worker/worker-pid.js';
-import { buildAsRunner, describeE2E, ensureDaemon, provisionRunner, sh, waitForLedgerPaths } from './rig/rig.js';
+import { buildAsRunner, describeE2E, ensureDaemon, provisionRunner, sh, stopWorkers, waitForLedgerPaths } from './rig/rig.js';
 
 let cacheDir: string;
 const status = (...args: string[]) => sh('node', ['dist/cli.js', 'status', ...args]);
-
-async function stopWorkers(): Promise<void> {
-  const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
-  for (const pid of pids) process.kill(pid, 'SIGTERM');
-  for (let i = 0; i < 100 && pids.some(processAlive); i++) await new Promise((r) => setTimeout(r, 50));
-}
 
 describeE2E('status: a stuck queue exits 1, a drained one 0 (issue 13)', () => {
   beforeAll(async () => {

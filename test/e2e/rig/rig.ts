@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe } from 'vitest';
 import { startSupervisedDaemon } from '../../../src/provision/daemon.js';
+import { processAlive } from '../../../src/core/process.js';
+import { LAYOUT } from '../../../src/layout.js';
+import { workerProcesses } from '../../../src/worker/worker-pid.js';
 
 export const E2E = process.env.NTC_E2E === '1';
 import { ensureNixSetup, RUNNER } from './nix-setup.js';
@@ -114,7 +117,13 @@ export function consumerSubstitutes(
   extra: string[] = [],
 ): RunOut & { storeDir: string } {
   const storeDir = mkdtempSync(join(tmpdir(), 'ntc-consumer-'));
-  const r = sh('nix-store', [
+  const r = sh('nix-store', [...consumerArgs(storeDir, paths, substituter, publicKey), ...extra]);
+  return { ...r, storeDir };
+}
+
+/** nix-store's arguments for the judge: realise `paths` into `storeDir` from `substituter`, only `publicKey` trusted. */
+export function consumerArgs(storeDir: string, paths: string[], substituter: string, publicKey: string): string[] {
+  return [
     '--store',
     storeDir,
     '--realise',
@@ -133,9 +142,14 @@ export function consumerSubstitutes(
     '',
     '--max-jobs',
     '0',
-    ...extra,
-  ]);
-  return { ...r, storeDir };
+  ];
+}
+
+/** Stops the workers running the installed bundle (SIGTERM), and waits up to 5 s for them to exit. */
+export async function stopWorkers(): Promise<void> {
+  const pids = workerProcesses(LAYOUT.node, LAYOUT.worker);
+  for (const pid of pids) process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 100 && pids.some(processAlive); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
 /** The rig's extra nix.conf for provisioned runners: offline, busybox as the sandbox's /bin/sh. */
