@@ -41652,6 +41652,14 @@ function checkBuildsThroughDaemon(f5) {
   const viaDaemon = store === "daemon" || store.startsWith("unix://") || store === "auto";
   if (!viaDaemon)
     return check("builds-through-daemon", title, "fail", `${f5.user.name}'s store is ${JSON.stringify(store)}, not the daemon`, fix);
+  if (f5.socket.error === "EACCES")
+    return check(
+      "builds-through-daemon",
+      title,
+      "fail",
+      `${f5.user.name} may not reach the daemon socket ${f5.socket.path} (a directory above it is closed to it)`,
+      `Add ${f5.user.name} to the group that owns the socket's directory (Debian's nix-setup-systemd: usermod -aG nix-users ${f5.user.name}), then restart the runner agent.`
+    );
   if (!f5.socket.exists)
     return check("builds-through-daemon", title, "fail", `store ${JSON.stringify(store)} but no daemon socket at ${f5.socket.path}`, fix);
   if (store === "auto" && f5.db.writableByUser) {
@@ -42849,6 +42857,10 @@ function pathFact(path) {
     return code === "ENOENT" || code === "ENOTDIR" ? { path } : { path, error: code ?? errorMessage(err) };
   }
 }
+function socketFact(path) {
+  const f5 = pathFact(path);
+  return { path, exists: f5.stat?.kind === "socket", ...f5.error ? { error: f5.error } : {} };
+}
 function parentsOf(path) {
   const out = [];
   for (let d5 = dirname3(path); ; d5 = dirname3(d5)) {
@@ -43092,7 +43104,7 @@ async function collectFacts(o3) {
     nixConfig: nix,
     store: { path: STORE_DIR2, ...opt("stat", statFact(STORE_DIR2)), ...opt("writableByUser", storeW) },
     db: { path: DB_DIR, ...opt("stat", statFact(DB_DIR)), ...opt("writableByUser", dbW) },
-    socket: { path: DAEMON_SOCKET, exists: statFact(DAEMON_SOCKET)?.kind === "socket" },
+    socket: socketFact(DAEMON_SOCKET),
     trustProbe,
     sudo,
     secrets: { signingKey, credentials },

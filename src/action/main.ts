@@ -9,7 +9,7 @@ import { detectNix } from '../provision/install.js';
 import { provision } from '../provision/provision.js';
 import { requestToArgv, type ProvisionRequest } from '../provision/request.js';
 import { fetchInstallerInto, restoreInstaller, saveInstaller } from './installer-cache.js';
-import { cursorNow } from '../worker/entry.js';
+import { jobCursor } from '../worker/entry.js';
 import { ledgerPosition } from '../worker/ledger.js';
 import { LAYOUT } from '../layout.js';
 import { parseInputs, type ActionInputs, type DeprovisionMode } from './inputs.js';
@@ -154,7 +154,7 @@ export async function runMain(): Promise<void> {
   // ends now (taken before the cursor: a line written in between is read, then filtered by the cursor).
   const ledger = ledgerPosition(LAYOUT.ledger);
   // otherJobs: the post step says whose builds it may count
-  saveJobState({ cursor: cursorNow(), cache: config.cache, otherJobs: otherRunnerJobs(), ...(ledger ? { ledger } : {}) });
+  saveJobState({ cursor: jobCursor(), cache: config.cache, otherJobs: otherRunnerJobs(), ...(ledger ? { ledger } : {}) });
   core.info(
     `builds in this job are uploaded to ${config.cache} by the runner's root worker; consumers read ${config.substituter} with ${config.publicKey}`,
   );

@@ -53,6 +53,14 @@ export function checkBuildsThroughDaemon(f: AuditFacts): Check {
   const viaDaemon = store === 'daemon' || store.startsWith('unix://') || store === 'auto';
   if (!viaDaemon)
     return check('builds-through-daemon', title, 'fail', `${f.user.name}'s store is ${JSON.stringify(store)}, not the daemon`, fix);
+  if (f.socket.error === 'EACCES')
+    return check(
+      'builds-through-daemon',
+      title,
+      'fail',
+      `${f.user.name} may not reach the daemon socket ${f.socket.path} (a directory above it is closed to it)`,
+      `Add ${f.user.name} to the group that owns the socket's directory (Debian's nix-setup-systemd: usermod -aG nix-users ${f.user.name}), then restart the runner agent.`,
+    );
   if (!f.socket.exists)
     return check('builds-through-daemon', title, 'fail', `store ${JSON.stringify(store)} but no daemon socket at ${f.socket.path}`, fix);
   if (store === 'auto' && f.db.writableByUser) {

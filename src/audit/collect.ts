@@ -103,6 +103,12 @@ export function pathFact(path: string): PathFact {
   }
 }
 
+/** The daemon socket as this user sees it: there, or why it cannot tell (a directory it may not enter). */
+function socketFact(path: string): AuditFacts['socket'] {
+  const f = pathFact(path);
+  return { path, exists: f.stat?.kind === 'socket', ...(f.error ? { error: f.error } : {}) };
+}
+
 /** The directories above `path`, nearest first, up to and including `/`. */
 export function parentsOf(path: string): string[] {
   const out: string[] = [];
@@ -401,7 +407,7 @@ export async function collectFacts(o: CollectOptions): Promise<AuditFacts> {
     nixConfig: nix,
     store: { path: STORE_DIR, ...opt('stat', statFact(STORE_DIR)), ...opt('writableByUser', storeW) },
     db: { path: DB_DIR, ...opt('stat', statFact(DB_DIR)), ...opt('writableByUser', dbW) },
-    socket: { path: DAEMON_SOCKET, exists: statFact(DAEMON_SOCKET)?.kind === 'socket' },
+    socket: socketFact(DAEMON_SOCKET),
     trustProbe,
     sudo,
     secrets: { signingKey, credentials },

@@ -87,7 +87,7 @@ export interface AuditFacts {
   nixConfig: { settings?: Record<string, unknown>; error?: string };
   store: { path: string; stat?: StatFact; writableByUser?: boolean };
   db: { path: string; stat?: StatFact; writableByUser?: boolean };
-  socket: { path: string; exists: boolean };
+  socket: { path: string; exists: boolean; error?: string }; // error: lstat's code when not ENOENT (EACCES: a closed directory)
   /** The behavioural trust probe: a daemon query as the user with `--option post-build-hook …`. */
   trustProbe: CommandFact;
   /** sudo: as root `sudo -n -l -U USER`; as the user `sudo -n true` and `sudo -n -l`. */

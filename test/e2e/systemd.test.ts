@@ -20,7 +20,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, st
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/layout.js';
-import { runActionStep } from './rig/action.js';
+import { ROOT, runActionStep } from './rig/action.js';
 import {
   asRunner,
   buildAsRunner,
@@ -194,6 +194,18 @@ describeSystemd('systemd runner', () => {
       script: 'if [ -e /etc/nix/nix.conf ]; then echo open; else echo sandboxed; fi >> $out',
     });
     expect(readFileSync(probe!, 'utf8')).toContain('sandboxed');
+  });
+
+  it('a runner user outside nix-users is told by the audit that it may not reach the socket, and how to fix it', () => {
+    const outsider = 'ntc-outsider';
+    if (sh('id', [outsider]).code !== 0) sh('useradd', ['-m', '-s', '/bin/sh', outsider]);
+    const env = ['PATH=/usr/bin:/bin', `HOME=/home/${outsider}`];
+    const r = sh('runuser', ['-u', outsider, '--', 'env', '-i', ...env, process.execPath, join(ROOT, 'dist/cli.js'), 'audit', '--json']);
+    const a = JSON.parse(r.stdout) as { checks: { id: string; status: string; seen: string; fix: string }[] };
+    const daemon = a.checks.find((c) => c.id === 'builds-through-daemon');
+    expect(daemon?.status, r.stdout).toBe('fail');
+    expect(daemon?.seen).toMatch(/may not reach the daemon socket/);
+    expect(daemon?.fix).toMatch(new RegExp(`usermod -aG nix-users ${outsider}`));
   });
 
   it('a non-root consumer reads the file:// cache: files 0644, directories 0755, whatever the unit’s UMask', () => {

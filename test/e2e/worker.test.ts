@@ -17,7 +17,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { storePathHash } from '../../src/core/store-path.js';
 import { LAYOUT } from '../../src/layout.js';
 import { restartSupervisedDaemon, waitForDaemon } from '../../src/provision/daemon.js';
-import { cursorNow, entryTime } from '../../src/worker/entry.js';
+import { entryTime, jobCursor } from '../../src/worker/entry.js';
 import { parseLedger, type LedgerLine } from '../../src/worker/ledger.js';
 import { renderHookScript } from '../../src/worker/hook-script.js';
 import {
@@ -118,7 +118,7 @@ function ledger(): LedgerLine[] {
   }
 }
 
-/** Ledger lines of entries enqueued at or after `cursor` (ns, as cursorNow()). */
+/** Ledger lines of entries enqueued at or after `cursor` (ns, as jobCursor()). */
 function ledgerSince(cursor: string): LedgerLine[] {
   const c = BigInt(cursor);
   return ledger().filter((l) => entryTime(l.seq) >= c);
@@ -367,7 +367,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
   });
 
   itMine('20 builds by the runner user all land in the cache, signed, and a consumer substitutes them', async () => {
-    const cursor = cursorNow();
+    const cursor = jobCursor();
     const names = Array.from({ length: 20 }, (_, i) => `w-twenty-${i}`);
     const paths = await build(names);
     expect(paths).toHaveLength(20);
@@ -389,7 +389,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
 
   itMine('rebuilding a path that is already cached is recorded as skipped, not uploaded again', async () => {
     const salt = newSalt();
-    let cursor = cursorNow();
+    let cursor = jobCursor();
     const [path] = await build(['w-rebuild'], { salt });
     expect((await settled(cursor, [path!])).get(path!)!.status).toBe('uploaded');
 
@@ -407,7 +407,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
     expect(del.code, del.stderr).toBe(0);
     expect(existsSync(path!)).toBe(false);
     await sleep(20); // mtimes below must be able to differ
-    cursor = cursorNow();
+    cursor = jobCursor();
     const [again] = await build(['w-rebuild'], { salt });
     expect(again).toBe(path);
     const line = (await settled(cursor, [path!])).get(path!)!;
@@ -426,7 +426,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
   itMine('S3 down: builds stay fast and green, nothing settles, entries stay queued; S3 back: all 10 land', async () => {
     await s3Down();
     try {
-      const cursor = cursorNow();
+      const cursor = jobCursor();
       const started = Date.now();
       const paths = await build(Array.from({ length: 10 }, (_, i) => `w-s3down-${i}`));
       const buildMs = Date.now() - started;
@@ -472,7 +472,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
   itMine('an output garbage-collected before its upload is recorded as failed, and the worker moves on', async () => {
     await s3Down();
     let victim: string | undefined;
-    const cursor = cursorNow();
+    const cursor = jobCursor();
     try {
       [victim] = await build(['w-gc-victim']);
       const drv = deriver(victim!);
@@ -488,13 +488,13 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
     expect(line.reason).toMatch(/garbage-collected/);
     expect(bucket.narinfo(victim!)).toBeUndefined();
 
-    const later = cursorNow();
+    const later = jobCursor();
     const [next] = await build(['w-gc-after']);
     expect((await settled(later, [next!])).get(next!)!.status).toBe('uploaded');
   });
 
   itMine('a nix-daemon restart between builds: later builds still enqueue and upload', async () => {
-    const cursor = cursorNow();
+    const cursor = jobCursor();
     const [first] = await build(['w-restart-before']);
     const oldPid = Number(readFileSync('/run/nix-trusted-cache/nix-daemon.pid', 'utf8').trim());
     const newPid = await restartSupervisedDaemon('nix-daemon', 'nix-store');
@@ -623,7 +623,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
       { name: 'no variables at all', env: {}, reason: /DRV_PATH is not a derivation path/ },
     ];
 
-    const cursor = cursorNow();
+    const cursor = jobCursor();
     const hookPids: number[] = [];
     for (const c of cases) {
       // `exec` keeps the pid, which names the entry (<ns>-<pid>).
@@ -643,7 +643,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
     expect(existsSync(join(canary, 'keep'))).toBe(true);
 
     // The worker did not crash on them: a real build right after still uploads.
-    const later = cursorNow();
+    const later = jobCursor();
     const [next] = await build(['w-after-hostile']);
     expect((await settled(later, [next!])).get(next!)!.status).toBe('uploaded');
   });
@@ -690,7 +690,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
       if (v) violations.push(v);
     }, 20);
     try {
-      const cursor = cursorNow();
+      const cursor = jobCursor();
       big = await buildBig('w-big', BIG_MIB);
       const drv = deriver(big!);
       await until('a multipart upload in progress', () => bucket.partsInProgress() > 0, 30_000, 10);

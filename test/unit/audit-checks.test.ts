@@ -165,6 +165,13 @@ describe('builds go through the daemon', () => {
     expect(checkBuildsThroughDaemon(facts((f) => (f.db.writableByUser = true))).status).toBe('fail');
     expect(checkBuildsThroughDaemon(facts((f) => (f.nixConfig = { error: 'nix: command not found' }))).status).toBe('fail');
   });
+  it('a socket behind a directory closed to the user says so, and how to let it in (not "no socket")', () => {
+    const closed = checkBuildsThroughDaemon(facts((f) => (f.socket = { path: f.socket.path, exists: false, error: 'EACCES' })));
+    expect(closed.status).toBe('fail');
+    expect(closed.seen).toMatch(/may not reach the daemon socket/);
+    expect(closed.seen).not.toMatch(/no daemon socket/);
+    expect(closed.fix).toMatch(/usermod -aG nix-users/);
+  });
 });
 
 describe('store not writable', () => {

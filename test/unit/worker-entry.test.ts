@@ -3,8 +3,10 @@ import {
   backoffMs,
   compareIds,
   cursorNow,
+  ENTRY_CLOCK_LAG_MS,
   entryTime,
   isEntryId,
+  jobCursor,
   MalformedEntryError,
   parseEntry,
   serializeEntry,
@@ -142,5 +144,15 @@ describe('backoffMs', () => {
     expect(backoffMs(5, 1)).toBe(32_000);
     expect(backoffMs(20, 900)).toBe(900_000);
     expect(backoffMs(2, 0)).toBe(4000);
+  });
+});
+
+describe('jobCursor', () => {
+  it('is early by the entry clock lag: an entry whose mtime lags the clock by up to that still sorts after it', () => {
+    const now = 1_750_000_000_123;
+    const cursor = BigInt(jobCursor(now));
+    const lagged = `${(BigInt(now - ENTRY_CLOCK_LAG_MS) * 1_000_000n).toString()}-7`;
+    expect(entryTime(lagged) >= cursor).toBe(true);
+    expect(cursor).toBe(BigInt(cursorNow(now)) - BigInt(ENTRY_CLOCK_LAG_MS) * 1_000_000n);
   });
 });
