@@ -39134,11 +39134,17 @@ async function uploadStreamed(body, s3, limits) {
     throw err;
   }
 }
-var PartUploads;
+async function abortOpenUploads() {
+  const results = await Promise.all([...openUploads].map((u) => u.abort()));
+  const refused = results.filter((r5) => typeof r5 === "string");
+  return { aborted: results.filter((r5) => r5 === true).length, refused };
+}
+var openUploads, PartUploads;
 var init_s3_multipart = __esm({
   "src/cache/s3-multipart.ts"() {
     "use strict";
     init_release();
+    openUploads = /* @__PURE__ */ new Set();
     PartUploads = class {
       uploadId;
       parts = [];
@@ -39160,7 +39166,10 @@ var init_s3_multipart = __esm({
        */
       async send(part, length) {
         if (this.failure !== void 0) throw this.failure;
-        this.uploadId ??= this.s3.create();
+        if (!this.uploadId) {
+          this.uploadId = this.s3.create();
+          openUploads.add(this);
+        }
         const id = await this.uploadId;
         const number = this.nextNumber++;
         const request = this.s3.uploadPart(id, number, part.subarray(0, length)).then(
@@ -39180,14 +39189,21 @@ var init_s3_multipart = __esm({
         if (this.failure !== void 0) throw this.failure;
         this.parts.sort((a5, b5) => a5.PartNumber - b5.PartNumber);
         await this.s3.complete(await this.uploadId, this.parts);
+        openUploads.delete(this);
       }
-      /** Stops what is left; what S3 received of an aborted upload is discarded by S3. */
+      /**
+       * Stops what is left; what S3 received of an aborted upload is discarded by S3. True when S3 took the abort,
+       * S3's refusal as text, undefined when there was nothing to abort (never begun, or completed or aborted).
+       */
       async abort() {
-        if (!this.uploadId) return;
+        if (!this.uploadId || !openUploads.delete(this)) return void 0;
         await Promise.allSettled(this.running);
         const id = await this.uploadId.catch(() => void 0);
-        if (id !== void 0) await this.s3.abort(id).catch(() => {
-        });
+        if (id === void 0) return void 0;
+        return this.s3.abort(id).then(
+          () => true,
+          (err) => `upload ${id}: ${err instanceof Error ? err.message : String(err)}`
+        );
       }
     };
   }
@@ -42146,6 +42162,28 @@ var FileCache = class {
   }
   async delete(key) {
     await rm(this.path(key), { force: true });
+  }
+  /**
+   * Removes the temporary files of writers that are gone (a worker killed mid-write leaves `.tmp-<pid>-…`):
+   * only regular files of that name whose pid is not alive, at the cache root and in `nar/`. Returns how many.
+   */
+  async sweepTemporaries(alive) {
+    let removed = 0;
+    for (const dir of [this.dir, join2(this.dir, "nar")]) {
+      let entries2;
+      try {
+        entries2 = await readdir(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e5 of entries2) {
+        const m3 = /^\.tmp-(\d{1,10})-/.exec(e5.name);
+        if (!m3 || !e5.isFile() || alive(Number(m3[1]))) continue;
+        await rm(join2(dir, e5.name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
   async *list(suffix) {
     for (const e5 of await readdir(this.dir, { withFileTypes: true })) if (e5.isFile() && e5.name.endsWith(suffix)) yield e5.name;
@@ -46326,6 +46364,7 @@ async function runWorker(o3) {
     });
   } catch {
   }
+  o3.stop?.addEventListener("abort", () => wake());
   const startable = (id) => !running.has(id) && (deferred.get(id) ?? 0) <= Date.now();
   const start = (id) => {
     const job = processEntry(o3, id, uploading, deferred).then(
@@ -46359,7 +46398,8 @@ async function runWorker(o3) {
         prunedAt = now;
       }
       if (backlog.refresh(now)) status.changed();
-      for (let id; running.size < o3.concurrency && (id = backlog.take(startable)); ) start(id);
+      const taking = !o3.stop?.aborted;
+      for (let id; taking && running.size < o3.concurrency && (id = backlog.take(startable)); ) start(id);
       const view = () => ({
         pid: process.pid,
         scannedAt: backlog.scannedAt,
@@ -46369,6 +46409,7 @@ async function runWorker(o3) {
         failed: failedCount
       });
       const waitMs = status.tick(now, view);
+      if (!taking && running.size === 0) return status.flush(now, view);
       if (backlog.waiting() === 0 && running.size === 0) {
         if (o3.idleExitMs > 0 && now - idleSince >= o3.idleExitMs) return status.flush(now, view);
       } else idleSince = now;
@@ -46558,6 +46599,7 @@ function settleEntry(o3, entry, outs, tried, deferred) {
 }
 
 // src/cli/worker.ts
+init_s3_multipart();
 function readRunnerConfig(file = LAYOUT.config) {
   let text;
   try {
@@ -46570,6 +46612,25 @@ function readRunnerConfig(file = LAYOUT.config) {
   } catch {
     throw new UserError(`${file} is not valid JSON: provision again to rewrite it`);
   }
+}
+var GRACE_MS = 3e3;
+function stopGracefully(stopping, log) {
+  if (stopping.signal.aborted) return void exitNow("stopped at once (a second signal)");
+  log(`stopping: the uploads in flight get ${GRACE_MS / 1e3} s to settle; queued entries wait for the next worker`);
+  stopping.abort();
+  setTimeout(() => void exitNow("stopped: the grace ran out; what was in flight is redone by the next worker"), GRACE_MS).unref();
+}
+async function exitNow(why) {
+  const late = new Promise((r6) => setTimeout(() => r6(void 0), 1e3).unref());
+  const r5 = await Promise.race([abortOpenUploads(), late]);
+  const said = !r5 ? "; S3 did not answer the aborts of unfinished uploads within a second" : [
+    r5.aborted > 0 ? `; ${r5.aborted} unfinished S3 upload(s) aborted` : "",
+    r5.refused.length > 0 ? `; S3 refused to abort ${r5.refused.join("; ")} (a lifecycle rule on the bucket ends such uploads)` : ""
+  ].join("");
+  process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${why}${said}
+`);
+  removeOwnWorkerPid(LAYOUT.workerPid);
+  process.exit(0);
 }
 async function workerCommand(args) {
   const { values } = parseCommandArgs("worker", args, { "idle-exit": { type: "string" } });
@@ -46593,12 +46654,11 @@ async function workerCommand(args) {
   const log = (line2) => process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${line2}
 `);
   writeWorkerPid(LAYOUT.workerPid);
-  const stop = () => {
-    removeOwnWorkerPid(LAYOUT.workerPid);
-    process.exit(0);
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  const stopping = new AbortController();
+  process.on("SIGTERM", () => stopGracefully(stopping, log));
+  process.on("SIGINT", () => stopGracefully(stopping, log));
+  const swept = await cache5.sweepTemporaries?.(processAlive);
+  if (swept) log(`removed ${swept} temporary file(s) that a stopped worker left in the cache`);
   log(
     `started: cache ${cache5.describe}, compression ${config.compression}, concurrency ${config.uploadConcurrency}, fixed-output ${fixedOutput}`
   );
@@ -46624,11 +46684,13 @@ async function workerCommand(args) {
       idleExitMs: idleExitSeconds * 1e3,
       log,
       ...config.retryBaseMs ? { retryBaseMs: config.retryBaseMs } : {},
-      ...config.ledgerRotateBytes ? { ledgerRotateBytes: config.ledgerRotateBytes } : {}
+      ...config.ledgerRotateBytes ? { ledgerRotateBytes: config.ledgerRotateBytes } : {},
+      stop: stopping.signal
     };
     const queue = opts.queue;
     for (; ; ) {
       await runWorker(opts);
+      if (stopping.signal.aborted) return exitNow("stopped: the uploads in flight have settled");
       removeOwnWorkerPid(LAYOUT.workerPid);
       queue.adoptIncoming();
       if (queue.ids().length === 0) break;

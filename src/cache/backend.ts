@@ -35,6 +35,8 @@ export interface CacheBackend {
    */
   fileTarget?(key: string): Promise<FileTarget>;
   delete(key: string): Promise<void>;
+  /** A cache in a local directory only: removes what dead writers left half-written (see FileCache). */
+  sweepTemporaries?(alive: (pid: number) => boolean): Promise<number>;
   /** Keys directly under the cache root that end with `suffix`. */
   list(suffix: string): AsyncIterable<string>;
 }

@@ -134,6 +134,29 @@ export class FileCache implements CacheBackend {
     await rm(this.path(key), { force: true });
   }
 
+  /**
+   * Removes the temporary files of writers that are gone (a worker killed mid-write leaves `.tmp-<pid>-…`):
+   * only regular files of that name whose pid is not alive, at the cache root and in `nar/`. Returns how many.
+   */
+  async sweepTemporaries(alive: (pid: number) => boolean): Promise<number> {
+    let removed = 0;
+    for (const dir of [this.dir, join(this.dir, 'nar')]) {
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        continue; // no nar/ yet
+      }
+      for (const e of entries) {
+        const m = /^\.tmp-(\d{1,10})-/.exec(e.name);
+        if (!m || !e.isFile() || alive(Number(m[1]))) continue;
+        await rm(join(dir, e.name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   async *list(suffix: string): AsyncIterable<string> {
     for (const e of await readdir(this.dir, { withFileTypes: true })) if (e.isFile() && e.name.endsWith(suffix)) yield e.name;
   }

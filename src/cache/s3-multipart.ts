@@ -59,6 +59,20 @@ export async function uploadStreamed(body: AsyncIterable<Uint8Array>, s3: Multip
   // after a failure, the part being filled (or a request's socket) may still hold memory: the collector frees it
 }
 
+/** Multipart uploads created and neither completed nor aborted yet: what a stopping worker aborts. */
+const openUploads = new Set<PartUploads>();
+
+/**
+ * Aborts every multipart upload still open (a worker asked to stop, whose uploads will not complete): S3
+ * then discards their parts instead of keeping them, billed and invisible, until a lifecycle rule ends them.
+ * Says how many it aborted, and why each of the others could not be.
+ */
+export async function abortOpenUploads(): Promise<{ aborted: number; refused: string[] }> {
+  const results = await Promise.all([...openUploads].map((u) => u.abort()));
+  const refused = results.filter((r): r is string => typeof r === 'string');
+  return { aborted: results.filter((r) => r === true).length, refused };
+}
+
 /** The parts of one multipart upload: created with the first part, at most `limit` requests at once. */
 class PartUploads {
   private uploadId: Promise<string> | undefined;
@@ -84,7 +98,10 @@ class PartUploads {
    */
   async send(part: Buffer, length: number): Promise<void> {
     if (this.failure !== undefined) throw this.failure; // a part failed already: send no more
-    this.uploadId ??= this.s3.create();
+    if (!this.uploadId) {
+      this.uploadId = this.s3.create();
+      openUploads.add(this);
+    }
     const id = await this.uploadId;
     const number = this.nextNumber++;
     const request: Promise<void> = this.s3.uploadPart(id, number, part.subarray(0, length)).then(
@@ -105,13 +122,21 @@ class PartUploads {
     if (this.failure !== undefined) throw this.failure;
     this.parts.sort((a, b) => a.PartNumber - b.PartNumber);
     await this.s3.complete(await this.uploadId!, this.parts);
+    openUploads.delete(this);
   }
 
-  /** Stops what is left; what S3 received of an aborted upload is discarded by S3. */
-  async abort(): Promise<void> {
-    if (!this.uploadId) return;
+  /**
+   * Stops what is left; what S3 received of an aborted upload is discarded by S3. True when S3 took the abort,
+   * S3's refusal as text, undefined when there was nothing to abort (never begun, or completed or aborted).
+   */
+  async abort(): Promise<true | string | undefined> {
+    if (!this.uploadId || !openUploads.delete(this)) return undefined;
     await Promise.allSettled(this.running);
     const id = await this.uploadId.catch(() => undefined);
-    if (id !== undefined) await this.s3.abort(id).catch(() => {});
+    if (id === undefined) return undefined;
+    return this.s3.abort(id).then(
+      () => true as const,
+      (err: unknown) => `upload ${id}: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }

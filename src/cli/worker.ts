@@ -14,6 +14,8 @@ import { parseWitness } from '../worker/witness.js';
 import { runWorker, type WorkerOptions } from '../worker/worker.js';
 import { parseCommandArgs, positiveInt } from './args.js';
 import { parsePublicKey } from '../core/keys.js';
+import { processAlive } from '../core/process.js';
+import { abortOpenUploads } from '../cache/s3-multipart.js';
 
 export function readRunnerConfig(file = LAYOUT.config): RunnerConfig {
   let text: string;
@@ -27,6 +29,36 @@ export function readRunnerConfig(file = LAYOUT.config): RunnerConfig {
   } catch {
     throw new UserError(`${file} is not valid JSON: provision again to rewrite it`);
   }
+}
+
+/** How long a stopping worker lets its uploads in flight finish (deprovision and provisioning wait 5 s). */
+const GRACE_MS = 3000;
+
+/**
+ * The first SIGTERM or SIGINT: start no more entries, let those in flight settle for up to GRACE_MS, then stop.
+ * A second signal, or the grace running out, stops at once. Nothing is lost either way: an entry leaves the
+ * queue only once its outcome is in the ledger; what was cut off is redone by the next worker.
+ */
+function stopGracefully(stopping: AbortController, log: (line: string) => void): void {
+  if (stopping.signal.aborted) return void exitNow('stopped at once (a second signal)');
+  log(`stopping: the uploads in flight get ${GRACE_MS / 1000} s to settle; queued entries wait for the next worker`);
+  stopping.abort();
+  setTimeout(() => void exitNow('stopped: the grace ran out; what was in flight is redone by the next worker'), GRACE_MS).unref();
+}
+
+/** Ends the process: open S3 multipart uploads aborted (at most a second), the pid file removed. */
+async function exitNow(why: string): Promise<never> {
+  const late = new Promise<undefined>((r) => setTimeout(() => r(undefined), 1000).unref());
+  const r = await Promise.race([abortOpenUploads(), late]);
+  const said = !r
+    ? '; S3 did not answer the aborts of unfinished uploads within a second'
+    : [
+        r.aborted > 0 ? `; ${r.aborted} unfinished S3 upload(s) aborted` : '',
+        r.refused.length > 0 ? `; S3 refused to abort ${r.refused.join('; ')} (a lifecycle rule on the bucket ends such uploads)` : '',
+      ].join('');
+  process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${why}${said}\n`);
+  removeOwnWorkerPid(LAYOUT.workerPid);
+  process.exit(0);
 }
 
 /** `worker`: the root upload worker (started by the hook or a systemd unit). */
@@ -52,12 +84,12 @@ export async function workerCommand(args: string[]): Promise<number> {
   const nar = (p: string, size: number, chunk?: number) => store.nar(p, size, chunk);
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${line}\n`);
   writeWorkerPid(LAYOUT.workerPid);
-  const stop = () => {
-    removeOwnWorkerPid(LAYOUT.workerPid);
-    process.exit(0);
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  const stopping = new AbortController();
+  process.on('SIGTERM', () => stopGracefully(stopping, log));
+  process.on('SIGINT', () => stopGracefully(stopping, log));
+  // What a worker killed without a word (SIGKILL, OOM, power) left half-written in a file:// cache.
+  const swept = await cache.sweepTemporaries?.(processAlive);
+  if (swept) log(`removed ${swept} temporary file(s) that a stopped worker left in the cache`);
   log(
     `started: cache ${cache.describe}, compression ${config.compression}, concurrency ${config.uploadConcurrency}, fixed-output ${fixedOutput}`,
   );
@@ -84,10 +116,12 @@ export async function workerCommand(args: string[]): Promise<number> {
       log,
       ...(config.retryBaseMs ? { retryBaseMs: config.retryBaseMs } : {}),
       ...(config.ledgerRotateBytes ? { ledgerRotateBytes: config.ledgerRotateBytes } : {}),
+      stop: stopping.signal,
     };
     const queue = opts.queue;
     for (;;) {
       await runWorker(opts);
+      if (stopping.signal.aborted) return exitNow('stopped: the uploads in flight have settled');
       // Idle exit without losing an entry: drop the pid file first, so a hook from now on starts a new worker
       // (it waits for our lock with flock -w), then look once more for an entry a hook wrote meanwhile.
       removeOwnWorkerPid(LAYOUT.workerPid);

@@ -44,6 +44,8 @@ export interface WorkerOptions {
   retryBaseMs?: number; // backoff unit (tests shorten it)
   idleExitMs: number; // exit after this long with an empty queue; 0 = run forever (systemd)
   ledgerRotateBytes?: number; // rotate the ledger at this size (default LEDGER_ROTATE_BYTES; tests shrink it)
+  /** Once aborted: start no more entries, and return when those running have settled (a graceful stop). */
+  stop?: AbortSignal;
   log: (line: string) => void;
 }
 
@@ -79,6 +81,7 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
   } catch {
     // no inotify: the one-second listing below still finds new entries
   }
+  o.stop?.addEventListener('abort', () => wake());
   const startable = (id: string) => !running.has(id) && (deferred.get(id) ?? 0) <= Date.now();
   const start = (id: string) => {
     const job = processEntry(o, id, uploading, deferred).then(
@@ -119,7 +122,8 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
         prunedAt = now;
       }
       if (backlog.refresh(now)) status.changed();
-      for (let id: string | undefined; running.size < o.concurrency && (id = backlog.take(startable));) start(id);
+      const taking = !o.stop?.aborted;
+      for (let id: string | undefined; taking && running.size < o.concurrency && (id = backlog.take(startable));) start(id);
       const view = () => ({
         pid: process.pid,
         scannedAt: backlog.scannedAt,
@@ -129,6 +133,7 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
         failed: failedCount,
       });
       const waitMs = status.tick(now, view);
+      if (!taking && running.size === 0) return status.flush(now, view);
       if (backlog.waiting() === 0 && running.size === 0) {
         if (o.idleExitMs > 0 && now - idleSince >= o.idleExitMs) return status.flush(now, view);
       } else idleSince = now;

@@ -240,6 +240,14 @@ class Bucket {
       return 0;
     }
   }
+  /** Multipart uploads neither completed nor aborted (s3rver keeps each under ._S3rver_uploads/<id>/). */
+  uploadsInProgress(): string[] {
+    try {
+      return readdirSync(join(this.dir, '._S3rver_uploads'));
+    } catch {
+      return [];
+    }
+  }
   /** Parts of multipart uploads not yet completed (s3rver keeps them under ._S3rver_uploads/<id>/). */
   partsInProgress(): number {
     const up = join(this.dir, '._S3rver_uploads');
@@ -725,6 +733,47 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
     } finally {
       clearInterval(watch);
       if (big) deleteFromStore([big]); // 300 MiB: do not keep it around
+    }
+  });
+  itMine('SIGTERM twice: the worker stops at once, asks S3 to abort its unfinished upload, and the next worker uploads it', async () => {
+    // Runs after the SIGKILL test: the same config (no compression), so the 300 MiB upload takes seconds. The
+    // first signal starts a graceful stop (unit-tested: worker-loop.test.ts); the second ends it at once, as
+    // systemd or an operator may, and the upload in flight must not stay open in the bucket.
+    let big: string | undefined;
+    try {
+      const cursor = jobCursor();
+      big = await buildBig('w-big-term', BIG_MIB);
+      const before = new Set(bucket.uploadsInProgress());
+      await until('a multipart upload in progress', () => bucket.uploadsInProgress().some((u) => !before.has(u)), 30_000, 10);
+      const ours = bucket.uploadsInProgress().filter((u) => !before.has(u));
+      const pid = workerPid();
+      expect(pid, 'a running worker').toBeDefined();
+      const logFrom = readFileSync(LAYOUT.workerLog, 'utf8').length;
+      process.kill(pid!, 'SIGTERM');
+      await sleep(100);
+      process.kill(pid!, 'SIGTERM');
+      await until(
+        'the worker to exit',
+        () => !existsSync(`/proc/${pid}`) || /State:\s+Z/.test(sh('cat', [`/proc/${pid}/status`]).stdout),
+        5000,
+        20,
+      );
+      const said = readFileSync(LAYOUT.workerLog, 'utf8').slice(logFrom);
+      expect(said).toMatch(/stopping: the uploads in flight get 3 s to settle/);
+      // The abort went out for exactly the open upload. s3rver implements no AbortMultipartUpload (it answers
+      // 405), so here the worker reports the refusal by the upload's id; S3 itself discards the parts.
+      expect(ours).toHaveLength(1);
+      expect(said).toMatch(/stopped at once \(a second signal\); /);
+      expect(said).toMatch(new RegExp(`1 unfinished S3 upload\\(s\\) aborted|S3 refused to abort upload ${ours[0]}: `));
+      expect(bucket.narinfo(big!)).toBeUndefined();
+      expect(ledgerSince(cursor).filter((l) => l.path === big)).toEqual([]);
+      // nothing lost: the next build's worker uploads it
+      const trigger = await build(['w-big-term-trigger']);
+      const lines = await settled(cursor, [big!, ...trigger], 120_000);
+      expect(lines.get(big!)!.status).toBe('uploaded');
+      expect(bucket.violation(big!)).toBeUndefined();
+    } finally {
+      if (big) deleteFromStore([big]);
     }
   });
 });

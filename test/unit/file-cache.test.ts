@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -167,5 +167,32 @@ describe('FileCache: what another user may plant in the directory', () => {
     expect(statSync(join(dir, 'nar')).mode & 0o777).toBe(0o755);
     expect(statSync(join(dir, 'a.narinfo')).mode & 0o777).toBe(0o644);
     expect(statSync(join(dir, 'nar/a.nar')).mode & 0o777).toBe(0o644);
+  });
+});
+
+describe('FileCache.sweepTemporaries: what a killed writer left half-written', () => {
+  it('removes regular `.tmp-<pid>-…` files of dead pids, at the root and in nar/, and nothing else', async () => {
+    const fc = new FileCache(dir);
+    await fc.put('nix-cache-info', 'StoreDir: /nix/store\n');
+    await fc.put('nar/abc.nar.zst', Buffer.from('whole'));
+    const dead = join(dir, 'nar', '.tmp-4000001-dead');
+    const deadRoot = join(dir, '.tmp-4000001-root');
+    const alive = join(dir, 'nar', '.tmp-4000002-alive');
+    const notOurs = join(dir, 'nar', '.tmp-notapid');
+    const aDir = join(dir, '.tmp-4000001-dir');
+    for (const f of [dead, deadRoot, alive, notOurs]) writeFileSync(f, 'half');
+    mkdirSync(aDir);
+    const removed = await fc.sweepTemporaries((pid) => pid === 4000002);
+    expect(removed).toBe(2);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(deadRoot)).toBe(false);
+    for (const kept of [alive, notOurs, aDir, join(dir, 'nar', 'abc.nar.zst'), join(dir, 'nix-cache-info')])
+      expect(existsSync(kept)).toBe(true);
+  });
+
+  it('a cache with no nar/ yet is swept without error', async () => {
+    const fc = new FileCache(dir);
+    await fc.put('nix-cache-info', 'StoreDir: /nix/store\n');
+    expect(await fc.sweepTemporaries(() => false)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uploadStreamed, type MultipartRequests } from '../../src/cache/s3-multipart.js';
+import { abortOpenUploads, uploadStreamed, type MultipartRequests } from '../../src/cache/s3-multipart.js';
 
 /** An S3 that keeps what it is sent, answers after a tick, and can be told to fail a part. */
 function fakeS3(opts: { failPart?: number } = {}) {
@@ -104,4 +104,45 @@ describe('uploadStreamed', () => {
     expect(f.calls.filter((c) => c.startsWith('part'))).toEqual(['part 1', 'part 2', 'part 3', 'part 4']);
     expect(f.object()!.equals(data.subarray(0, 4096))).toBe(true);
   });
+});
+
+describe('abortOpenUploads: a stopping worker leaves no multipart upload behind', () => {
+  it('aborts an upload whose body has stalled, and neither a completed one nor one aborted already', async () => {
+    const done = fakeS3();
+    await uploadStreamed(piecesOf(Buffer.alloc(12, 1), 4), done.s3, { partSize: 5, partsInFlight: 2 });
+    expect(done.calls.at(-1)).toMatch(/^complete/);
+
+    const stalled = fakeS3();
+    let release: () => void = () => {};
+    async function* stalls(): AsyncGenerator<Buffer> {
+      yield Buffer.alloc(6, 2); // a whole part: the upload is created
+      await new Promise<void>((r) => (release = r)); // then nothing, as if the worker were told to stop
+    }
+    const upload = uploadStreamed(stalls(), stalled.s3, { partSize: 5, partsInFlight: 2 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(stalled.calls).toContain('create');
+    expect(await abortOpenUploads()).toEqual({ aborted: 1, refused: [] });
+    expect(stalled.calls.filter((c) => c === 'abort')).toHaveLength(1);
+    expect(done.calls).not.toContain('abort');
+    expect(await abortOpenUploads()).toEqual({ aborted: 0, refused: [] }); // nothing open any more
+    release();
+    await upload.catch(() => {}); // the body ends: completing an aborted upload is S3's to refuse
+  });
+});
+
+it('says which uploads S3 refused to abort, and why (s3rver implements no AbortMultipartUpload)', async () => {
+  const stalled = fakeS3();
+  stalled.s3.abort = async () => {
+    throw new Error('MethodNotAllowed');
+  };
+  let release: () => void = () => {};
+  async function* stalls(): AsyncGenerator<Buffer> {
+    yield Buffer.alloc(6, 2);
+    await new Promise<void>((r) => (release = r));
+  }
+  const upload = uploadStreamed(stalls(), stalled.s3, { partSize: 5, partsInFlight: 2 });
+  await new Promise((r) => setTimeout(r, 20));
+  expect(await abortOpenUploads()).toEqual({ aborted: 0, refused: ['upload u1: MethodNotAllowed'] });
+  release();
+  await upload.catch(() => {});
 });

@@ -298,3 +298,38 @@ describe('runWorker: uploads', () => {
     ).toEqual(r.ids);
   }, 30_000);
 });
+
+describe('runWorker: a graceful stop', () => {
+  /** A file:// cache whose every read takes `ms`: uploads stay in flight long enough to be stopped midway. */
+  class SlowCache extends FileCache {
+    constructor(
+      dir: string,
+      private readonly ms: number,
+    ) {
+      super(dir);
+    }
+    override async get(key: string): Promise<Buffer | undefined> {
+      await new Promise((r) => setTimeout(r, this.ms));
+      return super.get(key);
+    }
+  }
+
+  it('once stopped, starts no more entries, lets those in flight settle, then returns: the rest stay queued', async () => {
+    const r = rig(10);
+    const store = new FakeStore(true);
+    const stop = new AbortController();
+    const logs: string[] = [];
+    const o = options(r, store, logs, { concurrency: 2, idleExitMs: 0, stop: stop.signal });
+    o.upload = { ...o.upload, cache: new SlowCache(r.cacheDir, 150) };
+    const run = runWorker(o);
+    await new Promise((res) => setTimeout(res, 60)); // the first two entries are in flight
+    stop.abort();
+    await run; // returns although idleExitMs is 0 (run forever)
+    const settled = readLedger(r.ledgerFile);
+    expect(settled.map((l) => l.status)).toEqual(['uploaded', 'uploaded']);
+    expect(settled.map((l) => l.seq)).toEqual(r.ids.slice(0, 2));
+    expect(entryFiles(r.queue.dir).sort()).toEqual(r.ids.slice(2).map((id) => `${id}.entry`));
+    // its last word: nothing in flight
+    expect(readStatus(r.statusFile)?.inflight).toEqual([]);
+  });
+});
