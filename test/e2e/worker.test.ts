@@ -147,6 +147,11 @@ async function settled(cursor: string, paths: readonly string[], timeoutMs = 90_
   }
 }
 
+/** Waits (5 s at most) until process `pid` is gone, or a zombie where PID 1 does not reap. */
+async function untilGone(pid: number, what: string): Promise<void> {
+  await until(what, () => !existsSync(`/proc/${pid}`) || /State:\s+Z/.test(sh('cat', [`/proc/${pid}/status`]).stdout), 5000, 20);
+}
+
 /** Waits for the ledger line of the entry the hook with pid `hookPid` enqueued after `cursor`. */
 async function settledEntry(cursor: string, hookPid: number, timeoutMs = 30_000): Promise<LedgerLine> {
   const deadline = Date.now() + timeoutMs;
@@ -709,12 +714,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
       expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).toContain('worker');
       expect(bucket.narinfo(big!), 'the upload was still in progress when the worker was killed').toBeUndefined();
       process.kill(pid!, 'SIGKILL');
-      await until(
-        'the worker to die',
-        () => !existsSync(`/proc/${pid}`) || /State:\s+Z/.test(sh('cat', [`/proc/${pid}/status`]).stdout),
-        5000,
-        20,
-      );
+      await untilGone(pid!, 'the worker to die');
 
       await sleep(500);
       expect(bucket.narinfo(big!), 'a narinfo appeared for a killed upload').toBeUndefined();
@@ -754,12 +754,7 @@ describeE2E('worker: hook → queue → worker → cache (issue 3)', () => {
       process.kill(pid!, 'SIGTERM');
       await sleep(100);
       process.kill(pid!, 'SIGTERM');
-      await until(
-        'the worker to exit',
-        () => !existsSync(`/proc/${pid}`) || /State:\s+Z/.test(sh('cat', [`/proc/${pid}/status`]).stdout),
-        5000,
-        20,
-      );
+      await untilGone(pid!, 'the worker to exit');
       const said = readFileSync(LAYOUT.workerLog, 'utf8').slice(logFrom);
       expect(said).toMatch(/stopping: the uploads in flight get 3 s to settle/);
       // The abort went out for exactly the open upload. s3rver implements no AbortMultipartUpload (it answers
