@@ -46346,85 +46346,122 @@ function nextTryAt(nowMs, attempts, retryAfter, retryBaseMs = 1e3) {
 // src/worker/worker.ts
 var PRUNE_EVERY_MS = 10 * 6e4;
 async function runWorker(o3) {
-  const running = /* @__PURE__ */ new Map();
-  const uploading = /* @__PURE__ */ new Map();
-  const deferred = /* @__PURE__ */ new Map();
-  const backlog = new Backlog(o3.queue);
-  const status = new StatusWriter(o3.statusFile);
-  let failedCount = 0;
-  let prunedAt = 0;
-  let idleSince = Date.now();
-  let wake = () => {
-  };
+  const loop = new WorkerLoop(o3);
   let watcher;
   try {
-    watcher = watch(o3.queue.dir, (_event, name) => {
-      if (name === null || isIncoming(String(name))) backlog.markChanged();
-      wake();
-    });
+    watcher = watch(o3.queue.dir, (_event, name) => loop.queueChanged(name));
   } catch {
   }
-  o3.stop?.addEventListener("abort", () => wake());
-  const startable = (id) => !running.has(id) && (deferred.get(id) ?? 0) <= Date.now();
-  const start = (id) => {
-    const job = processEntry(o3, id, uploading, deferred).then(
-      (fate) => {
-        if (fate !== "waiting") backlog.settle(id);
-        if (fate === "failed") failedCount++;
-      },
-      (err) => {
-        if (err.code === "ENOENT" && !o3.queue.has(id)) return backlog.settle(id);
-        o3.log(`entry ${id}: ${errorMessage(err)}`);
-        deferred.set(id, Date.now() + 5e3);
-      }
-    );
-    running.set(
-      id,
-      job.finally(() => {
-        running.delete(id);
-        if (rotateLedgerIfLarge(o3.ledgerFile, o3.ledgerRotateBytes)) o3.log(`ledger rotated: the previous lines are in ${o3.ledgerFile}.1`);
-        status.changed();
-        wake();
-      })
-    );
-  };
+  o3.stop?.addEventListener("abort", () => loop.wakeUp());
   try {
     for (; ; ) {
       await new Promise((resolve) => setImmediate(resolve));
-      const now = Date.now();
-      const drained = backlog.waiting() === 0 && running.size === 0 && failedCount > FAILED_BOUNDS.keep;
-      if (now - prunedAt >= PRUNE_EVERY_MS || failedCount >= FAILED_BOUNDS.keep * 1.5 || drained) {
-        failedCount = pruneFailed(o3, now);
-        prunedAt = now;
-      }
-      if (backlog.refresh(now)) status.changed();
-      const taking = !o3.stop?.aborted;
-      for (let id; taking && running.size < o3.concurrency && (id = backlog.take(startable)); ) start(id);
-      const view = () => ({
-        pid: process.pid,
-        scannedAt: backlog.scannedAt,
-        queued: backlog.newest(STATUS_QUEUED_MAX, (id) => running.has(id)),
-        queuedCount: Math.max(0, backlog.waiting() - running.size),
-        inflight: [...running.keys()],
-        failed: failedCount
-      });
-      const waitMs = status.tick(now, view);
-      if (!taking && running.size === 0) return status.flush(now, view);
-      if (backlog.waiting() === 0 && running.size === 0) {
-        if (o3.idleExitMs > 0 && now - idleSince >= o3.idleExitMs) return status.flush(now, view);
-      } else idleSince = now;
-      await new Promise((resolve) => {
-        const t = setTimeout(resolve, waitMs);
-        wake = () => {
-          clearTimeout(t);
-          resolve();
-        };
-      });
+      const next = loop.pass(Date.now());
+      if (next === "done") return;
+      await loop.sleep(next);
     }
   } finally {
     watcher?.close();
   }
 }
+var WorkerLoop = class {
+  constructor(o3) {
+    this.o = o3;
+    this.backlog = new Backlog(o3.queue);
+    this.status = new StatusWriter(o3.statusFile);
+  }
+  o;
+  running = /* @__PURE__ */ new Map();
+  // Outputs of entries being uploaded: a later entry that references one waits for it (references first).
+  uploading = /* @__PURE__ */ new Map();
+  // Entries in backoff, by id: not started again before this time (ms epoch).
+  deferred = /* @__PURE__ */ new Map();
+  backlog;
+  status;
+  failedCount = 0;
+  prunedAt = 0;
+  idleSince = Date.now();
+  wake = () => {
+  };
+  /** The watcher's news: only the hook's new files are, not the worker's own saves, moves and removals. */
+  queueChanged(name) {
+    if (name === null || isIncoming(String(name))) this.backlog.markChanged();
+    this.wake();
+  }
+  wakeUp() {
+    this.wake();
+  }
+  /** One pass: prune and list when due, start what may start, report. The ms to sleep, or 'done' (stop, idle). */
+  pass(now) {
+    this.pruneWhenDue(now);
+    if (this.backlog.refresh(now)) this.status.changed();
+    const taking = !this.o.stop?.aborted;
+    const startable = (id) => !this.running.has(id) && (this.deferred.get(id) ?? 0) <= Date.now();
+    for (let id; taking && this.running.size < this.o.concurrency && (id = this.backlog.take(startable)); )
+      this.start(id);
+    const view = () => this.view();
+    const waitMs = this.status.tick(now, view);
+    const idle = this.backlog.waiting() === 0 && this.running.size === 0;
+    if (!idle) this.idleSince = now;
+    const idleExit = idle && this.o.idleExitMs > 0 && now - this.idleSince >= this.o.idleExitMs;
+    if (!taking && this.running.size === 0 || idleExit) {
+      this.status.flush(now, view);
+      return "done";
+    }
+    return waitMs;
+  }
+  sleep(ms) {
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+  }
+  /**
+   * Pruned every ten minutes, at once when a flood of failures outgrows the bound by half, and when the queue
+   * has drained: failed/ holds at most 1.5 × keep entries, and at most keep once the queue is empty.
+   */
+  pruneWhenDue(now) {
+    const drained = this.backlog.waiting() === 0 && this.running.size === 0 && this.failedCount > FAILED_BOUNDS.keep;
+    if (now - this.prunedAt < PRUNE_EVERY_MS && this.failedCount < FAILED_BOUNDS.keep * 1.5 && !drained) return;
+    this.failedCount = pruneFailed(this.o, now);
+    this.prunedAt = now;
+  }
+  start(id) {
+    const job = processEntry(this.o, id, this.uploading, this.deferred).then(
+      (fate) => {
+        if (fate !== "waiting") this.backlog.settle(id);
+        if (fate === "failed") this.failedCount++;
+      },
+      (err) => {
+        if (err.code === "ENOENT" && !this.o.queue.has(id)) return this.backlog.settle(id);
+        this.o.log(`entry ${id}: ${errorMessage(err)}`);
+        this.deferred.set(id, Date.now() + 5e3);
+      }
+    );
+    const settled = job.finally(() => {
+      this.running.delete(id);
+      if (rotateLedgerIfLarge(this.o.ledgerFile, this.o.ledgerRotateBytes))
+        this.o.log(`ledger rotated: the previous lines are in ${this.o.ledgerFile}.1`);
+      this.status.changed();
+      this.wake();
+    });
+    this.running.set(id, settled);
+  }
+  /** What status.json says (bounded: the newest ids and a count). */
+  view() {
+    return {
+      pid: process.pid,
+      scannedAt: this.backlog.scannedAt,
+      queued: this.backlog.newest(STATUS_QUEUED_MAX, (id) => this.running.has(id)),
+      queuedCount: Math.max(0, this.backlog.waiting() - this.running.size),
+      inflight: [...this.running.keys()],
+      failed: this.failedCount
+    };
+  }
+};
 function pruneFailed(o3, now) {
   const pruned = o3.queue.pruneFailed(now);
   if (pruned.length > 0)

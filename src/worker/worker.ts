@@ -23,7 +23,7 @@ import {
 } from './settle.js';
 import { classifyOutputs, decide, type Decision, type FixedOutputPolicy, type TrustClass } from './trust-class.js';
 import { consultWitnesses, type NarInfoFetcher, type Witness, type WitnessVerdict } from './witness.js';
-import { STATUS_QUEUED_MAX, StatusWriter } from './status-file.js';
+import { STATUS_QUEUED_MAX, StatusWriter, type WorkerStatus } from './status-file.js';
 
 export interface WorkerOptions {
   queue: QueueDir;
@@ -60,93 +60,132 @@ const PRUNE_EVERY_MS = 10 * 60_000;
  * (Backlog), status.json is bounded and coalesced (StatusWriter), failed/ is counted in memory and pruned.
  */
 export async function runWorker(o: WorkerOptions): Promise<void> {
-  const running = new Map<string, Promise<void>>();
-  // Outputs of entries being uploaded: a later entry that references one waits for it (references first).
-  const uploading = new Map<string, Promise<void>>();
-  // Entries in backoff, by id: not started again before this time (ms epoch).
-  const deferred = new Map<string, number>();
-  const backlog = new Backlog(o.queue);
-  const status = new StatusWriter(o.statusFile);
-  let failedCount = 0;
-  let prunedAt = 0;
-  let idleSince = Date.now();
-  let wake: () => void = () => {};
+  const loop = new WorkerLoop(o);
   let watcher: FSWatcher | undefined;
   try {
-    watcher = watch(o.queue.dir, (_event, name) => {
-      // Only the hook's new files are news: the worker's own saves, moves and removals are not.
-      if (name === null || isIncoming(String(name))) backlog.markChanged();
-      wake();
-    });
+    watcher = watch(o.queue.dir, (_event, name) => loop.queueChanged(name));
   } catch {
-    // no inotify: the one-second listing below still finds new entries
+    // no inotify: the one-second listing still finds new entries
   }
-  o.stop?.addEventListener('abort', () => wake());
-  const startable = (id: string) => !running.has(id) && (deferred.get(id) ?? 0) <= Date.now();
-  const start = (id: string) => {
-    const job = processEntry(o, id, uploading, deferred).then(
-      (fate) => {
-        if (fate !== 'waiting') backlog.settle(id);
-        if (fate === 'failed') failedCount++;
-      },
-      (err: unknown) => {
-        // An entry removed since the listing (deprovision, a second worker's last act) is simply gone.
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !o.queue.has(id)) return backlog.settle(id);
-        // Unexpected (e.g. the disk is full): keep the entry, try again a little later.
-        o.log(`entry ${id}: ${errorMessage(err)}`);
-        deferred.set(id, Date.now() + 5000);
-      },
-    );
-    running.set(
-      id,
-      job.finally(() => {
-        running.delete(id);
-        if (rotateLedgerIfLarge(o.ledgerFile, o.ledgerRotateBytes)) o.log(`ledger rotated: the previous lines are in ${o.ledgerFile}.1`);
-        status.changed();
-        wake();
-      }),
-    );
-  };
-
+  o.stop?.addEventListener('abort', () => loop.wakeUp());
   try {
     for (;;) {
       // Entries that settle without I/O (a derivation long gone) would otherwise chain promises without end,
       // starving timers, the watcher and SIGTERM's handler: let the event loop turn once per pass.
       await new Promise((resolve) => setImmediate(resolve));
-      const now = Date.now();
-      // Pruned every ten minutes, at once when a flood of failures outgrows the bound by half, and when the
-      // queue has drained: failed/ holds at most 1.5 × keep entries, and at most keep once the queue is empty.
-      const drained = backlog.waiting() === 0 && running.size === 0 && failedCount > FAILED_BOUNDS.keep;
-      if (now - prunedAt >= PRUNE_EVERY_MS || failedCount >= FAILED_BOUNDS.keep * 1.5 || drained) {
-        failedCount = pruneFailed(o, now);
-        prunedAt = now;
-      }
-      if (backlog.refresh(now)) status.changed();
-      const taking = !o.stop?.aborted;
-      for (let id: string | undefined; taking && running.size < o.concurrency && (id = backlog.take(startable));) start(id);
-      const view = () => ({
-        pid: process.pid,
-        scannedAt: backlog.scannedAt,
-        queued: backlog.newest(STATUS_QUEUED_MAX, (id) => running.has(id)),
-        queuedCount: Math.max(0, backlog.waiting() - running.size),
-        inflight: [...running.keys()],
-        failed: failedCount,
-      });
-      const waitMs = status.tick(now, view);
-      if (!taking && running.size === 0) return status.flush(now, view);
-      if (backlog.waiting() === 0 && running.size === 0) {
-        if (o.idleExitMs > 0 && now - idleSince >= o.idleExitMs) return status.flush(now, view);
-      } else idleSince = now;
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, waitMs);
-        wake = () => {
-          clearTimeout(t);
-          resolve();
-        };
-      });
+      const next = loop.pass(Date.now());
+      if (next === 'done') return;
+      await loop.sleep(next);
     }
   } finally {
     watcher?.close();
+  }
+}
+
+/** The worker's state between passes: what runs, what waits, what status.json says. */
+class WorkerLoop {
+  private readonly running = new Map<string, Promise<void>>();
+  // Outputs of entries being uploaded: a later entry that references one waits for it (references first).
+  private readonly uploading = new Map<string, Promise<void>>();
+  // Entries in backoff, by id: not started again before this time (ms epoch).
+  private readonly deferred = new Map<string, number>();
+  private readonly backlog: Backlog;
+  private readonly status: StatusWriter;
+  private failedCount = 0;
+  private prunedAt = 0;
+  private idleSince = Date.now();
+  private wake: () => void = () => {};
+
+  constructor(private readonly o: WorkerOptions) {
+    this.backlog = new Backlog(o.queue);
+    this.status = new StatusWriter(o.statusFile);
+  }
+
+  /** The watcher's news: only the hook's new files are, not the worker's own saves, moves and removals. */
+  queueChanged(name: string | Buffer | null): void {
+    if (name === null || isIncoming(String(name))) this.backlog.markChanged();
+    this.wake();
+  }
+
+  wakeUp(): void {
+    this.wake();
+  }
+
+  /** One pass: prune and list when due, start what may start, report. The ms to sleep, or 'done' (stop, idle). */
+  pass(now: number): number | 'done' {
+    this.pruneWhenDue(now);
+    if (this.backlog.refresh(now)) this.status.changed();
+    const taking = !this.o.stop?.aborted;
+    const startable = (id: string) => !this.running.has(id) && (this.deferred.get(id) ?? 0) <= Date.now();
+    for (let id: string | undefined; taking && this.running.size < this.o.concurrency && (id = this.backlog.take(startable));)
+      this.start(id);
+    const view = () => this.view();
+    const waitMs = this.status.tick(now, view);
+    const idle = this.backlog.waiting() === 0 && this.running.size === 0;
+    if (!idle) this.idleSince = now;
+    const idleExit = idle && this.o.idleExitMs > 0 && now - this.idleSince >= this.o.idleExitMs;
+    if ((!taking && this.running.size === 0) || idleExit) {
+      this.status.flush(now, view); // the last word: nothing in flight
+      return 'done';
+    }
+    return waitMs;
+  }
+
+  sleep(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+  }
+
+  /**
+   * Pruned every ten minutes, at once when a flood of failures outgrows the bound by half, and when the queue
+   * has drained: failed/ holds at most 1.5 × keep entries, and at most keep once the queue is empty.
+   */
+  private pruneWhenDue(now: number): void {
+    const drained = this.backlog.waiting() === 0 && this.running.size === 0 && this.failedCount > FAILED_BOUNDS.keep;
+    if (now - this.prunedAt < PRUNE_EVERY_MS && this.failedCount < FAILED_BOUNDS.keep * 1.5 && !drained) return;
+    this.failedCount = pruneFailed(this.o, now);
+    this.prunedAt = now;
+  }
+
+  private start(id: string): void {
+    const job = processEntry(this.o, id, this.uploading, this.deferred).then(
+      (fate) => {
+        if (fate !== 'waiting') this.backlog.settle(id);
+        if (fate === 'failed') this.failedCount++;
+      },
+      (err: unknown) => {
+        // An entry removed since the listing (deprovision, a second worker's last act) is simply gone.
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !this.o.queue.has(id)) return this.backlog.settle(id);
+        // Unexpected (e.g. the disk is full): keep the entry, try again a little later.
+        this.o.log(`entry ${id}: ${errorMessage(err)}`);
+        this.deferred.set(id, Date.now() + 5000);
+      },
+    );
+    const settled = job.finally(() => {
+      this.running.delete(id);
+      if (rotateLedgerIfLarge(this.o.ledgerFile, this.o.ledgerRotateBytes))
+        this.o.log(`ledger rotated: the previous lines are in ${this.o.ledgerFile}.1`);
+      this.status.changed();
+      this.wake();
+    });
+    this.running.set(id, settled);
+  }
+
+  /** What status.json says (bounded: the newest ids and a count). */
+  private view(): Omit<WorkerStatus, 'updatedAt'> {
+    return {
+      pid: process.pid,
+      scannedAt: this.backlog.scannedAt,
+      queued: this.backlog.newest(STATUS_QUEUED_MAX, (id) => this.running.has(id)),
+      queuedCount: Math.max(0, this.backlog.waiting() - this.running.size),
+      inflight: [...this.running.keys()],
+      failed: this.failedCount,
+    };
   }
 }
 
