@@ -42686,9 +42686,7 @@ var StatusWriter = class {
   tick(now, view) {
     const since = now - this.writtenAt;
     if (since >= 1e3 || this.dirty && since >= STATUS_MIN_INTERVAL_MS) {
-      this.write(this.file, { ...view(), updatedAt: now });
-      this.writtenAt = now;
-      this.dirty = false;
+      this.flush(now, view);
       return 1e3;
     }
     return this.dirty ? STATUS_MIN_INTERVAL_MS - since : 1e3 - since;
@@ -46650,6 +46648,8 @@ function readRunnerConfig(file = LAYOUT.config) {
     throw new UserError(`${file} is not valid JSON: provision again to rewrite it`);
   }
 }
+var workerLog = (line2) => void process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${line2}
+`);
 var GRACE_MS = 3e3;
 function stopGracefully(stopping, log) {
   if (stopping.signal.aborted) return void exitNow("stopped at once (a second signal)");
@@ -46664,8 +46664,7 @@ async function exitNow(why) {
     r5.aborted > 0 ? `; ${r5.aborted} unfinished S3 upload(s) aborted` : "",
     r5.refused.length > 0 ? `; S3 refused to abort ${r5.refused.join("; ")} (a lifecycle rule on the bucket ends such uploads)` : ""
   ].join("");
-  process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${why}${said}
-`);
+  workerLog(`${why}${said}`);
   removeOwnWorkerPid(LAYOUT.workerPid);
   process.exit(0);
 }
@@ -46688,8 +46687,7 @@ async function workerCommand(args) {
   const cache5 = await openCache(parseCacheUrl(config.cache), credentials);
   const store = new LocalStore();
   const nar = (p3, size, chunk) => store.nar(p3, size, chunk);
-  const log = (line2) => process.stdout.write(`${(/* @__PURE__ */ new Date()).toISOString()} worker[${process.pid}]: ${line2}
-`);
+  const log = workerLog;
   writeWorkerPid(LAYOUT.workerPid);
   const stopping = new AbortController();
   process.on("SIGTERM", () => stopGracefully(stopping, log));

@@ -31,6 +31,9 @@ export function readRunnerConfig(file = LAYOUT.config): RunnerConfig {
   }
 }
 
+/** A line of the worker's log (stdout: the hook and the unit send it to worker.log). */
+const workerLog = (line: string): void => void process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${line}\n`);
+
 /** How long a stopping worker lets its uploads in flight finish (deprovision and provisioning wait 5 s). */
 const GRACE_MS = 3000;
 
@@ -56,7 +59,7 @@ async function exitNow(why: string): Promise<never> {
         r.aborted > 0 ? `; ${r.aborted} unfinished S3 upload(s) aborted` : '',
         r.refused.length > 0 ? `; S3 refused to abort ${r.refused.join('; ')} (a lifecycle rule on the bucket ends such uploads)` : '',
       ].join('');
-  process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${why}${said}\n`);
+  workerLog(`${why}${said}`);
   removeOwnWorkerPid(LAYOUT.workerPid);
   process.exit(0);
 }
@@ -82,7 +85,7 @@ export async function workerCommand(args: string[]): Promise<number> {
 
   const store = new LocalStore();
   const nar = (p: string, size: number, chunk?: number) => store.nar(p, size, chunk);
-  const log = (line: string) => process.stdout.write(`${new Date().toISOString()} worker[${process.pid}]: ${line}\n`);
+  const log = workerLog;
   writeWorkerPid(LAYOUT.workerPid);
   const stopping = new AbortController();
   process.on('SIGTERM', () => stopGracefully(stopping, log));

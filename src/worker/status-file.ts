@@ -66,9 +66,7 @@ export class StatusWriter {
   tick(now: number, view: () => Omit<WorkerStatus, 'updatedAt'>): number {
     const since = now - this.writtenAt;
     if (since >= 1000 || (this.dirty && since >= STATUS_MIN_INTERVAL_MS)) {
-      this.write(this.file, { ...view(), updatedAt: now });
-      this.writtenAt = now;
-      this.dirty = false;
+      this.flush(now, view);
       return 1000;
     }
     return this.dirty ? STATUS_MIN_INTERVAL_MS - since : 1000 - since;
