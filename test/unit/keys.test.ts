@@ -98,6 +98,13 @@ describe('verifyFingerprint', () => {
   it('rejects when no key is trusted', () => {
     expect(verifyFingerprint([], fp, sig)).toBe(false);
   });
+
+  it('answers false, never throws, for a trusted key whose bytes are no Ed25519 point', () => {
+    // 0xff…: the y coordinate is not below the field prime; OpenSSL refuses to use it
+    const junk = { name: 'test1', key: new Uint8Array(32).fill(0xff) };
+    expect(verifyFingerprint([junk], fp, sig)).toBe(false);
+    expect(verifyFingerprint([junk, pk], fp, sig)).toBe(true);
+  });
 });
 
 describe('generateSecretKey', () => {
