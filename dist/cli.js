@@ -27622,7 +27622,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash11, createPrivateKey: createPrivateKey2, createPublicKey, sign: sign5 } = __require("node:crypto");
+    var { createHash: createHash11, createPrivateKey: createPrivateKey2, createPublicKey: createPublicKey2, sign: sign5 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
     var { dirname: dirname9, join: join14 } = __require("node:path");
@@ -27843,7 +27843,7 @@ var require_dist_cjs11 = __commonJS({
             format: "pem",
             type: "sec1"
           });
-          const publicKey = createPublicKey(privateKey);
+          const publicKey = createPublicKey2(privateKey);
           const publicDer = publicKey.export({ format: "der", type: "spki" });
           let pointStart = -1;
           for (let i5 = 0; i5 < publicDer.length; i5++) {
@@ -44160,7 +44160,7 @@ init_errors();
 // src/core/keys.ts
 var import_tweetnacl = __toESM(require_nacl_fast(), 1);
 init_errors();
-import { createPrivateKey, sign as sign4 } from "node:crypto";
+import { createPrivateKey, createPublicKey, sign as sign4, verify } from "node:crypto";
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function splitKey(text, what) {
   const trimmed = text.trim();
@@ -44180,8 +44180,8 @@ function parseSecretKey(text) {
     throw new UserError(`the signing key "${name}:\u2026" is 32 bytes: that is a public key; give the secret key (nix key generate-secret)`);
   }
   if (bytes.length !== 64) throw new UserError(`the signing key "${name}:\u2026" has ${bytes.length} bytes, expected 64`);
-  const derived = import_tweetnacl.default.sign.keyPair.fromSeed(bytes.slice(0, 32)).publicKey;
-  if (!Buffer.from(derived).equals(Buffer.from(bytes.slice(32)))) {
+  const derived = createPublicKey(privateKeyOfSeed(bytes.subarray(0, 32))).export({ format: "der", type: "spki" }).subarray(-32);
+  if (!derived.equals(bytes.subarray(32))) {
     throw new UserError(`the signing key "${name}:\u2026" is corrupt: its public half does not match its seed`);
   }
   return { name, secret: bytes };
@@ -44207,11 +44207,24 @@ function generateSecretKey(name) {
   return { name, secret: import_tweetnacl.default.sign.keyPair().secretKey };
 }
 var ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
+var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 var nodeKeys = /* @__PURE__ */ new WeakMap();
+var nodePublicKeys = /* @__PURE__ */ new WeakMap();
+function privateKeyOfSeed(seed) {
+  return createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: "der", type: "pkcs8" });
+}
+function publicKeyObject(pk) {
+  let key = nodePublicKeys.get(pk);
+  if (!key) {
+    key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, pk.key]), format: "der", type: "spki" });
+    nodePublicKeys.set(pk, key);
+  }
+  return key;
+}
 function signFingerprint(sk, fingerprint2) {
   let key = nodeKeys.get(sk);
   if (!key) {
-    key = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, sk.secret.subarray(0, 32)]), format: "der", type: "pkcs8" });
+    key = privateKeyOfSeed(sk.secret.subarray(0, 32));
     nodeKeys.set(sk, key);
   }
   return `${sk.name}:${sign4(null, Buffer.from(fingerprint2, "utf8"), key).toString("base64")}`;
@@ -44223,7 +44236,14 @@ function verifyFingerprint(keys, fingerprint2, sig) {
   const bytes = Buffer.from(sig.slice(colon + 1), "base64");
   if (bytes.length !== 64) return false;
   const msg = Buffer.from(fingerprint2, "utf8");
-  return keys.some((k5) => k5.name === name && import_tweetnacl.default.sign.detached.verify(msg, bytes, k5.key));
+  return keys.some((k5) => k5.name === name && verifiesWith(k5, msg, bytes));
+}
+function verifiesWith(k5, msg, sig) {
+  try {
+    return verify(null, msg, publicKeyObject(k5), sig);
+  } catch {
+    return false;
+  }
 }
 
 // src/cli/keygen.ts
@@ -44895,7 +44915,7 @@ function defaultEncoder(nar, parallel) {
   const inline = inlineEncoder((p3, hint, size) => narChunks(p3, hint, size, pool));
   return new ThreadEncoder('"use strict";\nvar __create = Object.create;\nvar __defProp = Object.defineProperty;\nvar __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nvar __getOwnPropNames = Object.getOwnPropertyNames;\nvar __getProtoOf = Object.getPrototypeOf;\nvar __hasOwnProp = Object.prototype.hasOwnProperty;\nvar __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === "object" || typeof from === "function") {\n    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};\nvar __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n  // compatible transform (i.e. "__esModule" has not been set), then set\n  // "default" to the CommonJS "module.exports" for node compatibility.\n  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,\n  mod\n));\n\n// src/push/encoder-thread.ts\nvar import_node_worker_threads = require("node:worker_threads");\n\n// src/nix/nar.ts\nvar import_node_fs = require("node:fs");\nvar CHUNK = 1024 * 1024;\nvar PAD = Buffer.alloc(8);\nvar SLASH = Buffer.from("/");\nvar ChunkPool = class {\n  chunkSize;\n  free = [];\n  constructor(chunkSize) {\n    this.chunkSize = chunkSize;\n  }\n  take() {\n    return this.free.pop() ?? Buffer.allocUnsafe(this.chunkSize);\n  }\n  /** Back into the pool, for a buffer that `take` gave and nothing reads any more. */\n  give(buf) {\n    this.free.push(buf);\n  }\n};\nvar ChunkWriter = class {\n  buf;\n  // being written\n  used = 0;\n  full = [];\n  // chunks not handed over yet\n  fullBuffers = [];\n  // with a pool: the buffers behind them\n  chunkSize;\n  // fields, not parameter properties: the bench strips types only\n  pool;\n  /** `sizeHint`: the expected NAR size; without a pool, a small NAR then fits one buffer of just its size. */\n  constructor(sizeHint, chunkSize, pool) {\n    this.chunkSize = chunkSize;\n    this.pool = pool;\n    if (!pool) this.buf = Buffer.allocUnsafe(Math.max(64, Math.min(chunkSize, sizeHint)));\n  }\n  current() {\n    return this.buf ??= this.pool ? this.pool.take() : Buffer.allocUnsafe(this.chunkSize);\n  }\n  flush() {\n    if (this.used === 0) return;\n    this.full.push(this.buf.subarray(0, this.used));\n    if (this.pool) this.fullBuffers.push(this.buf);\n    this.buf = void 0;\n    this.used = 0;\n  }\n  /** Space to write `n` bytes into (at most a chunk). */\n  room(n) {\n    if (this.used + n > this.current().length) this.flush();\n    return this.current();\n  }\n  u64(n) {\n    this.room(8).writeBigUInt64LE(BigInt(n), this.used);\n    this.used += 8;\n  }\n  bytes(b) {\n    let off = 0;\n    while (off < b.length) {\n      if (this.used === this.current().length) this.flush();\n      const buf = this.current();\n      const n = Math.min(b.length - off, buf.length - this.used);\n      buf.set(b.subarray(off, off + n), this.used);\n      this.used += n;\n      off += n;\n    }\n  }\n  pad(len) {\n    const p = (8 - len % 8) % 8;\n    if (p) this.bytes(PAD.subarray(0, p));\n  }\n  str(s) {\n    const b = typeof s === "string" ? Buffer.from(s) : s;\n    this.u64(b.length);\n    this.bytes(b);\n    this.pad(b.length);\n  }\n  /**\n   * Reads `size` bytes of an open file straight into the output buffers, handing over each buffer as it\n   * fills: a large file never sits in memory whole.\n   */\n  *fileContents(fd, size, describe) {\n    this.u64(size);\n    let left = size;\n    while (left > 0) {\n      if (this.used === this.current().length) {\n        this.flush();\n        yield* this.drain();\n      }\n      const buf = this.current();\n      const got = (0, import_node_fs.readSync)(fd, buf, this.used, Math.min(left, buf.length - this.used), null);\n      if (got === 0) throw new Error(`${describe} shrank while it was read`);\n      this.used += got;\n      left -= got;\n    }\n    this.pad(size);\n  }\n  /** Hands over what is full; with a pool, each buffer goes back once the consumer asks for what follows. */\n  *drain() {\n    if (this.full.length === 0) return;\n    const chunks2 = this.full.splice(0);\n    const buffers = this.fullBuffers.splice(0);\n    try {\n      yield* chunks2;\n    } finally {\n      for (const b of buffers) this.pool.give(b);\n    }\n  }\n  *end() {\n    this.flush();\n    yield* this.drain();\n  }\n  /** With a pool: every buffer still held goes back (the consumer asks for nothing more, or gave up). */\n  close() {\n    if (!this.pool) return;\n    for (const b of this.fullBuffers.splice(0)) this.pool.give(b);\n    if (this.buf) this.pool.give(this.buf);\n    this.buf = void 0;\n    this.full.length = 0;\n  }\n};\nfunction byBytes(a, b) {\n  return Buffer.compare(a, b);\n}\nfunction* narChunks(root, sizeHint = CHUNK, chunkSize = CHUNK, pool) {\n  if (pool && pool.chunkSize !== chunkSize) throw new Error(`a pool of ${pool.chunkSize}-byte buffers for ${chunkSize}-byte chunks`);\n  const w = new ChunkWriter(sizeHint, chunkSize, pool);\n  try {\n    yield* walk(w, root);\n  } finally {\n    w.close();\n  }\n}\nfunction* walk(w, root) {\n  w.str("nix-archive-1");\n  const stack = [];\n  function* node(path) {\n    const st = (0, import_node_fs.lstatSync)(path);\n    w.str("(");\n    w.str("type");\n    if (st.isSymbolicLink()) {\n      w.str("symlink");\n      w.str("target");\n      w.str((0, import_node_fs.readlinkSync)(path, { encoding: "buffer" }));\n      w.str(")");\n    } else if (st.isFile()) {\n      w.str("regular");\n      if (st.mode & 64) {\n        w.str("executable");\n        w.str("");\n      }\n      w.str("contents");\n      const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);\n      try {\n        const size = (0, import_node_fs.fstatSync)(fd).size;\n        if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);\n        yield* w.fileContents(fd, size, path.toString());\n      } finally {\n        (0, import_node_fs.closeSync)(fd);\n      }\n      w.str(")");\n    } else if (st.isDirectory()) {\n      w.str("directory");\n      const names = (0, import_node_fs.readdirSync)(path, { encoding: "buffer" }).sort(byBytes);\n      stack.push({ dir: path, names, next: 0 });\n    } else {\n      throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);\n    }\n  }\n  yield* node(Buffer.from(root));\n  yield* w.drain();\n  while (stack.length > 0) {\n    const top = stack[stack.length - 1];\n    if (top.next > 0) w.str(")");\n    if (top.next === top.names.length) {\n      stack.pop();\n      w.str(")");\n      continue;\n    }\n    const name = top.names[top.next++];\n    w.str("entry");\n    w.str("(");\n    w.str("name");\n    w.str(name);\n    w.str("node");\n    yield* node(Buffer.concat([top.dir, SLASH, name]));\n    yield* w.drain();\n  }\n  yield* w.end();\n}\n\n// src/push/encode-frames.ts\nvar import_node_crypto = require("node:crypto");\nvar import_node_fs2 = require("node:fs");\nvar import_node_path = require("node:path");\nvar import_node_zlib = __toESM(require("node:zlib"), 1);\n\n// src/core/hashing-stream.ts\nvar NarMismatchError = class extends Error {\n  constructor(storePath, expectedSize, actualSize) {\n    super(\n      `refusing to sign ${storePath}: its contents differ from the hash registered in the Nix database (NAR size ${actualSize}, registered ${expectedSize}); the path was modified after it was built`\n    );\n    this.storePath = storePath;\n    this.expectedSize = expectedSize;\n    this.actualSize = actualSize;\n    this.name = "NarMismatchError";\n  }\n  storePath;\n  expectedSize;\n  actualSize;\n};\n\n// src/core/release.ts\nfunction ownsWhole(buf) {\n  return buf.buffer instanceof ArrayBuffer && buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;\n}\nfunction shrinkToFit(buf) {\n  if (ownsWhole(buf)) return buf;\n  const ab = buf.buffer;\n  if (!(ab instanceof ArrayBuffer) || buf.byteOffset !== 0 || ab.byteLength <= Buffer.poolSize) return Buffer.from(buf);\n  return Buffer.from(ab.transfer(buf.byteLength));\n}\n\n// src/push/encode-frames.ts\nvar FRAME = 4 * 1024 * 1024;\nvar LEVEL = { [import_node_zlib.default.constants.ZSTD_c_compressionLevel]: 3 };\nfunction compressBound(n) {\n  return n + (n >> 8) + (n < 128 * 1024 ? 128 * 1024 - n >> 11 : 0) + 64;\n}\nfunction compressFrame(chunk) {\n  const out = import_node_zlib.default.zstdCompressSync(chunk, { params: LEVEL, chunkSize: compressBound(chunk.length) });\n  return shrinkToFit(out);\n}\nfunction* encodeFrames(req, nar) {\n  const narHash = (0, import_node_crypto.createHash)("sha256");\n  const fileHash = (0, import_node_crypto.createHash)("sha256");\n  let narBytes = 0;\n  let fileSize = 0;\n  let held;\n  for (const chunk of nar(req.path, req.narSize, FRAME)) {\n    narHash.update(chunk);\n    narBytes += chunk.length;\n    const piece = req.compression === "zstd" ? compressFrame(chunk) : Buffer.from(chunk);\n    fileHash.update(piece);\n    fileSize += piece.length;\n    if (held) yield held;\n    held = piece;\n  }\n  if (narBytes !== req.narSize || !narHash.digest().equals(req.narDigest)) throw new NarMismatchError(req.path, req.narSize, narBytes);\n  if (held) yield held;\n  else if (req.compression === "zstd") {\n    const empty = import_node_zlib.default.zstdCompressSync(Buffer.alloc(0));\n    fileHash.update(empty);\n    fileSize += empty.length;\n    yield empty;\n  }\n  return { fileHash: fileHash.digest(), fileSize };\n}\nvar CREATE = import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_EXCL | import_node_fs2.constants.O_NOFOLLOW;\nvar FILE_MODE = 420;\nvar DIR_MODE = 493;\nfunction* encodeToFile(req, nar, file) {\n  const fd = createExclusive(file.tmp);\n  let open = true;\n  let renamed = false;\n  try {\n    (0, import_node_fs2.fchmodSync)(fd, FILE_MODE);\n    const frames = encodeFrames(req, nar);\n    for (let r = frames.next(); ; r = frames.next()) {\n      if (!r.done) {\n        writeAll(fd, r.value);\n        yield;\n        continue;\n      }\n      open = false;\n      (0, import_node_fs2.closeSync)(fd);\n      (0, import_node_fs2.renameSync)(file.tmp, file.final);\n      renamed = true;\n      return r.value;\n    }\n  } finally {\n    if (open) (0, import_node_fs2.closeSync)(fd);\n    if (!renamed) (0, import_node_fs2.rmSync)(file.tmp, { force: true });\n  }\n}\nfunction encodeToFileNow(req, nar, file) {\n  const steps = encodeToFile(req, nar, file);\n  for (; ; ) {\n    const r = steps.next();\n    if (r.done) return r.value;\n  }\n}\nfunction createExclusive(tmp) {\n  try {\n    return (0, import_node_fs2.openSync)(tmp, CREATE, FILE_MODE);\n  } catch (err) {\n    if (err.code !== "ENOENT") throw err;\n    const dir = (0, import_node_path.dirname)(tmp);\n    const made = (0, import_node_fs2.mkdirSync)(dir, { recursive: true });\n    if (made !== void 0) for (let d = dir; d.length >= made.length; d = (0, import_node_path.dirname)(d)) (0, import_node_fs2.chmodSync)(d, DIR_MODE);\n    return (0, import_node_fs2.openSync)(tmp, CREATE, FILE_MODE);\n  }\n}\nfunction writeAll(fd, piece) {\n  for (let off = 0; off < piece.length; ) off += (0, import_node_fs2.writeSync)(fd, piece, off, piece.length - off);\n}\n\n// src/push/encoder-thread.ts\nvar WINDOW = 2;\nvar chunks = new ChunkPool(FRAME);\nvar tasks = /* @__PURE__ */ new Map();\nfunction errorReply(id, err) {\n  const e = err;\n  return {\n    id,\n    error: { name: e.name, message: e.message, storePath: e.storePath, expectedSize: e.expectedSize, actualSize: e.actualSize }\n  };\n}\nvar source = (p, hint, size) => narChunks(p, hint, size, chunks);\nfunction writeFile(id, req) {\n  try {\n    import_node_worker_threads.parentPort.postMessage({ id, done: encodeToFileNow(req, source, req.file) });\n  } catch (err) {\n    import_node_worker_threads.parentPort.postMessage(errorReply(id, err));\n  }\n}\nfunction pump(id) {\n  const task = tasks.get(id);\n  while (task && task.inFlight < WINDOW) {\n    let r;\n    try {\n      r = task.gen.next();\n    } catch (err) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage(errorReply(id, err));\n      return;\n    }\n    if (r.done) {\n      tasks.delete(id);\n      import_node_worker_threads.parentPort.postMessage({ id, done: r.value });\n      return;\n    }\n    const piece = r.value;\n    const owns = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength;\n    import_node_worker_threads.parentPort.postMessage({ id, piece }, owns ? [piece.buffer] : []);\n    task.inFlight++;\n  }\n}\nimport_node_worker_threads.parentPort.on("message", (m) => {\n  if (m.op === "start" && m.req.file) return writeFile(m.id, m.req);\n  if (m.op === "start") tasks.set(m.id, { gen: encodeFrames(m.req, source), inFlight: 0 });\n  const task = tasks.get(m.id);\n  if (!task) return;\n  if (m.op === "cancel") {\n    task.gen.return(void 0);\n    tasks.delete(m.id);\n    return;\n  }\n  if (m.op === "took") task.inFlight--;\n  pump(m.id);\n});\n', lanes - 1, void 0, inline);
 }
-var INLINE_WEIGHT = 1.5;
+var THREAD_DEPTH = 2;
 var ThreadEncoder = class {
   threads = [];
   // Replies per path: a thread sends up to its window of pieces before they are taken.
@@ -44905,7 +44925,9 @@ var ThreadEncoder = class {
   size;
   start;
   inline;
-  inlineBytes = 0;
+  inlineBusy = false;
+  // Paths no lane has taken yet, in the order they came (the scheduler sends the largest first).
+  waiting = [];
   /** `size` threads, and with `inline`, the calling thread as one more lane (with `size` 0, the only one). */
   constructor(source, size, start = (src) => new Worker(src, { eval: true }), inline) {
     this.source = source;
@@ -44917,7 +44939,7 @@ var ThreadEncoder = class {
     while (this.threads.length < this.size) this.spawn();
   }
   spawn() {
-    const t = { worker: this.start(this.source), active: 0, bytes: 0, ids: /* @__PURE__ */ new Set() };
+    const t = { worker: this.start(this.source), ids: /* @__PURE__ */ new Set(), reserved: 0 };
     t.worker.on("message", (r5) => this.deliver(r5.id, r5));
     const died = (why) => {
       const i5 = this.threads.indexOf(t);
@@ -44930,9 +44952,30 @@ var ThreadEncoder = class {
     t.worker.unref();
     this.threads.push(t);
   }
-  pick() {
-    if (this.threads.length < this.size) this.spawn();
-    return this.threads.reduce((a5, b5) => b5.bytes < a5.bytes ? b5 : a5);
+  /**
+   * Hands waiting paths to free lanes: a thread with room first (the calling thread also writes, signs and
+   * answers for every path), then the calling thread when it has nothing. Every lane pulls its next path
+   * when it is free, so none idles while another has a queue (assigning paths up front by size left the
+   * thread waiting at the end while the calling thread still had several).
+   */
+  dispatch() {
+    while (this.waiting.length > 0) {
+      if (this.threads.length < this.size) this.spawn();
+      const thread = this.threads.find((t) => t.ids.size + t.reserved < THREAD_DEPTH);
+      if (thread) {
+        thread.reserved++;
+        this.waiting.shift()(thread);
+      } else if (this.inline && !this.inlineBusy) {
+        this.inlineBusy = true;
+        this.waiting.shift()("inline");
+      } else return;
+    }
+  }
+  laneFor() {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.dispatch();
+    });
   }
   deliver(id, r5) {
     const box = this.mailboxes.get(id);
@@ -44946,29 +44989,23 @@ var ThreadEncoder = class {
     box.wake = void 0;
     return box.replies.shift();
   }
-  /**
-   * Paths go to the lane with the fewest NAR bytes in hand. The calling thread's bytes count half again: it
-   * also writes, signs and answers for every path, so it should encode less (the threads win ties).
-   */
-  inlineTurn(narSize) {
-    if (!this.inline) return false;
-    if (this.size === 0) return true;
-    if (this.threads.length < this.size) return false;
-    return this.threads.every((t) => (this.inlineBytes + narSize) * INLINE_WEIGHT < t.bytes + narSize);
-  }
   async *encode(req) {
-    if (this.inlineTurn(req.narSize)) {
-      this.inlineBytes += req.narSize;
+    const lane = await this.laneFor();
+    if (lane === "inline") {
       try {
         return yield* this.inline.encode(req);
       } finally {
-        this.inlineBytes -= req.narSize;
+        this.inlineBusy = false;
+        this.dispatch();
       }
     }
-    const t = this.pick();
-    t.bytes += req.narSize;
+    return yield* this.onThread(lane, req);
+  }
+  async *onThread(t, req) {
+    t.reserved--;
+    if (!this.threads.includes(t)) return yield* this.encode(req);
     const id = this.nextId++;
-    if (t.active++ === 0) t.worker.ref();
+    if (t.ids.size === 0) t.worker.ref();
     t.ids.add(id);
     this.mailboxes.set(id, { replies: [] });
     let finished = false;
@@ -44990,9 +45027,9 @@ var ThreadEncoder = class {
     } finally {
       this.mailboxes.delete(id);
       t.ids.delete(id);
-      t.bytes -= req.narSize;
-      if (--t.active === 0) t.worker.unref();
+      if (t.ids.size === 0) t.worker.unref();
       if (!finished) t.worker.postMessage({ op: "cancel", id });
+      this.dispatch();
     }
   }
   async close() {

@@ -22075,6 +22075,7 @@ var CHUNK = 1024 * 1024;
 
 // src/core/keys.ts
 var import_tweetnacl = __toESM(require_nacl_fast(), 1);
+import { createPrivateKey, createPublicKey, sign, verify } from "node:crypto";
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function splitKey(text, what) {
   const trimmed = text.trim();
@@ -22094,8 +22095,8 @@ function parseSecretKey(text) {
     throw new UserError(`the signing key "${name}:\u2026" is 32 bytes: that is a public key; give the secret key (nix key generate-secret)`);
   }
   if (bytes.length !== 64) throw new UserError(`the signing key "${name}:\u2026" has ${bytes.length} bytes, expected 64`);
-  const derived = import_tweetnacl.default.sign.keyPair.fromSeed(bytes.slice(0, 32)).publicKey;
-  if (!Buffer.from(derived).equals(Buffer.from(bytes.slice(32)))) {
+  const derived = createPublicKey(privateKeyOfSeed(bytes.subarray(0, 32))).export({ format: "der", type: "spki" }).subarray(-32);
+  if (!derived.equals(bytes.subarray(32))) {
     throw new UserError(`the signing key "${name}:\u2026" is corrupt: its public half does not match its seed`);
   }
   return { name, secret: bytes };
@@ -22107,6 +22108,10 @@ function parsePublicKey(text) {
   return { name, key: bytes };
 }
 var ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
+var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+function privateKeyOfSeed(seed) {
+  return createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: "der", type: "pkcs8" });
+}
 
 // src/core/hash.ts
 import { createHash } from "node:crypto";

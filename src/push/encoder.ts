@@ -82,12 +82,19 @@ export interface EncoderThread {
 
 interface PoolThread {
   worker: EncoderThread;
-  active: number;
-  bytes: number; // NAR bytes of the paths it is encoding
-  ids: Set<number>; // the paths it is encoding
+  ids: Set<number>; // the paths it has: one encoding, the others waiting in its message queue
+  reserved: number; // paths handed to it whose encode() has not started yet
 }
 
-const INLINE_WEIGHT = 1.5;
+/**
+ * Paths a thread holds at once: the one it encodes and one waiting in its message queue, so that it goes on
+ * at once when it finishes, instead of waiting for the calling thread (busy compressing a frame of its own)
+ * to hand it the next. More would only wait there while the calling thread might have been free.
+ */
+const THREAD_DEPTH = 2;
+
+/** Which lane a path got: a thread, or the calling thread. */
+type Lane = PoolThread | 'inline';
 
 export class ThreadEncoder implements NarEncoder {
   private readonly threads: PoolThread[] = [];
@@ -99,7 +106,9 @@ export class ThreadEncoder implements NarEncoder {
   private readonly start: (source: string) => EncoderThread;
 
   private readonly inline: NarEncoder | undefined;
-  private inlineBytes = 0;
+  private inlineBusy = false;
+  // Paths no lane has taken yet, in the order they came (the scheduler sends the largest first).
+  private readonly waiting: ((lane: Lane) => void)[] = [];
 
   /** `size` threads, and with `inline`, the calling thread as one more lane (with `size` 0, the only one). */
   constructor(
@@ -119,7 +128,7 @@ export class ThreadEncoder implements NarEncoder {
   }
 
   private spawn(): void {
-    const t: PoolThread = { worker: this.start(this.source), active: 0, bytes: 0, ids: new Set() };
+    const t: PoolThread = { worker: this.start(this.source), ids: new Set(), reserved: 0 };
     t.worker.on('message', (r: Reply) => this.deliver(r.id, r));
     // A thread that dies (an error, out of memory) fails the paths it had, and leaves the pool: the next path
     // gets a new thread. A dead thread kept would answer nothing, and its paths would wait forever.
@@ -135,9 +144,31 @@ export class ThreadEncoder implements NarEncoder {
     this.threads.push(t);
   }
 
-  private pick(): PoolThread {
-    if (this.threads.length < this.size) this.spawn();
-    return this.threads.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+  /**
+   * Hands waiting paths to free lanes: a thread with room first (the calling thread also writes, signs and
+   * answers for every path), then the calling thread when it has nothing. Every lane pulls its next path
+   * when it is free, so none idles while another has a queue (assigning paths up front by size left the
+   * thread waiting at the end while the calling thread still had several).
+   */
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      if (this.threads.length < this.size) this.spawn();
+      const thread = this.threads.find((t) => t.ids.size + t.reserved < THREAD_DEPTH);
+      if (thread) {
+        thread.reserved++;
+        this.waiting.shift()!(thread);
+      } else if (this.inline && !this.inlineBusy) {
+        this.inlineBusy = true;
+        this.waiting.shift()!('inline');
+      } else return;
+    }
+  }
+
+  private laneFor(): Promise<Lane> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.dispatch();
+    });
   }
 
   private deliver(id: number, r: Reply): void {
@@ -154,31 +185,26 @@ export class ThreadEncoder implements NarEncoder {
     return box.replies.shift()!;
   }
 
-  /**
-   * Paths go to the lane with the fewest NAR bytes in hand. The calling thread's bytes count half again: it
-   * also writes, signs and answers for every path, so it should encode less (the threads win ties).
-   */
-  private inlineTurn(narSize: number): boolean {
-    if (!this.inline) return false;
-    if (this.size === 0) return true;
-    if (this.threads.length < this.size) return false;
-    return this.threads.every((t) => (this.inlineBytes + narSize) * INLINE_WEIGHT < t.bytes + narSize);
-  }
-
   async *encode(req: EncodeRequest): AsyncGenerator<Buffer, Encoded> {
-    if (this.inlineTurn(req.narSize)) {
-      this.inlineBytes += req.narSize;
+    const lane = await this.laneFor();
+    if (lane === 'inline') {
       try {
         return yield* this.inline!.encode(req);
       } finally {
-        this.inlineBytes -= req.narSize;
+        this.inlineBusy = false;
+        this.dispatch();
       }
     }
-    const t = this.pick();
-    t.bytes += req.narSize;
+    return yield* this.onThread(lane, req);
+  }
+
+  private async *onThread(t: PoolThread, req: EncodeRequest): AsyncGenerator<Buffer, Encoded> {
+    t.reserved--;
+    // It died between being chosen and now: the path goes back to be placed again.
+    if (!this.threads.includes(t)) return yield* this.encode(req);
     const id = this.nextId++;
     // Idle threads do not keep the process alive; busy ones do (a pending reply is no handle of its own).
-    if (t.active++ === 0) t.worker.ref();
+    if (t.ids.size === 0) t.worker.ref();
     t.ids.add(id);
     this.mailboxes.set(id, { replies: [] });
     let finished = false;
@@ -200,9 +226,9 @@ export class ThreadEncoder implements NarEncoder {
     } finally {
       this.mailboxes.delete(id);
       t.ids.delete(id);
-      t.bytes -= req.narSize;
-      if (--t.active === 0) t.worker.unref();
+      if (t.ids.size === 0) t.worker.unref();
       if (!finished) t.worker.postMessage({ op: 'cancel', id }); // the consumer gave up: free the thread's state
+      this.dispatch();
     }
   }
 

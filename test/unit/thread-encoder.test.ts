@@ -116,17 +116,56 @@ describe('ThreadEncoder', () => {
       expect(started).toBe(0);
     });
 
-    it('gives each path to the lane holding the fewest NAR bytes, the calling thread counted half again', async () => {
+    it('fills the thread (one path encoding, one waiting), then the calling thread, and holds the rest until a lane frees', async () => {
       const seen: string[] = [];
+      const order: string[] = [];
       const enc = new ThreadEncoder('code', 1, slowThread, inlineLane(seen));
       enc.warm();
-      const all = [
-        drain(enc.encode(sized('big', 100))), // a tie (0 and 0): the thread
-        drain(enc.encode(sized('a', 60))), // inline: (0 + 60) × 1.5 = 90 < 100 + 60
-        drain(enc.encode(sized('b', 60))), // the thread: (60 + 60) × 1.5 = 180 ≥ 100 + 60
-      ];
-      await Promise.all(all);
-      expect(seen.map((p) => p.slice(44))).toEqual(['a']);
+      const names = ['big', 'a', 'b', 'c', 'd', 'e'];
+      await Promise.all(names.map((n) => drain(enc.encode(sized(n, 10))).then(() => order.push(n))));
+      // big and a go to the thread, b to the calling thread; c waits for the first lane to free (the calling
+      // thread and the thread both free after 20 ms, the thread's path first): every lane pulls, none idles.
+      expect(seen.map((p) => p.slice(44))).toContain('b');
+      expect(seen.map((p) => p.slice(44))).not.toContain('big');
+      expect(seen.map((p) => p.slice(44))).not.toContain('a');
+      expect(order).toHaveLength(names.length);
+    });
+
+    it('never gives a lane more than it may hold', async () => {
+      let inlineAtOnce = 0;
+      let inlineMax = 0;
+      const counting: NarEncoder = {
+        // eslint-disable-next-line require-yield
+        async *encode() {
+          inlineMax = Math.max(inlineMax, ++inlineAtOnce);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          inlineAtOnce--;
+          return done;
+        },
+        warm: () => {},
+        close: async () => {},
+      };
+      let threadMax = 0;
+      let thread: FakeThread | undefined;
+      let open = 0;
+      const enc = new ThreadEncoder(
+        'code',
+        1,
+        () =>
+          (thread = new FakeThread((m, self) => {
+            if (m.op !== 'start') return;
+            threadMax = Math.max(threadMax, ++open);
+            setTimeout(() => {
+              open--;
+              self.emit('message', { id: m.id, done } satisfies Reply);
+            }, 3);
+          })),
+        counting,
+      );
+      await Promise.all(Array.from({ length: 40 }, (_, i) => drain(enc.encode(sized(`p${i}`, 10)))));
+      expect(inlineMax).toBe(1);
+      expect(threadMax).toBe(2);
+      expect(thread!.received.filter((m) => m.op === 'start').length).toBeGreaterThan(0);
     });
   });
 });
