@@ -3,6 +3,7 @@
 // The output is deterministic, so CI checks that dist/ matches src/ by rebuilding and diffing.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { chmod } from 'node:fs/promises';
 
 // Some bundled dependencies are CommonJS and call require(): give the ESM bundle one.
@@ -21,8 +22,47 @@ const thread = await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The S3 backend and the AWS SDK (two thirds of the CLI's code), as a string too: src/cache/open.ts evaluates
+// it only for an S3 cache, so a push to file:// (and every worker, hook-started CLI or status call that never
+// touches S3) neither compiles nor holds that code. The modules whose identity or state the rest of the CLI
+// shares (UserError for `instanceof`, the register of open multipart uploads) come from the host bundle.
+const S3_SHARED = { 'src/core/errors.ts': 'ntc-host:errors', 'src/cache/s3-multipart.ts': 'ntc-host:s3-multipart' };
+const s3 = await build({
+  entryPoints: ['src/cache/s3.ts'],
+  write: false,
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'host-modules',
+      setup(b) {
+        b.onResolve({ filter: /^\.\.?\// }, (args) => {
+          const file = relative(process.cwd(), resolve(args.resolveDir, args.path)).replace(/\.js$/, '.ts');
+          return S3_SHARED[file] ? { path: S3_SHARED[file], external: true } : undefined;
+        });
+      },
+    },
+  ],
+});
+// and the host bundles leave their own dynamic import of it (the fallback when running src/) unresolved
+const s3External = {
+  name: 's3-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/s3\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const define = { __NTC_ENCODER_THREAD__: JSON.stringify(thread.outputFiles[0].text), __NTC_VERSION__: JSON.stringify(version) };
+const define = {
+  __NTC_ENCODER_THREAD__: JSON.stringify(thread.outputFiles[0].text),
+  __NTC_S3__: JSON.stringify(s3.outputFiles[0].text),
+  __NTC_VERSION__: JSON.stringify(version),
+};
 
 // dist/ is not emptied first: suites build concurrently while others read it; check-dist catches leftovers.
 for (const [name, entry, shebang] of [
@@ -41,6 +81,7 @@ for (const [name, entry, shebang] of [
     logLevel: 'warning',
     banner: { js: (shebang ? '#!/usr/bin/env node\n' : '') + requireShim },
     define,
+    plugins: [s3External],
   });
 }
 
