@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import zlib from 'node:zlib';
 import type { FileTarget } from '../cache/backend.js';
 import { NarMismatchError } from '../core/hashing-stream.js';
-import { shrinkToFit } from '../core/release.js';
+import { release, shrinkToFit } from '../core/release.js';
 
 /** What the worker threads of the encoder do for one store path (docs/architecture.md, "Upload path"). */
 export interface EncodeRequest {
@@ -101,6 +101,7 @@ export function* encodeToFile(req: EncodeRequest, nar: NarSource, file: FileTarg
     for (let r = frames.next(); ; r = frames.next()) {
       if (!r.done) {
         writeAll(fd, r.value);
+        release(r.value); // written, and read by nobody else: freed now, not at the thread's next collection
         yield;
         continue;
       }
