@@ -36,7 +36,9 @@ export function parseSecretKey(text: string): SecretKey {
   }
   if (bytes.length !== 64) throw new UserError(`the signing key "${name}:…" has ${bytes.length} bytes, expected 64`);
   // The last 32 bytes must be the public key of the first 32 (the seed); otherwise signatures would not verify.
-  const derived = createPublicKey(privateKeyOfSeed(bytes.subarray(0, 32))).export({ format: 'der', type: 'spki' }).subarray(-32);
+  const derived = createPublicKey(privateKeyOfSeed(bytes.subarray(0, 32)))
+    .export({ format: 'der', type: 'spki' })
+    .subarray(-32);
   if (!derived.equals(bytes.subarray(32))) {
     throw new UserError(`the signing key "${name}:…" is corrupt: its public half does not match its seed`);
   }
