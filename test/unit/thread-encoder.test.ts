@@ -70,6 +70,23 @@ describe('ThreadEncoder', () => {
     expect(n).toBe(2);
   });
 
+  it('a path whose thread died after it was chosen, before it started, goes to the next thread', async () => {
+    const made: FakeThread[] = [];
+    const enc = new ThreadEncoder('code', 1, () => {
+      const t = new FakeThread((m, self) => {
+        if (m.op === 'start') self.emit('message', { id: m.id, done } satisfies Reply);
+      });
+      // the first dies at once: before the path it was chosen for has posted anything to it
+      if (made.length === 0) queueMicrotask(() => t.emit('exit', 1));
+      made.push(t);
+      return t;
+    });
+    await expect(drain(enc.encode(req))).resolves.toMatchObject({ result: done });
+    expect(made).toHaveLength(2);
+    expect(made[0]!.received).toEqual([]);
+    expect(made[1]!.received.map((m) => m.op)).toEqual(['start']);
+  });
+
   it('a mismatch from the thread comes back as the NarMismatchError it was', async () => {
     const enc = new ThreadEncoder(
       'code',
