@@ -144,12 +144,12 @@ export function table(rs: readonly Row[]): string {
 const runsOf = (t: Timing) => t.runs.map((s) => s.toFixed(1)).join(', ');
 
 /** The details under the table: raw runs, and what each figure is exactly. */
-export function details(cfg: BenchConfig, w: Workload, r: Results): string[] {
+export function details(w: Workload, r: Results): string[] {
   const out: string[] = [];
   const u = r.uploads;
   if (u) {
     out.push(
-      `- Throughput is NAR MiB of the closure (${w.paths.length} paths, ${mib(w.narBytes)}) per second of wall time of the whole command, end to end: start-up, path queries, dump, hash, compress (zstd 3 for ours), sign, write. Fresh cache per run. Medians of ${cfg.runs}; runs in seconds: ours → file:// ${runsOf(u.oursFile)}; ours → s3rver ${runsOf(u.oursS3)}; nix copy zstd → file:// ${runsOf(u.nixZstd)}${u.nixS3 ? `; nix copy zstd → s3rver ${runsOf(u.nixS3)}` : ''}. Runs interleave (ours, nix copy, ours, nix copy, …) so drift in the machine's load hits both alike. Both use zstd level 3 (Nix's default level), \`nix copy\` with \`parallel-compression=true\`.`,
+      `- Throughput is NAR MiB of the closure (${w.paths.length} paths, ${mib(w.narBytes)}) per second of wall time of the whole command, end to end: start-up, path queries, dump, hash, compress (zstd 3 for ours), sign, write. Fresh cache per run. Medians of ${u.oursFile.runs.length}; runs in seconds: ours → file:// ${runsOf(u.oursFile)}; ours → s3rver ${runsOf(u.oursS3)}; nix copy zstd → file:// ${runsOf(u.nixZstd)}${u.nixS3 ? `; nix copy zstd → s3rver ${runsOf(u.nixS3)}` : ''}. Runs interleave (ours, nix copy, ours, nix copy, …) so drift in the machine's load hits both alike. Both use zstd level 3 (Nix's default level), \`nix copy\` with \`parallel-compression=true\`.`,
       `- xz baseline: \`nix copy\` with xz runs single-threaded at well under 1 MiB/s here (the whole workload would take about half an hour), so it runs **once, on a sample** of the workload with the same mix (${u.sample.describe}; ${mib(u.sample.oursFile.narBytes)}), and ours is measured on the same sample: ours → file:// ${runsOf(u.sample.oursFile)} s; ours → s3rver ${runsOf(u.sample.oursS3)} s; nix copy xz ${runsOf(u.sample.nixXz)} s.`,
       '- s3rver is a Node process on the same two cores: its own CPU use (MD5 of every part, writing files) is in both S3 figures.',
     );
@@ -213,7 +213,7 @@ export function markdown(c: ReportContext, r: Results): string {
     '',
     table(rows(r)),
     '',
-    ...details(c.cfg, w, r),
+    ...details(w, r),
     ...(c.errors.length > 0 ? ['', '## Not measured', '', ...c.errors.map((e) => `- ${e.replace(/\n/g, ' ')}`)] : []),
     '',
   ].join('\n');
