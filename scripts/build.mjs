@@ -10,45 +10,41 @@ import { chmod } from 'node:fs/promises';
 const requireShim =
   "import { createRequire as __ntcCreateRequire } from 'node:module'; const require = __ntcCreateRequire(import.meta.url);";
 
-// The NAR encoder threads' program (src/push/encoder-thread.ts), as a string the bundles start threads from
-// (new Worker(code, { eval: true })): CommonJS, since eval'd worker code is a script.
-const thread = await build({
-  entryPoints: ['src/push/encoder-thread.ts'],
-  write: false,
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'cjs',
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+/** A program the bundles carry as a string: CommonJS, since both uses evaluate it as a script. */
+async function programText(entry, plugins = []) {
+  const out = await build({
+    entryPoints: [entry],
+    write: false,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'cjs',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins,
+  });
+  return out.outputFiles[0].text;
+}
+
+// The NAR encoder threads' program (src/push/encoder-thread.ts), which the bundles start threads from
+// (new Worker(code, { eval: true })).
+const thread = await programText('src/push/encoder-thread.ts');
 
 // The S3 backend and the AWS SDK (two thirds of the CLI's code), as a string too: src/cache/open.ts evaluates
 // it only for an S3 cache, so a push to file:// (and every worker, hook-started CLI or status call that never
 // touches S3) neither compiles nor holds that code. The modules whose identity or state the rest of the CLI
 // shares (UserError for `instanceof`, the register of open multipart uploads) come from the host bundle.
 const S3_SHARED = { 'src/core/errors.ts': 'ntc-host:errors', 'src/cache/s3-multipart.ts': 'ntc-host:s3-multipart' };
-const s3 = await build({
-  entryPoints: ['src/cache/s3.ts'],
-  write: false,
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'cjs',
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'host-modules',
-      setup(b) {
-        b.onResolve({ filter: /^\.\.?\// }, (args) => {
-          const file = relative(process.cwd(), resolve(args.resolveDir, args.path)).replace(/\.js$/, '.ts');
-          return S3_SHARED[file] ? { path: S3_SHARED[file], external: true } : undefined;
-        });
-      },
-    },
-  ],
-});
+const hostModules = {
+  name: 'host-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const file = relative(process.cwd(), resolve(args.resolveDir, args.path)).replace(/\.js$/, '.ts');
+      return S3_SHARED[file] ? { path: S3_SHARED[file], external: true } : undefined;
+    });
+  },
+};
+const s3 = await programText('src/cache/s3.ts', [hostModules]);
 // and the host bundles leave their own dynamic import of it (the fallback when running src/) unresolved
 const s3External = {
   name: 's3-external',
@@ -59,8 +55,8 @@ const s3External = {
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const define = {
-  __NTC_ENCODER_THREAD__: JSON.stringify(thread.outputFiles[0].text),
-  __NTC_S3__: JSON.stringify(s3.outputFiles[0].text),
+  __NTC_ENCODER_THREAD__: JSON.stringify(thread),
+  __NTC_S3__: JSON.stringify(s3),
   __NTC_VERSION__: JSON.stringify(version),
 };
 
