@@ -6186,8 +6186,8 @@ async function pushCommand(args) {
   const key = await readSecretKeyFile(values["signing-key-file"]);
   const credentials = values["credentials-file"] ? await readCredentialsFile(values["credentials-file"]) : void 0;
   const cache = await openCache(loc, credentials);
-  const paths = values.closure ? store.closure(positionals) : positionals;
-  const infos = requirePathInfos(store, paths);
+  const roots = requirePathInfos(store, positionals);
+  const infos = values.closure ? requirePathInfos(store, store.closure(positionals)) : roots;
   const results = await pushPaths(
     { cache, key, compression, dump: nar, encoder, stillValid: (p) => store.pathInfo(p) !== void 0 },
     infos,

@@ -37,8 +37,10 @@ export async function pushCommand(args: string[]): Promise<number> {
   const credentials = values['credentials-file'] ? await readCredentialsFile(values['credentials-file']) : undefined;
   const cache = await openCache(loc, credentials);
 
-  const paths = values.closure ? store.closure(positionals) : positionals;
-  const infos = requirePathInfos(store, paths);
+  // Every path named must be valid, --closure or not: the closure of a path that is not in the store is
+  // empty, and pushing it would say nothing and exit 0 (a typo'd or collected path looked like success).
+  const roots = requirePathInfos(store, positionals);
+  const infos = values.closure ? requirePathInfos(store, store.closure(positionals)) : roots;
   const results = await pushPaths(
     { cache, key, compression, dump: nar, encoder, stillValid: (p: string) => store.pathInfo(p) !== undefined },
     infos,

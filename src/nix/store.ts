@@ -6,7 +6,7 @@
 export interface NixStore {
   /** What the Nix database records about a valid path; undefined when the path is not valid. */
   pathInfo(path: string): PathInfo | undefined;
-  /** The paths and everything they reference, transitively (only valid paths). */
+  /** The paths and everything they reference, transitively (only valid paths: one that is not valid adds nothing). */
   closure(paths: readonly string[]): string[];
   /** The output paths of a valid derivation, as the store knows them; undefined when the .drv is not valid. */
   derivationOutputs(drvPath: string): string[] | undefined;

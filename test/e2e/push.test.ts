@@ -431,6 +431,16 @@ describeE2E('push and verify', () => {
     expectOneLineError(r, 2, /not a store path/);
   });
 
+  it('a store path that is not in the store fails (1) saying so, with or without --closure, and uploads nothing', async () => {
+    const missing = '/nix/store/00000000000000000000000000000000-never-built';
+    for (const extra of [[], ['--closure']]) {
+      const cache = fileCache();
+      const r = cli(['push', '--cache', cache.url, '--signing-key-file', keys.file, ...extra, missing]);
+      expectOneLineError(r, 1, /is not in the Nix store/);
+      expect((await cache.keys()).filter((k) => k.endsWith('.narinfo') || k.startsWith('nar/'))).toEqual([]);
+    }
+  });
+
   it('an http:// cache URL is a usage error (2)', () => {
     const r = cli(['push', '--cache', `http://127.0.0.1:${s3.port}/cache`, '--signing-key-file', keys.file, builtPath]);
     expectOneLineError(r, 2, /cache URL/);
