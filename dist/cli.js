@@ -6164,7 +6164,7 @@ function formatBytes(n) {
 var SUMMARY_LIMIT = 1024 * 1024;
 
 // src/cli/push.ts
-var USAGE3 = "usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N] [--credentials-file FILE] PATH\u2026";
+var USAGE3 = "usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N (default 8)] [--credentials-file FILE] PATH\u2026";
 async function pushCommand(args) {
   const { values, positionals } = parseCommandArgs("push", args, {
     cache: { type: "string" },
@@ -6177,7 +6177,7 @@ async function pushCommand(args) {
   if (!values.cache || !values["signing-key-file"] || positionals.length === 0) throw usageError(USAGE3);
   const loc = parseCacheUrl(values.cache);
   const compression = parseCompression(values.compression);
-  const concurrency = positiveInt("--concurrency", values.concurrency, 4);
+  const concurrency = positiveInt("--concurrency", values.concurrency, 8);
   for (const p of positionals) if (!isStorePath(p)) throw usageError(`${JSON.stringify(p)} is not a store path (/nix/store/\u2026)`);
   const store = new LocalStore();
   const nar = (p, size, chunk) => store.nar(p, size, chunk);

@@ -13,7 +13,7 @@ import { parseCommandArgs, positiveInt } from './args.js';
 import { formatBytes } from '../summary/summary.js';
 
 const USAGE =
-  'usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N] [--credentials-file FILE] PATH…';
+  'usage: nix-trusted-cache push --cache URL --signing-key-file FILE [--compression zstd|xz|br|none] [--closure] [--concurrency N (default 8)] [--credentials-file FILE] PATH…';
 
 export async function pushCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('push', args, {
@@ -27,7 +27,11 @@ export async function pushCommand(args: string[]): Promise<number> {
   if (!values.cache || !values['signing-key-file'] || positionals.length === 0) throw usageError(USAGE);
   const loc = parseCacheUrl(values.cache);
   const compression = parseCompression(values.compression!);
-  const concurrency = positiveInt('--concurrency', values.concurrency, 4);
+  // Store paths in flight at once (encoding takes one lane per core whatever this is). Eight rather than four:
+  // against an S3 server, requests of more paths overlap the server's own I/O (bench closure to s3rver, Nix
+  // 2.34.8, medians of 8 interleaved runs: 2.234 s at 4, 2.125 s at 8, 2.167 s at 16); file:// is the same at
+  // either (0.641-0.666 s, peak RSS 113-116 MiB).
+  const concurrency = positiveInt('--concurrency', values.concurrency, 8);
   for (const p of positionals) if (!isStorePath(p)) throw usageError(`${JSON.stringify(p)} is not a store path (/nix/store/…)`);
   const store = new LocalStore();
   const nar = (p: string, size: number, chunk?: number) => store.nar(p, size, chunk);
