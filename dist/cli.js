@@ -2705,7 +2705,7 @@ function runChecks(f, configPath) {
 
 // src/audit/collect.ts
 import { spawn } from "node:child_process";
-import { accessSync, closeSync as closeSync2, constants, existsSync as existsSync3, lstatSync as lstatSync2, openSync as openSync2, readFileSync as readFileSync6, realpathSync } from "node:fs";
+import { accessSync, closeSync as closeSync3, constants, existsSync as existsSync3, lstatSync as lstatSync2, openSync as openSync3, readFileSync as readFileSync7, realpathSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import { dirname as dirname3, join as join5 } from "node:path";
 
@@ -2744,12 +2744,24 @@ async function readCredentialsFile(path) {
 import { createRequire } from "node:module";
 
 // src/cache/file.ts
-import { constants as fsc, createReadStream } from "node:fs";
+import {
+  closeSync,
+  constants as fsc,
+  createReadStream,
+  fchmodSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync
+} from "node:fs";
 import { chmod, lstat, mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { dirname, join as join2 } from "node:path";
 var FILE_MODE = 420;
 var DIR_MODE = 493;
 var READ_FLAGS = fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK;
+var CREATE_FLAGS = fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL | fsc.O_NOFOLLOW;
 var FileCache = class {
   constructor(dir) {
     this.dir = dir;
@@ -2777,13 +2789,22 @@ var FileCache = class {
     await fh.close();
     return void 0;
   }
+  // Small objects (narinfos, nix-cache-info, whole small NARs) are read and written with synchronous calls:
+  // through fs/promises, each is four or five thread-pool round trips whose callbacks cost the calling thread
+  // more than the I/O itself (a closure push to file://, 169 narinfos: 0.640 -> 0.619 s, medians of 10).
   async get(key) {
-    const fh = await this.openRegular(key);
-    if (!fh) return void 0;
+    let fd;
     try {
-      return await fh.readFile();
+      fd = openSync(this.path(key), READ_FLAGS);
+    } catch (err) {
+      const code = err.code;
+      if (code === "ENOENT" || code === "ELOOP" || code === "ENXIO") return void 0;
+      throw err;
+    }
+    try {
+      return fstatSync(fd).isFile() ? readFileSync(fd) : void 0;
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
   }
   async getStream(key) {
@@ -2824,17 +2845,32 @@ var FileCache = class {
     await fh.chmod(FILE_MODE);
     return { tmp, fh };
   }
-  async put(key, body) {
-    const { tmp, fh } = await this.createTmp(key);
+  /** createTmp's synchronous twin, for put. */
+  async createTmpSync(key, tmp) {
+    await this.ensureDir(key);
     try {
-      await fh.writeFile(body);
+      return openSync(tmp, CREATE_FLAGS, FILE_MODE);
     } catch (err) {
-      await fh.close();
-      await rm(tmp, { force: true });
+      if (err.code !== "ENOENT") throw err;
+      this.dirsMade.clear();
+      await this.ensureDir(key);
+      return openSync(tmp, CREATE_FLAGS, FILE_MODE);
+    }
+  }
+  async put(key, body) {
+    const tmp = this.tmp(key);
+    const fd = await this.createTmpSync(key, tmp);
+    try {
+      fchmodSync(fd, FILE_MODE);
+      const b = typeof body === "string" ? Buffer.from(body) : body;
+      for (let off = 0; off < b.length; ) off += writeSync(fd, b, off, b.length - off);
+    } catch (err) {
+      closeSync(fd);
+      rmSync(tmp, { force: true });
       throw err;
     }
-    await fh.close();
-    await rename(tmp, this.path(key));
+    closeSync(fd);
+    renameSync(tmp, this.path(key));
   }
   async putStream(key, body) {
     const { tmp, fh } = await this.createTmp(key);
@@ -3121,7 +3157,7 @@ function lstatFacts(path) {
 }
 
 // src/build-info.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 // src/core/hash.ts
@@ -3196,7 +3232,7 @@ function ownBundle() {
 }
 function ownBundleSha256() {
   try {
-    return sha256Hex(readFileSync(ownBundle()));
+    return sha256Hex(readFileSync2(ownBundle()));
   } catch {
     return void 0;
   }
@@ -3208,7 +3244,7 @@ function installedRelease(config, own) {
 }
 
 // src/status/status.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/core/store-path.ts
@@ -3297,7 +3333,7 @@ function backoffMs(attempts, retryAfterSeconds) {
 }
 
 // src/worker/queue.ts
-import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2, statSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 var INCOMING = /^new-(\d{1,10})(?:-\d{1,3})?$/;
 var isIncoming = (name) => INCOMING.test(name);
@@ -3331,14 +3367,14 @@ var QueueDir = class {
       let text;
       try {
         st = statSync(file, { bigint: true });
-        text = readFileSync2(file, "utf8");
+        text = readFileSync3(file, "utf8");
       } catch {
         continue;
       }
       if (!text.endsWith("\n.\n") && nowMs - Number(st.mtimeMs) < INCOMPLETE_AFTER_MS) continue;
       let ns = st.mtimeNs;
       while (existsSync2(this.path(`${ns}-${m[1]}`))) ns++;
-      renameSync(file, this.path(`${ns}-${m[1]}`));
+      renameSync2(file, this.path(`${ns}-${m[1]}`));
       adopted++;
     }
     return adopted;
@@ -3356,22 +3392,22 @@ var QueueDir = class {
     return existsSync2(this.path(id));
   }
   read(id) {
-    return readFileSync2(this.path(id), "utf8");
+    return readFileSync3(this.path(id), "utf8");
   }
   /** Rewrites an entry atomically (temp file, rename): a crash leaves the old or the new, never half. */
   save(entry) {
     const tmp = join3(this.dir, `.tmp-w-${entry.id}`);
     writeFileSync(tmp, serializeEntry(entry), { mode: 384 });
-    renameSync(tmp, this.path(entry.id));
+    renameSync2(tmp, this.path(entry.id));
   }
   remove(id) {
-    rmSync(this.path(id), { force: true });
+    rmSync2(this.path(id), { force: true });
   }
   /** Moves an entry that used all its tries to failed/, where `retry` can requeue it. */
   fail(entry) {
     mkdirSync(this.failedDir, { recursive: true, mode: 448 });
     this.save(entry);
-    renameSync(this.path(entry.id), join3(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
+    renameSync2(this.path(entry.id), join3(this.failedDir, `${entry.id}${ENTRY_SUFFIX}`));
   }
   failedIds() {
     try {
@@ -3390,7 +3426,7 @@ var QueueDir = class {
     const oldestKept = BigInt(nowMs - bounds.maxAgeMs) * 1000000n;
     const cut = Math.max(ids.length - bounds.keep, 0);
     const pruned = ids.filter((id, i) => i < cut || entryTime(id) < oldestKept);
-    for (const id of pruned) rmSync(join3(this.failedDir, `${id}${ENTRY_SUFFIX}`), { force: true });
+    for (const id of pruned) rmSync2(join3(this.failedDir, `${id}${ENTRY_SUFFIX}`), { force: true });
     return pruned;
   }
   /** Puts failed entries back in the queue with fresh tries (outputs already uploaded will be skipped). */
@@ -3398,9 +3434,9 @@ var QueueDir = class {
     const ids = this.failedIds();
     for (const id of ids) {
       const file = join3(this.failedDir, `${id}${ENTRY_SUFFIX}`);
-      const entry = parseEntry(id, readFileSync2(file, "utf8"));
+      const entry = parseEntry(id, readFileSync3(file, "utf8"));
       this.save({ ...entry, attempts: 0, notBefore: 0, done: [] });
-      rmSync(file);
+      rmSync2(file);
     }
     return ids.length;
   }
@@ -3410,7 +3446,7 @@ var QueueDir = class {
 };
 
 // src/worker/ledger.ts
-import { appendFileSync, chmodSync, closeSync, fstatSync, openSync, readSync, renameSync as renameSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync, chmodSync, closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync, renameSync as renameSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
 var LEDGER_ROTATE_BYTES = 64 * 1024 * 1024;
 var previousGeneration = (file) => `${file}.1`;
 function appendLedger(file, lines) {
@@ -3425,7 +3461,7 @@ function rotateLedgerIfLarge(file, maxBytes = LEDGER_ROTATE_BYTES) {
     return false;
   }
   if (size < maxBytes) return false;
-  renameSync2(file, previousGeneration(file));
+  renameSync3(file, previousGeneration(file));
   writeFileSync2(file, JSON.stringify({ generation: `${process.hrtime.bigint()}-${process.pid}` }) + "\n", { flag: "wx", mode: 420 });
   chmodSync(file, 420);
   return true;
@@ -3443,7 +3479,7 @@ var CHUNK = 1024 * 1024;
 function scanLedgerFile(file, offset, each) {
   let fd;
   try {
-    fd = openSync(file, "r");
+    fd = openSync2(file, "r");
   } catch (err) {
     if (err.code === "ENOENT") return 0;
     throw err;
@@ -3468,13 +3504,13 @@ function scanLedgerFile(file, offset, each) {
     const last = parseLine(carry.toString("utf8"));
     if (last) each(last);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   return pos - offset;
 }
 
 // src/worker/status-file.ts
-import { chmodSync as chmodSync2, readFileSync as readFileSync3, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { chmodSync as chmodSync2, readFileSync as readFileSync4, renameSync as renameSync4, writeFileSync as writeFileSync3 } from "node:fs";
 var STATUS_QUEUED_MAX = 1e3;
 var STATUS_MIN_INTERVAL_MS = 250;
 var queuedTotal = (s) => s.queuedCount ?? s.queued.length;
@@ -3482,11 +3518,11 @@ function writeStatus(file, status) {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync3(tmp, JSON.stringify(status) + "\n", { mode: 420 });
   chmodSync2(tmp, 420);
-  renameSync3(tmp, file);
+  renameSync4(tmp, file);
 }
 function readStatus(file) {
   try {
-    return JSON.parse(readFileSync3(file, "utf8"));
+    return JSON.parse(readFileSync4(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -3521,11 +3557,11 @@ var StatusWriter = class {
 };
 
 // src/worker/worker-pid.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync as renameSync4, rmSync as rmSync2, statSync as statSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, renameSync as renameSync5, rmSync as rmSync3, statSync as statSync3, writeFileSync as writeFileSync4 } from "node:fs";
 function processStartTime(pid) {
   let stat;
   try {
-    stat = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
   } catch {
     return void 0;
   }
@@ -3539,12 +3575,12 @@ function writeWorkerPid(file, pid = process.pid) {
   const tmp = `${file}.tmp-${pid}`;
   writeFileSync4(tmp, `${pid} ${start}
 `, { mode: 420 });
-  renameSync4(tmp, file);
+  renameSync5(tmp, file);
 }
 function liveWorkerPid(file) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch {
     return void 0;
   }
@@ -3555,7 +3591,7 @@ function liveWorkerPid(file) {
 }
 function removeOwnWorkerPid(file, pid = process.pid) {
   try {
-    if (readFileSync4(file, "utf8").startsWith(`${pid} `)) rmSync2(file, { force: true });
+    if (readFileSync5(file, "utf8").startsWith(`${pid} `)) rmSync3(file, { force: true });
   } catch {
   }
 }
@@ -3566,7 +3602,7 @@ function workerProcesses(node, bundle, proc = "/proc") {
     if (!/^\d+$/.test(name)) continue;
     try {
       if (statSync3(`${proc}/${name}`).uid !== 0) continue;
-      if (readFileSync4(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
+      if (readFileSync5(`${proc}/${name}/cmdline`, "latin1") === want && processStartTime(Number(name))) out.push(Number(name));
     } catch {
     }
   }
@@ -3576,7 +3612,7 @@ function workerProcesses(node, bundle, proc = "/proc") {
 // src/status/status.ts
 function readConfig() {
   try {
-    return JSON.parse(readFileSync5(LAYOUT.config, "utf8"));
+    return JSON.parse(readFileSync6(LAYOUT.config, "utf8"));
   } catch {
     return void 0;
   }
@@ -3775,7 +3811,7 @@ var AsUser = class {
   async canRead(path) {
     if (this.root) return (await exec("runuser", ["-u", this.user.name, "--", "test", "-r", path])).code === 0;
     try {
-      closeSync2(openSync2(path, "r"));
+      closeSync3(openSync3(path, "r"));
       return true;
     } catch {
       return false;
@@ -3793,7 +3829,7 @@ var AsUser = class {
 };
 function readConfig2() {
   try {
-    const value = JSON.parse(readFileSync6(LAYOUT.config, "utf8"));
+    const value = JSON.parse(readFileSync7(LAYOUT.config, "utf8"));
     if (typeof value !== "object" || value === null || typeof value.cache !== "string" || typeof value.publicKey !== "string") {
       return { error: `${LAYOUT.config} is not a runner configuration (no cache or publicKey)` };
     }
@@ -3825,7 +3861,7 @@ function pickDaemonListener(procs) {
 }
 function procInfo(pid) {
   try {
-    const stat = readFileSync6(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync7(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ppid = Number(fields[1]);
     const startTicks = Number(fields[19]);
@@ -3844,7 +3880,7 @@ async function daemonFacts() {
   if (!listener) return out;
   out.pid = listener.pid;
   try {
-    const uptime = Number(readFileSync6("/proc/uptime", "utf8").split(" ")[0]);
+    const uptime = Number(readFileSync7("/proc/uptime", "utf8").split(" ")[0]);
     if (Number.isFinite(uptime)) out.startedAtMs = Date.now() - (uptime - listener.startTicks / 100) * 1e3;
   } catch {
   }
@@ -4111,22 +4147,22 @@ async function auditCommand(args) {
 
 // src/cli/deprovision.ts
 import {
-  closeSync as closeSync5,
+  closeSync as closeSync6,
   constants as constants4,
-  fstatSync as fstatSync3,
+  fstatSync as fstatSync4,
   fsyncSync as fsyncSync2,
   lstatSync as lstatSync4,
-  openSync as openSync7,
+  openSync as openSync8,
   readdirSync as readdirSync4,
-  readFileSync as readFileSync11,
-  rmSync as rmSync5,
+  readFileSync as readFileSync12,
+  rmSync as rmSync6,
   statSync as statSync7,
-  writeSync as writeSync3
+  writeSync as writeSync4
 } from "node:fs";
 
 // src/core/process.ts
 import { spawn as spawn2 } from "node:child_process";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function processAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -4134,7 +4170,7 @@ function processAlive(pid) {
     if (err.code !== "EPERM") return false;
   }
   try {
-    const stat = readFileSync7(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync8(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
@@ -4160,13 +4196,13 @@ import { dirname as dirname5, join as join7 } from "node:path";
 
 // src/provision/daemon.ts
 import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync9, writeFileSync as writeFileSync5 } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 var DAEMON_PID_FILE = "/run/nix-trusted-cache/nix-daemon.pid";
 var DAEMON_LOG = "/var/log/nix-trusted-cache/nix-daemon.log";
 function supervisedDaemonPid() {
   if (!existsSync4(DAEMON_PID_FILE)) return void 0;
-  const pid = Number(readFileSync8(DAEMON_PID_FILE, "utf8").trim());
+  const pid = Number(readFileSync9(DAEMON_PID_FILE, "utf8").trim());
   return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : void 0;
 }
 async function waitForDaemon(nixStore, timeoutMs = 15e3) {
@@ -4185,7 +4221,7 @@ async function startSupervisedDaemon(nixDaemon, nixStore) {
   if (running) return running;
   mkdirSync2(dirname4(DAEMON_PID_FILE), { recursive: true, mode: 493 });
   mkdirSync2(dirname4(DAEMON_LOG), { recursive: true, mode: 493 });
-  const log = openSync3(DAEMON_LOG, "a", 420);
+  const log = openSync4(DAEMON_LOG, "a", 420);
   const child = spawn3(nixDaemon, [], { detached: true, stdio: ["ignore", log, log], env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } });
   child.unref();
   writeFileSync5(DAEMON_PID_FILE, `${child.pid}
@@ -4263,7 +4299,7 @@ function withoutTrustedUser(nixConf, user) {
 
 // src/provision/services.ts
 import { spawn as spawn4 } from "node:child_process";
-import { existsSync as existsSync5, openSync as openSync4 } from "node:fs";
+import { existsSync as existsSync5, openSync as openSync5 } from "node:fs";
 import { join as join6 } from "node:path";
 function systemdRunning() {
   return existsSync5("/run/systemd/system");
@@ -4392,7 +4428,7 @@ async function ensureWorker(restart, sc = systemctl) {
   if (systemdRunning()) return ensureWorkerUnit(sc, restart, stopWorkerProcesses);
   if (workerPid() && !restart) return;
   await stopWorkerProcesses();
-  const log = openSync4(LAYOUT.workerLog, "a", 420);
+  const log = openSync5(LAYOUT.workerLog, "a", 420);
   const child = spawn4("setsid", ["flock", "-n", LAYOUT.workerLock, LAYOUT.node, LAYOUT.worker, "worker"], {
     detached: true,
     stdio: ["ignore", log, log],
@@ -4650,16 +4686,16 @@ import { randomBytes } from "node:crypto";
 import {
   chmodSync as chmodSync3,
   chownSync,
-  closeSync as closeSync3,
+  closeSync as closeSync4,
   fsyncSync,
   lstatSync as lstatSync3,
   mkdirSync as mkdirSync3,
-  openSync as openSync5,
-  readFileSync as readFileSync9,
-  renameSync as renameSync5,
-  rmSync as rmSync3,
+  openSync as openSync6,
+  readFileSync as readFileSync10,
+  renameSync as renameSync6,
+  rmSync as rmSync4,
   statSync as statSync5,
-  writeSync,
+  writeSync as writeSync2,
   constants as constants2
 } from "node:fs";
 import { dirname as dirname6, join as join8 } from "node:path";
@@ -4688,7 +4724,7 @@ function isCurrent(path, content, mode) {
   try {
     const st = lstatSync3(path);
     if (!st.isFile() || st.uid !== 0 || st.gid !== 0 || (st.mode & 4095) !== mode) return false;
-    return readFileSync9(path).equals(content);
+    return readFileSync10(path).equals(content);
   } catch {
     return false;
   }
@@ -4697,19 +4733,19 @@ function writeRootFile(path, content, mode) {
   const bytes = typeof content === "string" ? Buffer.from(content) : content;
   if (isCurrent(path, bytes, mode)) return false;
   const tmp = join8(dirname6(path), `.${randomBytes(6).toString("hex")}.tmp`);
-  const fd = openSync5(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
+  const fd = openSync6(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, mode);
   try {
-    writeSync(fd, bytes);
+    writeSync2(fd, bytes);
     fsyncSync(fd);
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
   try {
     chownSync(tmp, 0, 0);
     chmodSync3(tmp, mode);
-    renameSync5(tmp, path);
+    renameSync6(tmp, path);
   } catch (err) {
-    rmSync3(tmp, { force: true });
+    rmSync4(tmp, { force: true });
     throw err;
   }
   return true;
@@ -4720,23 +4756,23 @@ function removeFile(path) {
   } catch {
     return false;
   }
-  rmSync3(path, { force: true });
+  rmSync4(path, { force: true });
   return true;
 }
 
 // src/provision/install.ts
 import {
-  closeSync as closeSync4,
+  closeSync as closeSync5,
   constants as constants3,
   existsSync as existsSync6,
-  fstatSync as fstatSync2,
+  fstatSync as fstatSync3,
   mkdtempSync,
-  openSync as openSync6,
-  readFileSync as readFileSync10,
-  rmSync as rmSync4,
+  openSync as openSync7,
+  readFileSync as readFileSync11,
+  rmSync as rmSync5,
   statSync as statSync6,
   writeFileSync as writeFileSync6,
-  writeSync as writeSync2
+  writeSync as writeSync3
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join9 } from "node:path";
@@ -4790,15 +4826,15 @@ var MAX_TARBALL = 512 * 1024 * 1024;
 function readPlainFile(path) {
   let fd;
   try {
-    fd = openSync6(path, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
+    fd = openSync7(path, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
   } catch {
     return void 0;
   }
   try {
-    const st = fstatSync2(fd);
-    return st.isFile() && st.size <= MAX_TARBALL ? readFileSync10(fd) : void 0;
+    const st = fstatSync3(fd);
+    return st.isFile() && st.size <= MAX_TARBALL ? readFileSync11(fd) : void 0;
   } finally {
-    closeSync4(fd);
+    closeSync5(fd);
   }
 }
 function keepCopy(dir, name, bytes) {
@@ -4806,16 +4842,16 @@ function keepCopy(dir, name, bytes) {
   const path = join9(dir, name);
   let fd;
   try {
-    fd = openSync6(path, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 420);
+    fd = openSync7(path, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 420);
   } catch {
     return;
   }
   try {
-    for (let off = 0; off < bytes.length; ) off += writeSync2(fd, bytes, off, bytes.length - off);
-    closeSync4(fd);
+    for (let off = 0; off < bytes.length; ) off += writeSync3(fd, bytes, off, bytes.length - off);
+    closeSync5(fd);
   } catch {
-    closeSync4(fd);
-    rmSync4(path, { force: true });
+    closeSync5(fd);
+    rmSync5(path, { force: true });
   }
 }
 async function download(url) {
@@ -4854,7 +4890,7 @@ async function installOfficial(o, log) {
       NIX_INSTALLER_NO_MODIFY_PROFILE: "1"
     });
   } finally {
-    rmSync4(work, { recursive: true, force: true });
+    rmSync5(work, { recursive: true, force: true });
   }
 }
 
@@ -4868,7 +4904,7 @@ var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function readRegularFile(path) {
   try {
     const st = lstatSync4(path);
-    return st.isFile() ? { bytes: readFileSync11(path), mode: st.mode & 4095 } : void 0;
+    return st.isFile() ? { bytes: readFileSync12(path), mode: st.mode & 4095 } : void 0;
   } catch {
     return void 0;
   }
@@ -4876,16 +4912,16 @@ function readRegularFile(path) {
 function zeroFill(path) {
   let fd;
   try {
-    fd = openSync7(path, constants4.O_WRONLY | constants4.O_NOFOLLOW);
+    fd = openSync8(path, constants4.O_WRONLY | constants4.O_NOFOLLOW);
   } catch {
     return;
   }
   try {
-    const size = fstatSync3(fd).size;
-    if (size > 0) writeSync3(fd, Buffer.alloc(size), 0, size, 0);
+    const size = fstatSync4(fd).size;
+    if (size > 0) writeSync4(fd, Buffer.alloc(size), 0, size, 0);
     fsyncSync2(fd);
   } finally {
-    closeSync5(fd);
+    closeSync6(fd);
   }
 }
 function processesWithArg(arg) {
@@ -4893,7 +4929,7 @@ function processesWithArg(arg) {
   for (const name of readdirSync4("/proc").filter((n) => /^\d+$/.test(n))) {
     try {
       if (statSync7(`/proc/${name}`).uid !== 0) continue;
-      if (readFileSync11(`/proc/${name}/cmdline`, "latin1").split("\0").includes(arg)) out.push(Number(name));
+      if (readFileSync12(`/proc/${name}/cmdline`, "latin1").split("\0").includes(arg)) out.push(Number(name));
     } catch {
     }
   }
@@ -4944,7 +4980,7 @@ var realHost = {
   },
   writeFile: (path, bytes, mode) => void writeRootFile(path, bytes, mode),
   zeroFill,
-  remove: (path) => rmSync5(path, { recursive: true, force: true }),
+  remove: (path) => rmSync6(path, { recursive: true, force: true }),
   // rm never follows a link
   systemdRunning,
   stopWorkerUnit: async () => {
@@ -5308,11 +5344,11 @@ function throwGone(path) {
 }
 
 // src/nix/store-db.ts
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 
 // src/nix/nar.ts
-import { closeSync as closeSync6, fstatSync as fstatSync4, lstatSync as lstatSync5, openSync as openSync8, readdirSync as readdirSync5, readlinkSync, readSync as readSync2, constants as fsc2 } from "node:fs";
+import { closeSync as closeSync7, fstatSync as fstatSync5, lstatSync as lstatSync5, openSync as openSync9, readdirSync as readdirSync5, readlinkSync, readSync as readSync2, constants as fsc2 } from "node:fs";
 var CHUNK3 = 1024 * 1024;
 var PAD = Buffer.alloc(8);
 var SLASH = Buffer.from("/");
@@ -5462,13 +5498,13 @@ function* walk(w, root2) {
         w.str("");
       }
       w.str("contents");
-      const fd = openSync8(path, fsc2.O_RDONLY | fsc2.O_NOFOLLOW);
+      const fd = openSync9(path, fsc2.O_RDONLY | fsc2.O_NOFOLLOW);
       try {
-        const size = fstatSync4(fd).size;
+        const size = fstatSync5(fd).size;
         if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);
         yield* w.fileContents(fd, size, path.toString());
       } finally {
-        closeSync6(fd);
+        closeSync7(fd);
       }
       w.str(")");
     } else if (st.isDirectory()) {
@@ -5555,7 +5591,7 @@ var LocalStore = class {
   derivationText(drvPath) {
     if (!drvPath.endsWith(".drv") || !this.byPath.get(drvPath)) return void 0;
     try {
-      return readFileSync12(drvPath, "utf8");
+      return readFileSync13(drvPath, "utf8");
     } catch {
       return void 0;
     }
@@ -5616,7 +5652,7 @@ var NarMismatchError = class extends Error {
 
 // src/push/encode-frames.ts
 import { createHash as createHash3 } from "node:crypto";
-import { chmodSync as chmodSync4, closeSync as closeSync7, constants as fsc3, fchmodSync, mkdirSync as mkdirSync4, openSync as openSync9, renameSync as renameSync6, rmSync as rmSync6, writeSync as writeSync4 } from "node:fs";
+import { chmodSync as chmodSync4, closeSync as closeSync8, constants as fsc3, fchmodSync as fchmodSync2, mkdirSync as mkdirSync4, openSync as openSync10, renameSync as renameSync7, rmSync as rmSync7, writeSync as writeSync5 } from "node:fs";
 import { dirname as dirname7 } from "node:path";
 import zlib3 from "node:zlib";
 var FRAME = 4 * 1024 * 1024;
@@ -5661,7 +5697,7 @@ function* encodeToFile(req, nar, file) {
   let open2 = true;
   let renamed = false;
   try {
-    fchmodSync(fd, FILE_MODE2);
+    fchmodSync2(fd, FILE_MODE2);
     const frames = encodeFrames(req, nar);
     for (let r = frames.next(); ; r = frames.next()) {
       if (!r.done) {
@@ -5671,29 +5707,29 @@ function* encodeToFile(req, nar, file) {
         continue;
       }
       open2 = false;
-      closeSync7(fd);
-      renameSync6(file.tmp, file.final);
+      closeSync8(fd);
+      renameSync7(file.tmp, file.final);
       renamed = true;
       return r.value;
     }
   } finally {
-    if (open2) closeSync7(fd);
-    if (!renamed) rmSync6(file.tmp, { force: true });
+    if (open2) closeSync8(fd);
+    if (!renamed) rmSync7(file.tmp, { force: true });
   }
 }
 function createExclusive(tmp) {
   try {
-    return openSync9(tmp, CREATE, FILE_MODE2);
+    return openSync10(tmp, CREATE, FILE_MODE2);
   } catch (err) {
     if (err.code !== "ENOENT") throw err;
     const dir = dirname7(tmp);
     const made = mkdirSync4(dir, { recursive: true });
     if (made !== void 0) for (let d = dir; d.length >= made.length; d = dirname7(d)) chmodSync4(d, DIR_MODE2);
-    return openSync9(tmp, CREATE, FILE_MODE2);
+    return openSync10(tmp, CREATE, FILE_MODE2);
   }
 }
 function writeAll(fd, piece) {
-  for (let off = 0; off < piece.length; ) off += writeSync4(fd, piece, off, piece.length - off);
+  for (let off = 0; off < piece.length; ) off += writeSync5(fd, piece, off, piece.length - off);
 }
 
 // src/push/encoder.ts
@@ -6360,10 +6396,10 @@ function reSignSummary(results, dryRun) {
 }
 
 // src/cli/provision.ts
-import { readFileSync as readFileSync14 } from "node:fs";
+import { readFileSync as readFileSync15 } from "node:fs";
 
 // src/provision/provision.ts
-import { existsSync as existsSync7, readFileSync as readFileSync13, statSync as statSync8 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync14, statSync as statSync8 } from "node:fs";
 import { dirname as dirname8 } from "node:path";
 
 // src/worker/hook-script.ts
@@ -6491,7 +6527,7 @@ async function installNix(o) {
 }
 function readOr(path, dflt) {
   try {
-    return readFileSync13(path, "utf8");
+    return readFileSync14(path, "utf8");
   } catch {
     return dflt;
   }
@@ -6509,7 +6545,7 @@ function checkedPreviousKeys(keys, current) {
 function noteRotation(publicKey, previous, log) {
   let installed;
   try {
-    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync13(LAYOUT.signingKey, "utf8").trim())));
+    installed = formatPublicKey(publicKeyOf(parseSecretKey(readFileSync14(LAYOUT.signingKey, "utf8").trim())));
   } catch {
     return;
   }
@@ -6519,7 +6555,7 @@ function noteRotation(publicKey, previous, log) {
   );
 }
 function recordNixConf(written) {
-  const before = existsSync7(LAYOUT.nixConf) ? { bytes: readFileSync13(LAYOUT.nixConf), mode: statSync8(LAYOUT.nixConf).mode & 4095 } : void 0;
+  const before = existsSync7(LAYOUT.nixConf) ? { bytes: readFileSync14(LAYOUT.nixConf), mode: statSync8(LAYOUT.nixConf).mode & 4095 } : void 0;
   const record = nixConfRecord(parseNixConfRecord(readOr(NIX_CONF_RECORD, "")), before, Buffer.from(written), LAYOUT.dropIn);
   writeRootFile(NIX_CONF_RECORD, JSON.stringify(record) + "\n", 384);
 }
@@ -6605,7 +6641,7 @@ function writeConfig(o, p, binDir, bundle, previousPublicKeys, note) {
   return changed;
 }
 function installCode(bundle, note) {
-  const nodeChanged = writeRootFile(LAYOUT.node, readFileSync13(process.execPath), 493);
+  const nodeChanged = writeRootFile(LAYOUT.node, readFileSync14(process.execPath), 493);
   const codeChanged = writeRootFile(LAYOUT.worker, bundle, 420) || nodeChanged;
   note(codeChanged, LAYOUT.libDir);
   note(writeRootFile(LAYOUT.hook, renderHookScript(LAYOUT), 493), LAYOUT.hook);
@@ -6652,7 +6688,7 @@ async function provision(o) {
   const previousPublicKeys = checkedPreviousKeys(o.previousPublicKeys ?? [], p.publicKey);
   noteRotation(p.publicKey, previousPublicKeys, o.warn ?? o.log);
   const secretsChanged = writeSecrets(o, p, note);
-  const bundle = readFileSync13(ownBundle());
+  const bundle = readFileSync14(ownBundle());
   const configChanged = writeConfig(o, p, binDir, bundle, previousPublicKeys, note);
   const codeChanged = installCode(bundle, note);
   const nixConf = writeNixConf2(o, p, previousPublicKeys, note);
@@ -6876,7 +6912,7 @@ var USAGE5 = `usage: nix-trusted-cache provision --cache URL (--signing-key-file
   --json                        print the report as JSON`;
 function readStdin() {
   try {
-    return readFileSync14(0, "utf8");
+    return readFileSync15(0, "utf8");
   } catch {
     return "";
   }
@@ -6913,7 +6949,7 @@ async function provisionCommand(args) {
   let fixedOutputKey;
   if (values["secrets-stdin"]) ({ key, credentials, fixedOutputKey } = parseSecretsDocument(readStdin()));
   else key = await readSecretKeyFile(values["signing-key-file"]);
-  if (values["credentials-file"]) credentials = parseCredentials(readFileSync14(values["credentials-file"], "utf8"));
+  if (values["credentials-file"]) credentials = parseCredentials(readFileSync15(values["credentials-file"], "utf8"));
   if (values["fixed-output-signing-key-file"]) fixedOutputKey = await readSecretKeyFile(values["fixed-output-signing-key-file"]);
   const opts = {
     ...request,
@@ -7019,7 +7055,7 @@ function formatVerifyLine(r) {
 }
 
 // src/cli/worker.ts
-import { existsSync as existsSync8, readFileSync as readFileSync15 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:fs";
 
 // src/worker/witness-fetch.ts
 var fetchWitnessNarInfo = async (w, key) => {
@@ -7462,7 +7498,7 @@ function settleEntry(o, entry, outs, tried, deferred) {
 function readRunnerConfig(file = LAYOUT.config) {
   let text;
   try {
-    text = readFileSync15(file, "utf8");
+    text = readFileSync16(file, "utf8");
   } catch {
     throw new UserError(`${file} is missing: this runner is not provisioned (run nix-trusted-cache provision as root)`);
   }

@@ -1,4 +1,15 @@
-import { constants as fsc, createReadStream } from 'node:fs';
+import {
+  closeSync,
+  constants as fsc,
+  createReadStream,
+  fchmodSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { chmod, lstat, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -10,6 +21,7 @@ const FILE_MODE = 0o644;
 const DIR_MODE = 0o755;
 // Never follow a link planted in the cache, never block on a FIFO or read a device planted under a key.
 const READ_FLAGS = fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK;
+const CREATE_FLAGS = fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL | fsc.O_NOFOLLOW;
 
 /**
  * A binary cache in a local directory (`file:///…`), written atomically through temporary names. It reads
@@ -45,13 +57,22 @@ export class FileCache implements CacheBackend {
     return undefined;
   }
 
+  // Small objects (narinfos, nix-cache-info, whole small NARs) are read and written with synchronous calls:
+  // through fs/promises, each is four or five thread-pool round trips whose callbacks cost the calling thread
+  // more than the I/O itself (a closure push to file://, 169 narinfos: 0.640 -> 0.619 s, medians of 10).
   async get(key: string): Promise<Buffer | undefined> {
-    const fh = await this.openRegular(key);
-    if (!fh) return undefined;
+    let fd: number;
     try {
-      return await fh.readFile();
+      fd = openSync(this.path(key), READ_FLAGS);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENXIO') return undefined; // absent, a link, a FIFO
+      throw err;
+    }
+    try {
+      return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
   }
 
@@ -98,17 +119,33 @@ export class FileCache implements CacheBackend {
     return { tmp, fh };
   }
 
-  async put(key: string, body: string | Buffer): Promise<void> {
-    const { tmp, fh } = await this.createTmp(key);
+  /** createTmp's synchronous twin, for put. */
+  private async createTmpSync(key: string, tmp: string): Promise<number> {
+    await this.ensureDir(key);
     try {
-      await fh.writeFile(body);
+      return openSync(tmp, CREATE_FLAGS, FILE_MODE); // O_EXCL: never through a name someone planted
     } catch (err) {
-      await fh.close();
-      await rm(tmp, { force: true });
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      this.dirsMade.clear(); // the directory went away (removed by hand): make it again
+      await this.ensureDir(key);
+      return openSync(tmp, CREATE_FLAGS, FILE_MODE);
+    }
+  }
+
+  async put(key: string, body: string | Buffer): Promise<void> {
+    const tmp = this.tmp(key);
+    const fd = await this.createTmpSync(key, tmp);
+    try {
+      fchmodSync(fd, FILE_MODE); // whatever the umask
+      const b = typeof body === 'string' ? Buffer.from(body) : body;
+      for (let off = 0; off < b.length;) off += writeSync(fd, b, off, b.length - off);
+    } catch (err) {
+      closeSync(fd);
+      rmSync(tmp, { force: true });
       throw err;
     }
-    await fh.close();
-    await rename(tmp, this.path(key));
+    closeSync(fd);
+    renameSync(tmp, this.path(key));
   }
 
   async putStream(key: string, body: AsyncIterable<Uint8Array>): Promise<void> {

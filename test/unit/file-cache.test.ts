@@ -155,6 +155,17 @@ describe('FileCache: what another user may plant in the directory', () => {
     expect(listed).toEqual(['link.narinfo']);
   });
 
+  it('makes its directories again when they were removed after the first write (small and streamed objects)', async () => {
+    await cache.put('nar/a.nar', 'a', CONTENT_TYPES.nar);
+    rmSync(dir, { recursive: true });
+    await cache.put('nar/b.nar', 'b', CONTENT_TYPES.nar);
+    expect((await cache.get('nar/b.nar'))!.toString()).toBe('b');
+    expect(statSync(join(dir, 'nar')).mode & 0o777).toBe(0o755);
+    rmSync(join(dir, 'nar'), { recursive: true });
+    await cache.putStream('nar/c.nar', Readable.from([Buffer.from('c')]), CONTENT_TYPES.nar);
+    expect((await cache.get('nar/c.nar'))!.toString()).toBe('c');
+  });
+
   it('writes files 0644 and directories 0755 whatever the umask', async () => {
     const old = process.umask(0o077);
     try {
