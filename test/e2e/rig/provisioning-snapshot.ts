@@ -51,7 +51,13 @@ export function snapshotProvisioning(): Map<string, FileSnap> {
   return m;
 }
 
-/** Restores the snapshot; when anything differed, restarts the daemon and the worker (they read config at start). */
+/**
+ * Restores the snapshot; when anything differed, restarts the daemon (it reads nix.conf only at start) and,
+ * on a machine that was provisioned, the worker. The daemon restarts also when the snapshot was of an
+ * unprovisioned machine: restoring that removes the hook, and a daemon still configured with it failed the
+ * next suite's first build ("executing '/etc/nix-trusted-cache/post-build-hook': No such file or directory",
+ * seen once trust-classes ran after a suite that left the machine unprovisioned).
+ */
 export async function restoreProvisioning(before: Map<string, FileSnap>): Promise<void> {
   let changed = false;
   for (const p of managedFiles()) {
@@ -67,7 +73,7 @@ export async function restoreProvisioning(before: Map<string, FileSnap>): Promis
     else putBack(s);
     changed = true;
   }
-  if (!changed || !before.has(LAYOUT.config)) return;
+  if (!changed) return;
   await ensureNixDaemon(findNixBinDir() ?? '/usr/bin', true, () => {});
-  await ensureWorker(true);
+  if (before.has(LAYOUT.config)) await ensureWorker(true);
 }
