@@ -2763,6 +2763,10 @@ var FILE_MODE = 420;
 var DIR_MODE = 493;
 var READ_FLAGS = fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK;
 var CREATE_FLAGS = fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL | fsc.O_NOFOLLOW;
+function absentOrNoFile(err) {
+  const code = err.code;
+  return code === "ENOENT" || code === "ELOOP" || code === "ENXIO";
+}
 var FileCache = class {
   constructor(dir) {
     this.dir = dir;
@@ -2782,8 +2786,7 @@ var FileCache = class {
     try {
       fh = await open(this.path(key), READ_FLAGS);
     } catch (err) {
-      const code = err.code;
-      if (code === "ENOENT" || code === "ELOOP" || code === "ENXIO") return void 0;
+      if (absentOrNoFile(err)) return void 0;
       throw err;
     }
     if ((await fh.stat()).isFile()) return fh;
@@ -2798,8 +2801,7 @@ var FileCache = class {
     try {
       fd = openSync(this.path(key), READ_FLAGS);
     } catch (err) {
-      const code = err.code;
-      if (code === "ENOENT" || code === "ELOOP" || code === "ENXIO") return void 0;
+      if (absentOrNoFile(err)) return void 0;
       throw err;
     }
     try {

@@ -23,6 +23,12 @@ const DIR_MODE = 0o755;
 const READ_FLAGS = fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK;
 const CREATE_FLAGS = fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL | fsc.O_NOFOLLOW;
 
+/** An open of a key that found nothing to read: absent (ENOENT), a symlink (ELOOP) or a FIFO (ENXIO). */
+function absentOrNoFile(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ELOOP' || code === 'ENXIO';
+}
+
 /**
  * A binary cache in a local directory (`file:///…`), written atomically through temporary names. It reads
  * and writes only regular files: a symlink, FIFO or device at a key's name counts as absent (and is
@@ -48,8 +54,7 @@ export class FileCache implements CacheBackend {
     try {
       fh = await open(this.path(key), READ_FLAGS);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENXIO') return undefined; // absent, a link, a FIFO
+      if (absentOrNoFile(err)) return undefined;
       throw err;
     }
     if ((await fh.stat()).isFile()) return fh;
@@ -65,8 +70,7 @@ export class FileCache implements CacheBackend {
     try {
       fd = openSync(this.path(key), READ_FLAGS);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENXIO') return undefined; // absent, a link, a FIFO
+      if (absentOrNoFile(err)) return undefined;
       throw err;
     }
     try {

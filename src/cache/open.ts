@@ -17,7 +17,7 @@ let s3Module: S3Module | undefined;
 /**
  * The S3 backend, loaded on first use. In a bundle its code is compiled only now: it is two thirds of the
  * CLI, and a file:// push or a worker on a file:// cache would otherwise compile it at every start (some
- * 15 ms before the first NAR) and keep it in memory. It shares the host's modules whose identity or state
+ * 20 ms before the first NAR) and keep it in memory. It shares the host's modules whose identity or state
  * matter (UserError for `instanceof`, the register of open multipart uploads that a stopping worker aborts).
  */
 async function loadS3(): Promise<S3Module> {
