@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, closeSync, constants as fsc, fchmodSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, constants as fsc, fchmodSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import zlib from 'node:zlib';
 import type { FileTarget } from '../cache/backend.js';
 import { NarMismatchError } from '../core/hashing-stream.js';
 import { release, shrinkToFit } from '../core/release.js';
+import { writeAll } from '../core/write-all.js';
 
 /** What the worker threads of the encoder do for one store path (docs/architecture.md, "Upload path"). */
 export interface EncodeRequest {
@@ -139,8 +140,4 @@ function createExclusive(tmp: string): number {
     if (made !== undefined) for (let d = dir; d.length >= made.length; d = dirname(d)) chmodSync(d, DIR_MODE);
     return openSync(tmp, CREATE, FILE_MODE);
   }
-}
-
-function writeAll(fd: number, piece: Buffer): void {
-  for (let off = 0; off < piece.length;) off += writeSync(fd, piece, off, piece.length - off);
 }
