@@ -11,9 +11,11 @@ import {
   UploadPartCommand,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
+import { SignatureV4 } from '@smithy/signature-v4';
 import type { Readable } from 'node:stream';
 import { UserError } from '../core/errors.js';
 import type { CacheBackend, RetryHint } from './backend.js';
+import { DirectRequests, NOT_HANDLED, routeOf, type DirectTransport, type SignableRequest } from './s3-direct.js';
 import { uploadStreamed, type MultipartRequests } from './s3-multipart.js';
 import type { S3Location } from './url.js';
 
@@ -88,6 +90,7 @@ function isNotFound(err: unknown): boolean {
 export class S3Cache implements CacheBackend {
   readonly describe: string;
   private readonly client: S3Client;
+  private readonly direct: DirectRequests;
 
   constructor(
     private readonly loc: S3Location,
@@ -105,6 +108,66 @@ export class S3Cache implements CacheBackend {
     if (credentials) config.credentials = credentials;
     else if (loc.profile) config.profile = loc.profile;
     this.client = new S3Client(config);
+    this.direct = new DirectRequests(this.transport());
+    this.learnRoutes();
+  }
+
+  /** The client's own handler and credentials, with a SigV4 signer per region (s3-direct.ts). */
+  private transport(): DirectTransport {
+    const signers = new Map<string, SignatureV4>();
+    const { config } = this.client;
+    return {
+      handle: (request) => config.requestHandler.handle(request as never) as never,
+      sign: (request, region, service) => {
+        let signer = signers.get(`${region} ${service}`);
+        if (!signer) {
+          // As the S3 client signs: the path as it is (no double encoding), the payload's hash in a header.
+          signer = new SignatureV4({
+            credentials: config.credentials,
+            region,
+            service,
+            sha256: config.sha256,
+            uriEscapePath: false,
+            applyChecksum: true,
+          });
+          signers.set(`${region} ${service}`, signer);
+        }
+        // The SDK's clock correction too: after S3 said RequestTimeTooSkewed, it signs with this offset.
+        const signingDate = new Date(Date.now() + (config.systemClockOffset ?? 0));
+        return signer.sign(request as never, { signingDate }) as unknown as Promise<SignableRequest>;
+      },
+    };
+  }
+
+  /**
+   * Watches the SDK's requests for an object until one reaches the bucket (it succeeds, or S3 says the key is
+   * missing): that request's endpoint and signing region, redirects and all, are the direct requests' route.
+   */
+  private learnRoutes(): void {
+    this.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const key = (args.input as { Key?: unknown }).Key;
+        if (this.direct.routed || typeof key !== 'string') return next(args);
+        const learn = () => {
+          const authSchemes = (context.endpointV2?.properties as { authSchemes?: [] } | undefined)?.authSchemes;
+          this.direct.learnRoute(routeOf(args.request as SignableRequest, key, authSchemes));
+        };
+        try {
+          const out = await next(args);
+          learn();
+          return out;
+        } catch (err) {
+          if ((err as AwsError)?.name === 'NoSuchKey') learn();
+          throw err;
+        }
+      },
+      { step: 'build', name: 'ntcLearnDirectRoute' },
+    );
+  }
+
+  /** How many requests went the direct way (s3-direct.ts): for tests. */
+  get directRequests(): number {
+    return this.direct.handled;
   }
 
   private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
@@ -116,6 +179,8 @@ export class S3Cache implements CacheBackend {
   }
 
   async get(key: string): Promise<Buffer | undefined> {
+    const direct = await this.direct.get(key);
+    if (direct !== NOT_HANDLED) return direct;
     try {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.loc.bucket, Key: key }));
       return Buffer.from(await out.Body!.transformToByteArray());
@@ -146,6 +211,7 @@ export class S3Cache implements CacheBackend {
   }
 
   async put(key: string, body: string | Buffer, contentType: string): Promise<void> {
+    if ((await this.direct.put(key, typeof body === 'string' ? Buffer.from(body) : body, contentType)) !== NOT_HANDLED) return;
     await this.call(`writing ${key}`, () =>
       this.client.send(new PutObjectCommand({ Bucket: this.loc.bucket, Key: key, Body: body, ContentType: contentType })),
     );
@@ -155,7 +221,10 @@ export class S3Cache implements CacheBackend {
   async putStream(key: string, body: AsyncIterable<Uint8Array>, contentType: string): Promise<void> {
     const object = { Bucket: this.loc.bucket, Key: key };
     const requests: MultipartRequests = {
-      putObject: async (data) => void (await this.client.send(new PutObjectCommand({ ...object, Body: data, ContentType: contentType }))),
+      putObject: async (data) => {
+        if ((await this.direct.put(key, data, contentType)) !== NOT_HANDLED) return;
+        await this.client.send(new PutObjectCommand({ ...object, Body: data, ContentType: contentType }));
+      },
       create: async () => (await this.client.send(new CreateMultipartUploadCommand({ ...object, ContentType: contentType }))).UploadId!,
       uploadPart: async (UploadId, PartNumber, data) =>
         (await this.client.send(new UploadPartCommand({ ...object, UploadId, PartNumber, Body: data }))).ETag!,
