@@ -8,6 +8,7 @@ import { BUILDS } from './hooks.js';
 import type { Machine } from './machine.js';
 import { MiB } from './measure.js';
 import type { SummaryFigures } from './summary-render.js';
+import type { RequestCounts } from './s3rver.js';
 import { mibPerSecond, type MemoryFigures, type Timing, type UploadFigures } from './uploads.js';
 import type { Workload } from './workload.js';
 
@@ -141,6 +142,18 @@ export function table(rs: readonly Row[]): string {
   ].join('\n');
 }
 
+const countsOf = (c: RequestCounts) => `${c.signed} signed, ${c.anonymous} anonymous, ${c.refused} refused`;
+
+/** Who signed their S3 requests: a client that signs nothing does less work than any real upload to S3. */
+function s3RequestsNote({ ours, nix }: UploadFigures['s3Requests']): string {
+  const said = [ours && `ours ${countsOf(ours)}`, nix && `nix copy ${countsOf(nix)}`].filter(Boolean).join('; ');
+  const unsignedNix =
+    nix && nix.signed === 0 && nix.anonymous > 0
+      ? ' This Nix signed none of its requests: Nix signs S3 requests only when built with AWS authentication, and s3rver takes anonymous writes, so its baseline skips the signing that every real S3 upload does (ours signs every request).'
+      : '';
+  return `- Requests s3rver saw in the last closure run, each SigV4 signature checked by the rig (test/e2e/rig/sigv4-check.mjs): ${said || 'not reported'}.${unsignedNix}`;
+}
+
 const runsOf = (t: Timing) => t.runs.map((s) => s.toFixed(1)).join(', ');
 
 /** The details under the table: raw runs, and what each figure is exactly. */
@@ -152,6 +165,7 @@ export function details(w: Workload, r: Results): string[] {
       `- Throughput is NAR MiB of the closure (${w.paths.length} paths, ${mib(w.narBytes)}) per second of wall time of the whole command, end to end: start-up, path queries, dump, hash, compress (zstd 3 for ours), sign, write. Fresh cache per run. Medians of ${u.oursFile.runs.length}; runs in seconds: ours → file:// ${runsOf(u.oursFile)}; ours → s3rver ${runsOf(u.oursS3)}; nix copy zstd → file:// ${runsOf(u.nixZstd)}${u.nixS3 ? `; nix copy zstd → s3rver ${runsOf(u.nixS3)}` : ''}. Runs interleave (ours, nix copy, ours, nix copy, …) so drift in the machine's load hits both alike. Both use zstd level 3 (Nix's default level), \`nix copy\` with \`parallel-compression=true\`.`,
       `- xz baseline: \`nix copy\` with xz runs single-threaded at well under 1 MiB/s here (the whole workload would take about half an hour), so it runs **once, on a sample** of the workload with the same mix (${u.sample.describe}; ${mib(u.sample.oursFile.narBytes)}), and ours is measured on the same sample: ours → file:// ${runsOf(u.sample.oursFile)} s; ours → s3rver ${runsOf(u.sample.oursS3)} s; nix copy xz ${runsOf(u.sample.nixXz)} s.`,
       '- s3rver is a Node process on the same two cores: its own CPU use (MD5 of every part, writing files) is in both S3 figures.',
+      s3RequestsNote(u.s3Requests),
     );
   }
   for (const h of [r.hostHooks, r.hooks]) {

@@ -1,6 +1,7 @@
 /**
  * s3rver in its own process (the test rig's launcher), on 127.0.0.1 and a random port, storing into a fresh
- * directory. Stopped by its pid.
+ * directory. Stopped by its pid; it then says how many requests were signed (each signature checked:
+ * test/e2e/rig/sigv4-check.mjs), anonymous or refused.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -8,12 +9,24 @@ import { MeasurementError, onInterrupt } from './measure.js';
 
 export const S3_ENV = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
 
+export interface RequestCounts {
+  signed: number;
+  anonymous: number;
+  refused: number;
+}
+
 export interface S3Server {
   url: string; // the cache URL for push
   port: number;
   bucket: string;
   pid: number;
-  stop(): Promise<void>;
+  /** Stops the server; the requests it saw, when it could say before it exited. */
+  stop(): Promise<RequestCounts | undefined>;
+}
+
+function countsIn(out: string): RequestCounts | undefined {
+  const m = /^requests signed=(\d+) anonymous=(\d+) refused=(\d+)$/m.exec(out);
+  return m ? { signed: Number(m[1]), anonymous: Number(m[2]), refused: Number(m[3]) } : undefined;
 }
 
 export function startS3rver(repo: string, dir: string, bucket: string): Promise<S3Server> {
@@ -23,7 +36,9 @@ export function startS3rver(repo: string, dir: string, bucket: string): Promise<
   });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let out = '';
+  // 'close', not 'exit': the last line of stdout may come after the process ended.
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const forget = onInterrupt(() => child.kill('SIGKILL'));
   const stop = async () => {
     forget();
@@ -31,9 +46,9 @@ export function startS3rver(repo: string, dir: string, bucket: string): Promise<
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
+    return countsIn(out);
   };
   return new Promise((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => {
       void stop();
       reject(new MeasurementError(`s3rver did not start within 15 s: ${stderr.trim()}`));
@@ -43,8 +58,6 @@ export function startS3rver(repo: string, dir: string, bucket: string): Promise<
       const m = /^(\d+)\n/.exec(out);
       if (!m) return;
       clearTimeout(timer);
-      child.stdout.removeAllListeners('data');
-      child.stdout.resume();
       resolve({
         url: `s3://${bucket}?endpoint=127.0.0.1:${m[1]}&scheme=http&region=us-east-1`,
         port: Number(m[1]),

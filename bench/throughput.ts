@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchConfig } from './config.js';
 import { mustRun } from './measure.js';
-import { S3_ENV, startS3rver } from './s3rver.js';
+import { S3_ENV, startS3rver, type RequestCounts, type S3Server } from './s3rver.js';
 import { rootEnv } from './workload.js';
 
 export type Compression = 'zstd' | 'xz';
@@ -59,17 +59,35 @@ export async function oursToS3(
   cfg: BenchConfig,
   paths: string[],
   opts: { compression?: Compression; closure?: boolean; peakRss?: boolean } = {},
-): Promise<{ seconds: number; peakRssBytes?: number }> {
-  const dir = freshDir(cfg, 'ours-s3');
+): Promise<{ seconds: number; peakRssBytes?: number; requests?: RequestCounts }> {
+  const args = (server: S3Server) => pushArgs(cfg, server.url, opts.compression ?? 'zstd', paths, opts.closure ?? true);
+  const { result: r, requests } = await withS3rver(cfg, 'ours-s3', (server) =>
+    mustRun('push to s3rver', cfg.node, args(server), { env: { ...rootEnv(), ...S3_ENV }, peakRss: opts.peakRss ?? false }),
+  );
+  return {
+    seconds: r.seconds,
+    ...(r.peakRssBytes !== undefined ? { peakRssBytes: r.peakRssBytes } : {}),
+    ...(requests ? { requests } : {}),
+  };
+}
+
+/** Runs `fn` against a fresh s3rver, stopped (and its data removed) afterwards: its answer and the requests it saw. */
+async function withS3rver<T>(
+  cfg: BenchConfig,
+  what: string,
+  fn: (server: S3Server) => Promise<T>,
+): Promise<{ result: T; requests?: RequestCounts }> {
+  const dir = freshDir(cfg, what);
   const server = await startS3rver(cfg.repo, dir, 'bench');
+  let requests: RequestCounts | undefined;
+  let result: T;
   try {
-    const args = pushArgs(cfg, server.url, opts.compression ?? 'zstd', paths, opts.closure ?? true);
-    const r = await mustRun('push to s3rver', cfg.node, args, { env: { ...rootEnv(), ...S3_ENV }, peakRss: opts.peakRss ?? false });
-    return r.peakRssBytes === undefined ? { seconds: r.seconds } : { seconds: r.seconds, peakRssBytes: r.peakRssBytes };
+    result = await fn(server);
   } finally {
-    await server.stop();
+    requests = await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+  return requests ? { result, requests } : { result };
 }
 
 /**
@@ -109,15 +127,10 @@ export async function nixCopyToFile(
 }
 
 /** The baseline to S3: `nix copy` to a fresh s3rver through Nix's own s3:// store (Nix 2.34 has one). */
-export async function nixCopyToS3(cfg: BenchConfig, path: string): Promise<{ seconds: number }> {
-  const dir = freshDir(cfg, 'nix-copy-s3');
-  const server = await startS3rver(cfg.repo, dir, 'bench');
-  try {
+export async function nixCopyToS3(cfg: BenchConfig, path: string): Promise<{ seconds: number; requests?: RequestCounts }> {
+  const { result: r, requests } = await withS3rver(cfg, 'nix-copy-s3', (server) => {
     const to = `s3://${server.bucket}?endpoint=http://127.0.0.1:${server.port}&region=us-east-1&${nixCopyOptions(cfg, 'zstd')}`;
-    const r = await nixCopy(to, path, 'nix copy (zstd) to s3rver', { env: S3_ENV });
-    return { seconds: r.seconds };
-  } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return nixCopy(to, path, 'nix copy (zstd) to s3rver', { env: S3_ENV });
+  });
+  return requests ? { seconds: r.seconds, requests } : { seconds: r.seconds };
 }

@@ -5,6 +5,7 @@
  */
 import type { BenchConfig } from './config.js';
 import { median, MiB } from './measure.js';
+import type { RequestCounts } from './s3rver.js';
 import { nixCopyToFile, nixCopyToS3, oursToFile, oursToS3 } from './throughput.js';
 import { ensureSample, type Workload } from './workload.js';
 
@@ -26,6 +27,8 @@ export interface UploadFigures {
   nixZstd: Timing;
   nixS3?: Timing; // undefined when this Nix has no s3:// store (2.8 and 2.26 as Debian builds them)
   nixS3Error?: string;
+  /** What s3rver saw in the last closure run of each (signatures checked: test/e2e/rig/sigv4-check.mjs). */
+  s3Requests: { ours?: RequestCounts; nix?: RequestCounts };
   sample: { describe: string; oursFile: Timing; oursS3: Timing; nixXz: Timing };
 }
 
@@ -51,6 +54,7 @@ export const THROUGHPUT_RUNS_MIN = 5;
 export async function measureUploads(cfg: BenchConfig, w: Workload, log: (line: string) => void): Promise<UploadFigures> {
   const runs = { oursFile: [] as number[], oursS3: [] as number[], nixZstd: [] as number[], nixS3: [] as number[] };
   let nixS3Error: string | undefined;
+  const s3Requests: UploadFigures['s3Requests'] = {};
   const rss: number[] = [];
   const headline = Math.max(THROUGHPUT_RUNS_MIN, cfg.runs);
   for (let i = 0; i < headline; i++) {
@@ -61,11 +65,15 @@ export async function measureUploads(cfg: BenchConfig, w: Workload, log: (line: 
     log(`${tag} ours → file://          ${fmt(w.narBytes, runs.oursFile[i]!)}`);
     runs.nixZstd.push((await nixCopyToFile(cfg, w.root, 'zstd')).seconds);
     log(`${tag} nix copy zstd → file:// ${fmt(w.narBytes, runs.nixZstd[i]!)}`);
-    runs.oursS3.push((await oursToS3(cfg, [w.root])).seconds);
+    const ours = await oursToS3(cfg, [w.root]);
+    runs.oursS3.push(ours.seconds);
+    if (ours.requests) s3Requests.ours = ours.requests;
     log(`${tag} ours → s3rver           ${fmt(w.narBytes, runs.oursS3[i]!)}`);
     if (nixS3Error === undefined) {
       try {
-        runs.nixS3.push((await nixCopyToS3(cfg, w.root)).seconds);
+        const nix = await nixCopyToS3(cfg, w.root);
+        runs.nixS3.push(nix.seconds);
+        if (nix.requests) s3Requests.nix = nix.requests;
         log(`${tag} nix copy zstd → s3rver  ${fmt(w.narBytes, runs.nixS3[i]!)}`);
       } catch (err) {
         nixS3Error = (err as Error).message.split('\n')[0]!;
@@ -95,6 +103,7 @@ export async function measureUploads(cfg: BenchConfig, w: Workload, log: (line: 
     nixZstd: timing(runs.nixZstd, w.narBytes),
     ...(runs.nixS3.length > 0 && nixS3Error === undefined ? { nixS3: timing(runs.nixS3, w.narBytes) } : {}),
     ...(nixS3Error !== undefined ? { nixS3Error } : {}),
+    s3Requests,
     sample: {
       describe: sample.describe,
       oursFile: timing(sampleRuns.oursFile, sample.narBytes),

@@ -61,19 +61,25 @@ export function sigv4Refusal(method, rawUrl, headers, secretFor) {
   return timingSafeEqual(expected, Buffer.from(signature, 'hex')) ? undefined : 'signature does not match';
 }
 
-/** A Koa middleware for s3rver: refuses what S3 would refuse; unsigned (anonymous) requests pass. */
-export function sigv4Middleware(secretFor, refused) {
+/**
+ * A Koa middleware for s3rver: refuses what S3 would refuse; unsigned (anonymous) requests pass, as s3rver
+ * lets them. `seen` hears of each request: 'signed' (and valid), 'anonymous' or 'refused' (with why).
+ */
+export function sigv4Middleware(secretFor, seen) {
   return async function checkSigV4(ctx, next) {
     const auth = ctx.req.headers.authorization;
     if (auth?.startsWith('AWS4-HMAC-SHA256 ')) {
       const why = sigv4Refusal(ctx.req.method, ctx.req.url, ctx.req.headers, secretFor);
       if (why) {
-        refused(`${ctx.req.method} ${ctx.req.url}: ${why}`);
+        seen('refused', `${ctx.req.method} ${ctx.req.url}: ${why}`);
         ctx.status = 403;
         ctx.type = 'application/xml';
         ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>${why}</Message></Error>`;
         return;
       }
+      seen('signed');
+    } else {
+      seen(auth ? 'signed' : 'anonymous'); // another scheme (SigV2): s3rver checks those itself
     }
     await next();
   };
