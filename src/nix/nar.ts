@@ -76,8 +76,11 @@ class ChunkWriter {
     return this.current();
   }
 
+  /** A NAR length (at most 2^53: a JavaScript number's integers), as two 32-bit halves: no BigInt per field. */
   u64(n: number): void {
-    this.room(8).writeBigUInt64LE(BigInt(n), this.used);
+    const buf = this.room(8);
+    buf.writeUInt32LE(n % 0x1_0000_0000, this.used);
+    buf.writeUInt32LE(Math.floor(n / 0x1_0000_0000), this.used + 4);
     this.used += 8;
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -84,6 +84,16 @@ describe('narChunks (the vectors were made by real Nix 2.8.0)', () => {
     mkdirSync(p);
     execFileSync('mkfifo', [join(p, 'pipe')]);
     expect(() => nar(p)).toThrow(/neither a regular file, a directory nor a symlink/);
+  });
+
+  it('writes a length past 4 GiB as all 64 bits (a sparse file, read no further than its header)', () => {
+    const p = tree();
+    writeFileSync(p, '');
+    truncateSync(p, 2 ** 32 + 3);
+    const first = narChunks(p).next().value as Buffer;
+    const at = first.indexOf('contents') + 8; // the field is padded to 8 bytes: 'contents' fills it exactly
+    expect(first.readUInt32LE(at)).toBe(3);
+    expect(first.readUInt32LE(at + 4)).toBe(1);
   });
 
   it('fails when the root does not exist', () => {
