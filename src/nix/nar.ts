@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, constants as fsc } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, constants as fsc, type Dirent } from 'node:fs';
 
 /**
  * NAR serialisation of a file tree, in-process (docs/architecture.md, "The seam to Nix"): the same bytes as
@@ -102,7 +102,7 @@ class ChunkWriter {
   }
 
   str(s: string | Uint8Array): void {
-    const b = typeof s === 'string' ? Buffer.from(s) : s;
+    const b = typeof s === 'string' ? token(s) : s;
     this.u64(b.length);
     this.bytes(b);
     this.pad(b.length);
@@ -156,8 +156,16 @@ class ChunkWriter {
   }
 }
 
-function byBytes(a: Buffer, b: Buffer): number {
-  return Buffer.compare(a, b);
+// The NAR's own words ('(', 'type', 'regular', 'contents', …), encoded once: a tree writes some ten per entry.
+const TOKENS = new Map<string, Buffer>();
+function token(s: string): Buffer {
+  let b = TOKENS.get(s);
+  if (!b) TOKENS.set(s, (b = Buffer.from(s)));
+  return b;
+}
+
+function byName(a: Dirent<Buffer>, b: Dirent<Buffer>): number {
+  return Buffer.compare(a.name, b.name);
 }
 
 /**
@@ -182,11 +190,35 @@ function* walk(w: ChunkWriter, root: string): Generator<Buffer> {
   // An explicit stack instead of recursion: store trees can be deep, and yielding from a recursive
   // generator costs a frame per level per chunk.
   // Paths are Buffers: a file name need not be valid UTF-8, and a decoded string would name another file.
-  type Frame = { dir: Buffer; names: Buffer[]; next: number };
+  type Frame = { dir: Buffer; entries: Dirent<Buffer>[]; next: number };
   const stack: Frame[] = [];
 
-  function* node(path: Buffer): Generator<Buffer> {
-    const st = lstatSync(path);
+  /** A regular file: its mode and size from the descriptor it is read through (no lstat of its path). */
+  function* file(path: Buffer): Generator<Buffer> {
+    const fd = openSync(path, fsc.O_RDONLY | fsc.O_NOFOLLOW);
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile()) throw new Error(`${path.toString()} changed while it was read`);
+      w.str('(');
+      w.str('type');
+      w.str('regular');
+      if (st.mode & 0o100) {
+        w.str('executable');
+        w.str('');
+      }
+      w.str('contents');
+      yield* w.fileContents(fd, st.size, path.toString());
+    } finally {
+      closeSync(fd);
+    }
+    w.str(')');
+  }
+
+  /** Any node: `entry` (from the directory listing) says its type, or lstat does (the root, or a listing that cannot tell). */
+  function* node(path: Buffer, entry?: Dirent<Buffer>): Generator<Buffer> {
+    const told = entry !== undefined && (entry.isFile() || entry.isDirectory() || entry.isSymbolicLink());
+    const st = told ? entry : lstatSync(path);
+    if (st.isFile()) return yield* file(path);
     w.str('(');
     w.str('type');
     if (st.isSymbolicLink()) {
@@ -194,26 +226,10 @@ function* walk(w: ChunkWriter, root: string): Generator<Buffer> {
       w.str('target');
       w.str(readlinkSync(path, { encoding: 'buffer' }));
       w.str(')');
-    } else if (st.isFile()) {
-      w.str('regular');
-      if (st.mode & 0o100) {
-        w.str('executable');
-        w.str('');
-      }
-      w.str('contents');
-      const fd = openSync(path, fsc.O_RDONLY | fsc.O_NOFOLLOW);
-      try {
-        const size = fstatSync(fd).size;
-        if (size !== st.size) throw new Error(`${path.toString()} changed while it was read`);
-        yield* w.fileContents(fd, size, path.toString());
-      } finally {
-        closeSync(fd);
-      }
-      w.str(')');
     } else if (st.isDirectory()) {
       w.str('directory');
-      const names = readdirSync(path, { encoding: 'buffer' }).sort(byBytes);
-      stack.push({ dir: path, names, next: 0 });
+      const entries = readdirSync(path, { encoding: 'buffer', withFileTypes: true }).sort(byName);
+      stack.push({ dir: path, entries, next: 0 });
     } else {
       throw new Error(`${path.toString()} is neither a regular file, a directory nor a symlink: Nix cannot have put it there`);
     }
@@ -224,18 +240,18 @@ function* walk(w: ChunkWriter, root: string): Generator<Buffer> {
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (top.next > 0) w.str(')'); // closes the previous entry
-    if (top.next === top.names.length) {
+    if (top.next === top.entries.length) {
       stack.pop();
       w.str(')'); // closes the directory
       continue;
     }
-    const name = top.names[top.next++]!;
+    const entry = top.entries[top.next++]!;
     w.str('entry');
     w.str('(');
     w.str('name');
-    w.str(name);
+    w.str(entry.name);
     w.str('node');
-    yield* node(Buffer.concat([top.dir, SLASH, name]));
+    yield* node(Buffer.concat([top.dir, SLASH, entry.name]), entry);
     yield* w.drain();
   }
   yield* w.end();
