@@ -151,7 +151,7 @@ function s3RequestsNote({ ours, nix }: UploadFigures['s3Requests']): string {
     nix && nix.signed === 0 && nix.anonymous > 0
       ? ' This Nix signed none of its requests: Nix signs S3 requests only when built with AWS authentication, and s3rver takes anonymous writes, so its baseline skips the signing that every real S3 upload does (ours signs every request).'
       : '';
-  return `- Requests s3rver saw in the last closure run, each SigV4 signature checked by the rig (test/e2e/rig/sigv4-check.mjs): ${said || 'not reported'}.${unsignedNix}`;
+  return `- Requests s3rver saw in the last closure run, each SigV4 signature checked by the rig (test/e2e/rig/sigv4-check.ts): ${said || 'not reported'}.${unsignedNix}`;
 }
 
 const runsOf = (t: Timing) => t.runs.map((s) => s.toFixed(1)).join(', ');

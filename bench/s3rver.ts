@@ -1,7 +1,7 @@
 /**
  * s3rver in its own process (the test rig's launcher), on 127.0.0.1 and a random port, storing into a fresh
  * directory. Stopped by its pid; it then says how many requests were signed (each signature checked:
- * test/e2e/rig/sigv4-check.mjs), anonymous or refused.
+ * test/e2e/rig/sigv4-check.ts), anonymous or refused.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';

@@ -27,7 +27,7 @@ export interface UploadFigures {
   nixZstd: Timing;
   nixS3?: Timing; // undefined when this Nix has no s3:// store (2.8 and 2.26 as Debian builds them)
   nixS3Error?: string;
-  /** What s3rver saw in the last closure run of each (signatures checked: test/e2e/rig/sigv4-check.mjs). */
+  /** What s3rver saw in the last closure run of each (signatures checked: test/e2e/rig/sigv4-check.ts). */
   s3Requests: { ours?: RequestCounts; nix?: RequestCounts };
   sample: { describe: string; oursFile: Timing; oursS3: Timing; nixXz: Timing };
 }

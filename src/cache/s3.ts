@@ -15,7 +15,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import type { Readable } from 'node:stream';
 import { UserError } from '../core/errors.js';
 import type { CacheBackend, RetryHint } from './backend.js';
-import { DirectRequests, NOT_HANDLED, routeOf, type DirectTransport, type SignableRequest } from './s3-direct.js';
+import { DirectRequests, NOT_HANDLED, routeOf, type AuthScheme, type DirectTransport, type SignableRequest } from './s3-direct.js';
 import { uploadStreamed, type MultipartRequests } from './s3-multipart.js';
 import type { S3Location } from './url.js';
 
@@ -112,36 +112,30 @@ export class S3Cache implements CacheBackend {
     this.learnRoutes();
   }
 
-  /** The client's own handler and credentials, with a SigV4 signer per region (s3-direct.ts). */
+  /** The client's own handler, credentials and clock, and a SigV4 signer set as the S3 client sets its own. */
   private transport(): DirectTransport {
-    const signers = new Map<string, SignatureV4>();
     const { config } = this.client;
+    const signer = new SignatureV4({
+      credentials: config.credentials,
+      region: config.region,
+      service: 's3',
+      sha256: config.sha256,
+      uriEscapePath: config.signingEscapePath, // false for S3: the path is signed as sent, not encoded twice
+      applyChecksum: true, // the payload's hash goes into x-amz-content-sha256, which S3 requires
+    });
     return {
       handle: (request) => config.requestHandler.handle(request as never) as never,
-      sign: (request, region, service) => {
-        let signer = signers.get(`${region} ${service}`);
-        if (!signer) {
-          // As the S3 client signs: the path as it is (no double encoding), the payload's hash in a header.
-          signer = new SignatureV4({
-            credentials: config.credentials,
-            region,
-            service,
-            sha256: config.sha256,
-            uriEscapePath: false,
-            applyChecksum: true,
-          });
-          signers.set(`${region} ${service}`, signer);
-        }
+      sign: (request, signingRegion, signingService) => {
         // The SDK's clock correction too: after S3 said RequestTimeTooSkewed, it signs with this offset.
         const signingDate = new Date(Date.now() + (config.systemClockOffset ?? 0));
-        return signer.sign(request as never, { signingDate }) as unknown as Promise<SignableRequest>;
+        return signer.sign(request as never, { signingDate, signingRegion, signingService }) as unknown as Promise<SignableRequest>;
       },
     };
   }
 
   /**
    * Watches the SDK's requests for an object until one reaches the bucket (it succeeds, or S3 says the key is
-   * missing): that request's endpoint and signing region, redirects and all, are the direct requests' route.
+   * missing): that request's endpoint and signing region become the direct requests' route.
    */
   private learnRoutes(): void {
     this.client.middlewareStack.add(
@@ -149,7 +143,7 @@ export class S3Cache implements CacheBackend {
         const key = (args.input as { Key?: unknown }).Key;
         if (this.direct.routed || typeof key !== 'string') return next(args);
         const learn = () => {
-          const authSchemes = (context.endpointV2?.properties as { authSchemes?: [] } | undefined)?.authSchemes;
+          const authSchemes = (context.endpointV2?.properties as { authSchemes?: readonly AuthScheme[] } | undefined)?.authSchemes;
           this.direct.learnRoute(routeOf(args.request as SignableRequest, key, authSchemes));
         };
         try {

@@ -12,6 +12,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.destroy();
+  // Every request, the SDK's and the direct ones, was signed and checked; the one refused is the wrong secret's.
+  expect(server.requests.anonymous).toBe(0);
+  expect(server.requests.refused).toBe(1);
+  expect(server.requests.signed).toBeGreaterThan(10);
 });
 
 function location(bucket = 'cache'): S3Location {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DirectRequests,
   NOT_HANDLED,
+  REFUSALS_TO_GIVE_UP,
   encodeKey,
   routeOf,
   type DirectTransport,
@@ -69,6 +70,12 @@ describe('routeOf', () => {
     expect(routeOf(req, 'k', [{ name: 'sigv4' }])).toBeUndefined();
   });
 
+  it('follows no endpoint with credentials or a fragment in its URL: this path would not send them', () => {
+    const req = request({ path: '/cache/k' });
+    expect(routeOf({ ...req, username: 'u', password: 'p' }, 'k', SIGV4)).toBeUndefined();
+    expect(routeOf({ ...req, fragment: 'f' }, 'k', SIGV4)).toBeUndefined();
+  });
+
   it('follows no path that does not end with the key as the SDK encoded it', () => {
     expect(routeOf(request({ path: '/cache/other' }), 'k', SIGV4)).toBeUndefined();
     expect(routeOf(request({ path: '/cache/a b' }), 'a b', SIGV4)).toBeUndefined(); // the SDK sends a%20b
@@ -129,12 +136,16 @@ describe('DirectRequests', () => {
     expect(direct.handled).toBe(1);
   });
 
-  it('leaves the default port out of the host header', async () => {
+  it('names the port in the host header whenever the endpoint names one, as the SDK does', async () => {
     const { transport, sent } = fakeTransport(() => reply(200));
     const direct = new DirectRequests(transport);
-    direct.learnRoute({ ...ROUTE, protocol: 'https:', port: 443 });
+    direct.learnRoute({ ...ROUTE, protocol: 'https:', port: 8443 });
     await direct.put('k', Buffer.from(''), 't');
-    expect(sent[0]!.headers.host).toBe('127.0.0.1');
+    const virtualHost = new DirectRequests(transport);
+    const { port: _none, ...portless } = ROUTE;
+    virtualHost.learnRoute({ ...portless, protocol: 'https:', hostname: 'cache.s3.amazonaws.com' });
+    await virtualHost.put('k', Buffer.from(''), 't');
+    expect(sent.map((r) => r.headers.host)).toEqual(['127.0.0.1:8443', 'cache.s3.amazonaws.com']);
   });
 
   it('GET answers the bytes, and undefined only for S3 saying NoSuchKey', async () => {
@@ -164,6 +175,35 @@ describe('DirectRequests', () => {
     expect(await direct.get('k')).toBe(NOT_HANDLED);
     expect(await direct.put('k', Buffer.from('x'), 't')).toBe(NOT_HANDLED);
     expect(direct.handled).toBe(0);
+  });
+
+  it('takes a 200 whose body is an S3 error for the error it is (the SDK retries it)', async () => {
+    const { transport } = fakeTransport(() => reply(200, '<?xml version="1.0"?><Error><Code>InternalError</Code></Error>'));
+    const direct = new DirectRequests(transport);
+    direct.learnRoute(ROUTE);
+    expect(await direct.put('k', Buffer.from('x'), 't')).toBe(NOT_HANDLED);
+    expect(direct.handled).toBe(0);
+  });
+
+  it(`leaves a bucket to the SDK for good after ${REFUSALS_TO_GIVE_UP} refusals in a row`, async () => {
+    const { transport, sent } = fakeTransport(() => reply(400, '<Error><Code>InvalidRequest</Code></Error>'));
+    const direct = new DirectRequests(transport);
+    direct.learnRoute(ROUTE);
+    for (let i = 0; i < REFUSALS_TO_GIVE_UP + 2; i++) expect(await direct.put(`k${i}`, Buffer.from('x'), 't')).toBe(NOT_HANDLED);
+    expect(sent).toHaveLength(REFUSALS_TO_GIVE_UP);
+    direct.learnRoute(ROUTE); // the SDK's next success shows the route again: still not taken
+    expect(direct.routed).toBe(false);
+  });
+
+  it('keeps going direct through server errors, network failures and refusals between successes', async () => {
+    const script = [reply(503), new Error('ECONNRESET'), reply(500), reply(403), reply(200), reply(403), reply(403), reply(200)];
+    const { transport, sent } = fakeTransport(() => script.shift() ?? reply(200));
+    const direct = new DirectRequests(transport);
+    direct.learnRoute(ROUTE);
+    for (let i = 0; i < 9; i++) await direct.put(`k${i}`, Buffer.from('x'), 't');
+    expect(sent).toHaveLength(9);
+    expect(direct.routed).toBe(true);
+    expect(direct.handled).toBe(3);
   });
 
   it('hands a failed signature (no credentials to be had) back to the SDK', async () => {

@@ -10,10 +10,22 @@ export const S3_ENV = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3R
 
 const MAIN = fileURLToPath(new URL('./s3rver-main.mjs', import.meta.url));
 
-/** A real S3 server (s3rver) on 127.0.0.1 in its own process, with one bucket. */
+/** What the server saw: signed requests (each SigV4 signature checked: sigv4-check.ts), anonymous, refused. */
+export interface RequestCounts {
+  signed: number;
+  anonymous: number;
+  refused: number;
+}
+
+/**
+ * A real S3 server (s3rver) on 127.0.0.1 in its own process, with one bucket, that checks SigV4 signatures
+ * (s3rver-main.mjs).
+ */
 export class S3Server {
   port = 0;
   private child?: ChildProcess;
+  /** Summed over every start and stop so far (a running server says its counts when it stops). */
+  readonly requests: RequestCounts = { signed: 0, anonymous: 0, refused: 0 };
   readonly directory = mkdtempSync(join(tmpdir(), 'ntc-s3-'));
 
   constructor(readonly bucket = 'cache') {}
@@ -32,9 +44,22 @@ export class S3Server {
   async start(): Promise<void> {
     const child = spawn(process.execPath, [MAIN, this.directory, this.bucket, String(this.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
     this.child = child;
+    let out = '';
     this.port = await new Promise<number>((resolve, reject) => {
-      child.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const port = /^(\d+)\n/.exec(out);
+        if (port) resolve(Number(port[1]));
+      });
       child.once('exit', (code) => reject(new Error(`s3rver exited with ${code}`)));
+    });
+    // 'close' (stdout ended), not 'exit': the counts line may come after the process ended.
+    child.once('close', () => {
+      const m = /^requests signed=(\d+) anonymous=(\d+) refused=(\d+)$/m.exec(out);
+      if (!m) return;
+      this.requests.signed += Number(m[1]);
+      this.requests.anonymous += Number(m[2]);
+      this.requests.refused += Number(m[3]);
     });
   }
 
@@ -42,7 +67,7 @@ export class S3Server {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
+      child.once('close', () => resolve());
       child.kill('SIGTERM');
     });
     this.child = undefined;
