@@ -195,7 +195,9 @@ function* walk(w: ChunkWriter, root: string): Generator<Buffer> {
 
   /** A regular file: its mode and size from the descriptor it is read through (no lstat of its path). */
   function* file(path: Buffer): Generator<Buffer> {
-    const fd = openSync(path, fsc.O_RDONLY | fsc.O_NOFOLLOW);
+    // O_NONBLOCK: had a FIFO taken the file's place since the listing, opening it must not wait for a writer
+    // (fstat then refuses it); on a regular file the flag changes nothing.
+    const fd = openSync(path, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK);
     try {
       const st = fstatSync(fd);
       if (!st.isFile()) throw new Error(`${path.toString()} changed while it was read`);
