@@ -5,15 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { requestCountsIn, type RequestCounts } from '../test/e2e/rig/s3.js';
 import { MeasurementError, onInterrupt } from './measure.js';
 
-export const S3_ENV = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+export type { RequestCounts };
 
-export interface RequestCounts {
-  signed: number;
-  anonymous: number;
-  refused: number;
-}
+export const S3_ENV = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
 
 export interface S3Server {
   url: string; // the cache URL for push
@@ -22,11 +19,6 @@ export interface S3Server {
   pid: number;
   /** Stops the server; the requests it saw, when it could say before it exited. */
   stop(): Promise<RequestCounts | undefined>;
-}
-
-function countsIn(out: string): RequestCounts | undefined {
-  const m = /^requests signed=(\d+) anonymous=(\d+) refused=(\d+)$/m.exec(out);
-  return m ? { signed: Number(m[1]), anonymous: Number(m[2]), refused: Number(m[3]) } : undefined;
 }
 
 export function startS3rver(repo: string, dir: string, bucket: string): Promise<S3Server> {
@@ -46,7 +38,7 @@ export function startS3rver(repo: string, dir: string, bucket: string): Promise<
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
-    return countsIn(out);
+    return requestCountsIn(out);
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -17,6 +17,12 @@ export interface RequestCounts {
   refused: number;
 }
 
+/** The counts line the launcher prints as it stops (s3rver-main.mjs), if `out` has it. */
+export function requestCountsIn(out: string): RequestCounts | undefined {
+  const m = /^requests signed=(\d+) anonymous=(\d+) refused=(\d+)$/m.exec(out);
+  return m ? { signed: Number(m[1]), anonymous: Number(m[2]), refused: Number(m[3]) } : undefined;
+}
+
 /**
  * A real S3 server (s3rver) on 127.0.0.1 in its own process, with one bucket, that checks SigV4 signatures
  * (s3rver-main.mjs).
@@ -28,7 +34,12 @@ export class S3Server {
   readonly requests: RequestCounts = { signed: 0, anonymous: 0, refused: 0 };
   readonly directory = mkdtempSync(join(tmpdir(), 'ntc-s3-'));
 
-  constructor(readonly bucket = 'cache') {}
+  readonly bucket: string;
+
+  // A field, not a parameter property: the bench imports this file under Node's type stripping.
+  constructor(bucket = 'cache') {
+    this.bucket = bucket;
+  }
 
   /** Our cache URL for this bucket. */
   get cacheUrl(): string {
@@ -55,11 +66,11 @@ export class S3Server {
     });
     // 'close' (stdout ended), not 'exit': the counts line may come after the process ended.
     child.once('close', () => {
-      const m = /^requests signed=(\d+) anonymous=(\d+) refused=(\d+)$/m.exec(out);
-      if (!m) return;
-      this.requests.signed += Number(m[1]);
-      this.requests.anonymous += Number(m[2]);
-      this.requests.refused += Number(m[3]);
+      const seen = requestCountsIn(out);
+      if (!seen) return;
+      this.requests.signed += seen.signed;
+      this.requests.anonymous += seen.anonymous;
+      this.requests.refused += seen.refused;
     });
   }
 
